@@ -1,0 +1,167 @@
+package no.jobbstotte.localcloud.emulator;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.elasticmq.NodeAddress;
+import org.elasticmq.rest.sqs.SQSRestServer;
+import org.elasticmq.rest.sqs.SQSRestServerBuilder;
+import org.gaul.s3proxy.CrossOriginResourceSharing;
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import scala.concurrent.Await;
+import scala.concurrent.duration.Duration;
+
+/**
+ * SQS (ElasticMQ), DynamoDB (dynalite), S3 (S3Proxy) and SES v2 (aws-ses-v2-local), all in memory
+ * and bound to 127.0.0.1. The two node emulators run as child processes, which close() and a JVM
+ * shutdown hook end.
+ */
+public final class EmbeddedEmulators implements AutoCloseable {
+
+    static final String HOST = "127.0.0.1";
+
+    private final EmulatorEndpoints endpoints;
+    /** Stopped in reverse order of starting. */
+    private final Deque<AutoCloseable> running = new ConcurrentLinkedDeque<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread shutdownHook = new Thread(this::close, "emulators-shutdown");
+
+    private EmbeddedEmulators(EmulatorPorts ports) {
+        this.endpoints = new EmulatorEndpoints(
+                uri(ports.sqs()), uri(ports.dynamoDb()), uri(ports.s3()), uri(ports.ses()));
+    }
+
+    public static EmbeddedEmulators start(EmulatorPorts ports, Path repoRoot) {
+        Path emulatorsDir = repoRoot.resolve("infrastructure/emulators");
+        Path logDir = repoRoot.resolve("infrastructure/target/emulators");
+        NodePackages.ensureInstalled(emulatorsDir);
+        EmulatorPorts resolved = ports.resolved();
+        EmbeddedEmulators emulators = new EmbeddedEmulators(resolved);
+        Runtime.getRuntime().addShutdownHook(emulators.shutdownHook);
+        try {
+            emulators.startAll(resolved, emulatorsDir.resolve("node_modules"), logDir);
+            return emulators;
+        } catch (RuntimeException e) {
+            emulators.close();
+            throw e;
+        }
+    }
+
+    public EmulatorEndpoints endpoints() {
+        return endpoints;
+    }
+
+    private void startAll(EmulatorPorts ports, Path nodeModules, Path logDir) {
+        List<Future<?>> started = new ArrayList<>();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            started.add(executor.submit(() -> startNode("dynalite", ports.dynamoDb(), logDir, List.of(
+                    nodeModules.resolve("dynalite/cli.js").toString(),
+                    "--host", HOST, "--port", Integer.toString(ports.dynamoDb()),
+                    "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"))));
+            started.add(executor.submit(() -> startNode("aws-ses-v2-local", ports.ses(), logDir, List.of(
+                    nodeModules.resolve("aws-ses-v2-local/dist/cli.js").toString(),
+                    "--host", HOST, "--port", Integer.toString(ports.ses())))));
+            started.add(executor.submit(() -> startSqs(ports.sqs())));
+            started.add(executor.submit(() -> startS3(ports.s3())));
+        }
+        for (Future<?> future : started) {
+            try {
+                future.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException cause
+                        ? cause
+                        : new IllegalStateException("Emulator start-up failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while starting the emulators", e);
+            }
+        }
+    }
+
+    private void startNode(String name, int port, Path logDir, List<String> script) {
+        List<String> command = new ArrayList<>();
+        command.add("node");
+        command.addAll(script);
+        ChildProcess child = ChildProcess.start(name, command, logDir);
+        running.push(child);
+        child.awaitListening(name, port);
+    }
+
+    private void startSqs(int port) {
+        SQSRestServer server = SQSRestServerBuilder.withInterface(HOST)
+                .withPort(port)
+                // Queue URLs carry this address, so SDK clients can call them as they are.
+                .withServerAddress(new NodeAddress("http", HOST, port, ""))
+                .start();
+        running.push(server::stopAndWait);
+        try {
+            Await.result(server.startFuture(), Duration.create(Readiness.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (Exception e) {
+            throw new IllegalStateException("ElasticMQ (SQS) did not listen on " + HOST + ":" + port
+                    + " within " + Readiness.TIMEOUT.toSeconds() + " s", e);
+        }
+    }
+
+    private void startS3(int port) {
+        S3Proxy proxy = S3Proxy.builder()
+                .blobStore(new TransientNio2BlobStore())
+                .endpoint(uri(port))
+                .awsAuthentication(AuthenticationType.NONE, null, null)
+                // Allow-all CORS, so a dashboard in the browser can read the buckets.
+                .corsRules(new CrossOriginResourceSharing())
+                .build();
+        running.push(proxy::stop);
+        try {
+            // Returns once Jetty has bound the port.
+            proxy.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("S3Proxy (S3) could not listen on " + HOST + ":" + port, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        RuntimeException failure = null;
+        for (AutoCloseable emulator : running) {
+            try {
+                emulator.close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new IllegalStateException("Could not stop every emulator", e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        removeShutdownHook();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void removeShutdownHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // close() is running from the hook itself.
+        }
+    }
+
+    private static URI uri(int port) {
+        return URI.create("http://" + HOST + ":" + port);
+    }
+}

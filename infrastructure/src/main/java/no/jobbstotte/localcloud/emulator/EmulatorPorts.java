@@ -1,0 +1,52 @@
+package no.jobbstotte.localcloud.emulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The ports the emulators listen on; 0 means "pick a free one". */
+public record EmulatorPorts(int sqs, int dynamoDb, int s3, int ses) {
+
+    public static EmulatorPorts free() {
+        return new EmulatorPorts(0, 0, 0, 0);
+    }
+
+    /**
+     * Replaces each 0 with a free port. The node emulators cannot report a port they chose
+     * themselves without parsing their output, so every port is chosen here, up front.
+     */
+    EmulatorPorts resolved() {
+        // All probe sockets stay open until every port is chosen, so the four never collide.
+        List<ServerSocket> probes = new ArrayList<>();
+        try {
+            return new EmulatorPorts(
+                    orFree(sqs, probes), orFree(dynamoDb, probes), orFree(s3, probes), orFree(ses, probes));
+        } finally {
+            probes.forEach(EmulatorPorts::closeQuietly);
+        }
+    }
+
+    private static int orFree(int port, List<ServerSocket> probes) {
+        if (port != 0) {
+            return port;
+        }
+        try {
+            ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+            probes.add(probe);
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port on 127.0.0.1", e);
+        }
+    }
+
+    private static void closeQuietly(ServerSocket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // Only a probe; the port is free either way.
+        }
+    }
+}
