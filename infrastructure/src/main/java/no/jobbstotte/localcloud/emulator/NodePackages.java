@@ -3,7 +3,6 @@ package no.jobbstotte.localcloud.emulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -24,9 +23,10 @@ public final class NodePackages {
             throw new IllegalStateException("No package-lock.json in " + emulatorsDir);
         }
         // Several JVMs (parallel test forks) may start at once; an advisory lock on the lock file
-        // lets only one of them run npm ci, and does not change the file.
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
-                FileLock ignored = channel.lock()) {
+        // lets only one of them run npm ci, and does not change the file. Closing the channel
+        // releases it.
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            channel.lock();
             if (isStale(emulatorsDir, lockFile)) {
                 runNpmCi(emulatorsDir);
             }
