@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,8 +55,11 @@ class EmbeddedEmulatorsTest {
     private static EmbeddedEmulators emulators;
     private static EmulatorEndpoints endpoints;
 
+    private static Set<Long> nodesBefore;
+
     @BeforeAll
     static void start() {
+        nodesBefore = nodeProcesses().map(ProcessHandle::pid).collect(Collectors.toSet());
         long started = System.nanoTime();
         emulators = EmbeddedEmulators.start(
                 EmulatorPorts.free(), Path.of(System.getProperty("jobbstotte.repoRoot", "..")));
@@ -201,9 +206,8 @@ class EmbeddedEmulatorsTest {
     @Test
     @Order(Integer.MAX_VALUE)
     void closeFreesThePortsAndEndsTheNodeProcesses() {
-        List<ProcessHandle> nodes = ProcessHandle.current().descendants()
-                .filter(p -> p.info().command().orElse("").endsWith("node"))
-                .toList();
+        // Other tests in this JVM may run emulators of their own: count only this class's.
+        List<ProcessHandle> nodes = nodeProcesses().filter(p -> !nodesBefore.contains(p.pid())).toList();
         assertThat(nodes).hasSize(2);
         List<Integer> ports = List.of(endpoints.sqs(), endpoints.dynamoDb(), endpoints.s3(), endpoints.ses())
                 .stream().map(URI::getPort).toList();
@@ -240,5 +244,9 @@ class EmbeddedEmulatorsTest {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
+    }
+
+    private static java.util.stream.Stream<ProcessHandle> nodeProcesses() {
+        return ProcessHandle.current().descendants().filter(p -> p.info().command().orElse("").endsWith("node"));
     }
 }

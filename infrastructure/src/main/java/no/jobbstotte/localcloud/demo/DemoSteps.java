@@ -1,0 +1,13 @@
+package no.jobbstotte.localcloud.demo;
+
+import java.util.List;
+
+/** The demo's steps, in the order the data flows. */
+final class DemoSteps {
+
+    private DemoSteps() {}
+
+    static List<DemoStep> all() {
+        return List.of();
+    }
+}

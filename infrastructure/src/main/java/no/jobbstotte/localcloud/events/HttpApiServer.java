@@ -1,0 +1,222 @@
+package no.jobbstotte.localcloud.events;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import no.jobbstotte.localcloud.runtime.FunctionRuntime;
+import no.jobbstotte.shared.log.Log;
+
+/**
+ * The template's HTTP API routes on a localhost port: each request becomes an
+ * {@link APIGatewayV2HTTPEvent} (payload format 2.0) and the handler's response is written back,
+ * as API Gateway does. Like API Gateway, requests over 10 MB are refused before the function.
+ */
+public final class HttpApiServer implements AutoCloseable {
+
+    private static final Log LOG = Log.get(HttpApiServer.class);
+    private static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+    private static final DateTimeFormatter REQUEST_TIME =
+            DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private final List<HttpRoute> routes;
+    private final Map<String, FunctionRuntime> functions;
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    public HttpApiServer(List<HttpRoute> routes, Map<String, FunctionRuntime> functions, int port) throws IOException {
+        this.routes = routes.stream().sorted(Comparator.comparingInt(HttpRoute::specificity).reversed()).toList();
+        this.functions = functions;
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+        this.executor = Executors.newFixedThreadPool(8, Thread.ofPlatform().daemon().name("http-api-", 0).factory());
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+    }
+
+    public HttpApiServer start() {
+        server.start();
+        return this;
+    }
+
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public List<HttpRoute> routes() {
+        return routes;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getRawPath();
+            String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+            Optional<Map.Entry<HttpRoute, Map<String, String>>> match = routes.stream()
+                    .flatMap(r -> r.match(method, path).map(p -> Map.entry(r, p)).stream())
+                    .findFirst();
+            if (match.isEmpty()) {
+                write(exchange, 404, "{\"message\":\"Not Found\"}");
+                return;
+            }
+            byte[] body = readBody(exchange.getRequestBody());
+            if (body == null) {
+                write(exchange, 413, "{\"message\":\"Request Entity Too Large\"}");
+                return;
+            }
+            HttpRoute route = match.get().getKey();
+            APIGatewayV2HTTPResponse response;
+            try {
+                response = functions.get(route.functionId()).invoke(event(exchange, route, match.get().getValue(), body));
+            } catch (RuntimeException e) {
+                LOG.error("function failed; API Gateway answers 500", e, "function", route.functionId());
+                write(exchange, 500, "{\"message\":\"Internal Server Error\"}");
+                return;
+            }
+            respond(exchange, response);
+        }
+    }
+
+    private static APIGatewayV2HTTPEvent event(HttpExchange exchange, HttpRoute route, Map<String, String> pathParameters,
+            byte[] body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        List<String> cookies = new ArrayList<>();
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            if (name.equalsIgnoreCase("cookie")) {
+                values.forEach(v -> cookies.addAll(List.of(v.split(";\\s*"))));
+            } else {
+                headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values));
+            }
+        });
+        String rawQuery = Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
+        Map<String, String> query = new LinkedHashMap<>();
+        if (!rawQuery.isEmpty()) {
+            for (String pair : rawQuery.split("&")) {
+                int eq = pair.indexOf('=');
+                String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+                String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+                query.merge(key, value, (a, b) -> a + "," + b);
+            }
+        }
+        boolean text = isText(headers.get("content-type"));
+        Instant now = Instant.now();
+        String sourceIp = Optional.ofNullable(headers.get("x-forwarded-for")).map(v -> v.split(",")[0].trim())
+                .orElse(exchange.getRemoteAddress().getAddress().getHostAddress());
+        return APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0")
+                .withRouteKey(route.routeKey())
+                .withRawPath(exchange.getRequestURI().getRawPath())
+                .withRawQueryString(rawQuery)
+                .withCookies(cookies.isEmpty() ? null : cookies)
+                .withHeaders(headers)
+                .withQueryStringParameters(query.isEmpty() ? null : query)
+                .withPathParameters(pathParameters.isEmpty() ? null : decodeAll(pathParameters))
+                .withBody(body.length == 0 ? null : text ? new String(body, StandardCharsets.UTF_8)
+                        : Base64.getEncoder().encodeToString(body))
+                .withIsBase64Encoded(body.length > 0 && !text)
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withAccountId("000000000000")
+                        .withApiId("local")
+                        .withDomainName(Optional.ofNullable(headers.get("host")).orElse("127.0.0.1"))
+                        .withDomainPrefix("local")
+                        .withRequestId(UUID.randomUUID().toString())
+                        .withRouteKey(route.routeKey())
+                        .withStage("$default")
+                        .withTime(REQUEST_TIME.format(now))
+                        .withTimeEpoch(now.toEpochMilli())
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                                .withMethod(exchange.getRequestMethod().toUpperCase(Locale.ROOT))
+                                .withPath(exchange.getRequestURI().getRawPath())
+                                .withProtocol(exchange.getProtocol())
+                                .withSourceIp(sourceIp)
+                                .withUserAgent(headers.get("user-agent"))
+                                .build())
+                        .build())
+                .build();
+    }
+
+    private static void respond(HttpExchange exchange, APIGatewayV2HTTPResponse response) throws IOException {
+        if (response == null) {
+            write(exchange, 500, "{\"message\":\"Internal Server Error\"}");
+            return;
+        }
+        if (response.getHeaders() != null) {
+            response.getHeaders().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+        }
+        if (response.getMultiValueHeaders() != null) {
+            response.getMultiValueHeaders().forEach((k, vs) -> vs.forEach(v -> exchange.getResponseHeaders().add(k, v)));
+        }
+        if (response.getCookies() != null) {
+            response.getCookies().forEach(c -> exchange.getResponseHeaders().add("Set-Cookie", c));
+        }
+        byte[] body = response.getBody() == null ? new byte[0]
+                : response.getIsBase64Encoded() ? Base64.getDecoder().decode(response.getBody())
+                : response.getBody().getBytes(StandardCharsets.UTF_8);
+        int status = response.getStatusCode() == 0 ? 200 : response.getStatusCode();
+        send(exchange, status, body);
+    }
+
+    private static void write(HttpExchange exchange, int status, String json) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        send(exchange, status, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        boolean noBody = status == 204 || status == 304 || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+        exchange.sendResponseHeaders(status, noBody ? -1 : body.length == 0 ? -1 : body.length);
+        if (!noBody && body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private static byte[] readBody(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+        return body.length > MAX_BODY_BYTES ? null : body;
+    }
+
+    private static boolean isText(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        String type = contentType.toLowerCase(Locale.ROOT);
+        return type.startsWith("text/") || type.contains("json") || type.contains("xml")
+                || type.startsWith("application/x-www-form-urlencoded") || type.contains("javascript");
+    }
+
+    private static String decode(String value) {
+        return URLDecoder.decode(value, StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> decodeAll(Map<String, String> values) {
+        Map<String, String> decoded = new LinkedHashMap<>();
+        values.forEach((k, v) -> decoded.put(k, decode(v.replace("+", "%2B"))));
+        return decoded;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,178 @@
+package no.jobbstotte.localcloud.events;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import no.jobbstotte.localcloud.runtime.FunctionRuntime;
+import no.jobbstotte.shared.log.Log;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityRequest;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequest;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+import software.amazon.awssdk.services.sqs.model.ReceiveMessageRequest;
+
+/**
+ * An SQS event source mapping: polls the queue and invokes the function with real {@link SQSEvent}
+ * batches. With {@code ReportBatchItemFailures} only the reported items stay on the queue;
+ * without it, any failure leaves the whole batch. What stays becomes visible again and, after the
+ * queue's maxReceiveCount, the redrive policy moves it to the dead-letter queue.
+ */
+public final class SqsEventSource implements AutoCloseable {
+
+    private static final Log LOG = Log.get(SqsEventSource.class);
+
+    /** The mapping as the template states it. */
+    public record Mapping(String functionId, String eventName, String queueUrl, String queueArn, int batchSize,
+            boolean reportBatchItemFailures) {}
+
+    private final Mapping mapping;
+    private final SqsClient sqs;
+    private final FunctionRuntime function;
+    private final String region;
+    private final Duration retryVisibility;
+    private final AtomicLong invocations = new AtomicLong();
+    private final Thread poller;
+    private volatile boolean running = true;
+
+    /**
+     * @param retryVisibility how soon a failed message is offered again; {@code null} keeps the
+     *     queue's own visibility timeout, as on AWS. Tests shorten it to see retries quickly.
+     */
+    public SqsEventSource(Mapping mapping, SqsClient sqs, FunctionRuntime function, String region, Duration retryVisibility) {
+        this.mapping = mapping;
+        this.sqs = sqs;
+        this.function = function;
+        this.region = region;
+        this.retryVisibility = retryVisibility;
+        this.poller = Thread.ofPlatform().daemon().name("sqs-" + mapping.functionId() + "-" + mapping.eventName())
+                .unstarted(this::run);
+    }
+
+    public SqsEventSource start() {
+        poller.start();
+        return this;
+    }
+
+    public Mapping mapping() {
+        return mapping;
+    }
+
+    public long invocations() {
+        return invocations.get();
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                List<Message> messages = sqs.receiveMessage(ReceiveMessageRequest.builder()
+                        .queueUrl(mapping.queueUrl())
+                        .maxNumberOfMessages(Math.min(10, mapping.batchSize()))
+                        .waitTimeSeconds(1)
+                        .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
+                        .messageAttributeNames("All")
+                        .build()).messages();
+                if (!messages.isEmpty() && running) {
+                    deliver(messages);
+                }
+            } catch (RuntimeException e) {
+                if (running) {
+                    LOG.error("polling failed; retrying", e, "function", mapping.functionId(), "queue", mapping.queueArn());
+                    pause();
+                }
+            }
+        }
+    }
+
+    private void deliver(List<Message> messages) {
+        Set<String> failed = new HashSet<>();
+        try {
+            Object response = function.invoke(event(messages));
+            invocations.incrementAndGet();
+            if (mapping.reportBatchItemFailures() && response instanceof SQSBatchResponse batch
+                    && batch.getBatchItemFailures() != null) {
+                batch.getBatchItemFailures().forEach(f -> failed.add(f.getItemIdentifier()));
+            }
+        } catch (RuntimeException e) {
+            invocations.incrementAndGet();
+            LOG.error("function failed; the whole batch stays on the queue", e, "function", mapping.functionId());
+            messages.forEach(m -> failed.add(m.messageId()));
+        }
+        List<DeleteMessageBatchRequestEntry> done = new ArrayList<>();
+        for (Message message : messages) {
+            if (failed.contains(message.messageId())) {
+                retryLater(message);
+            } else {
+                done.add(DeleteMessageBatchRequestEntry.builder().id(String.valueOf(done.size()))
+                        .receiptHandle(message.receiptHandle()).build());
+            }
+        }
+        if (!done.isEmpty()) {
+            sqs.deleteMessageBatch(DeleteMessageBatchRequest.builder().queueUrl(mapping.queueUrl()).entries(done).build());
+        }
+    }
+
+    private void retryLater(Message message) {
+        if (retryVisibility != null) {
+            sqs.changeMessageVisibility(ChangeMessageVisibilityRequest.builder().queueUrl(mapping.queueUrl())
+                    .receiptHandle(message.receiptHandle()).visibilityTimeout((int) retryVisibility.toSeconds()).build());
+        }
+    }
+
+    private SQSEvent event(List<Message> messages) {
+        List<SQSEvent.SQSMessage> records = new ArrayList<>();
+        for (Message message : messages) {
+            SQSEvent.SQSMessage record = new SQSEvent.SQSMessage();
+            record.setMessageId(message.messageId());
+            record.setReceiptHandle(message.receiptHandle());
+            record.setBody(message.body());
+            record.setMd5OfBody(message.md5OfBody());
+            record.setMd5OfMessageAttributes(message.md5OfMessageAttributes());
+            Map<String, String> attributes = new HashMap<>();
+            message.attributes().forEach((k, v) -> attributes.put(k.toString(), v));
+            record.setAttributes(attributes);
+            Map<String, SQSEvent.MessageAttribute> messageAttributes = new HashMap<>();
+            message.messageAttributes().forEach((name, value) -> {
+                SQSEvent.MessageAttribute attribute = new SQSEvent.MessageAttribute();
+                attribute.setDataType(value.dataType());
+                attribute.setStringValue(value.stringValue());
+                messageAttributes.put(name, attribute);
+            });
+            record.setMessageAttributes(messageAttributes);
+            record.setEventSource("aws:sqs");
+            record.setEventSourceArn(mapping.queueArn());
+            record.setAwsRegion(region);
+            records.add(record);
+        }
+        SQSEvent event = new SQSEvent();
+        event.setRecords(records);
+        return event;
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            poller.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package no.jobbstotte.localcloud.testing;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.localcloud.RepoRoot;
+import no.jobbstotte.localcloud.backend.CloudBackend;
+import no.jobbstotte.localcloud.backend.EmbeddedBackend;
+import no.jobbstotte.localcloud.backend.LocalStackBackend;
+import no.jobbstotte.localcloud.emulator.EmulatorPorts;
+import no.jobbstotte.localcloud.events.LocalClock;
+import no.jobbstotte.localcloud.runtime.HandlerLoader;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Gives integration tests the running local cloud: one per test run and template (started on
+ * first use, closed when the run ends), emptied before each test. The backend is chosen with
+ * {@code -Dlocalcloud.backend=embedded|localstack}; without Docker, LocalStack runs are skipped,
+ * not failed. Schedules run on a manual clock that each test sets; failed SQS messages are
+ * retried at once instead of after the queue's visibility timeout.
+ */
+public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachCallback {
+
+    /** Where schedules' clock starts; tests move it themselves. */
+    public static final Instant CLOCK_START = Instant.parse("2026-01-05T05:00:00Z");
+
+    private final Path template;
+    private final String backend;
+    private LocalCloud cloud;
+
+    private LocalCloudExtension(Path template, String backend) {
+        this.template = template;
+        this.backend = backend;
+    }
+
+    /** The project's own template.yaml, with the backend chosen by system property. */
+    public static LocalCloudExtension fromTemplate() {
+        return new LocalCloudExtension(RepoRoot.find().resolve("template.yaml"), CloudBackend.selected());
+    }
+
+    public static LocalCloudExtension fromTemplate(Path template) {
+        return new LocalCloudExtension(template, CloudBackend.selected());
+    }
+
+    public static LocalCloudExtension fromTemplate(Path template, String backend) {
+        return new LocalCloudExtension(template, backend);
+    }
+
+    public LocalCloud cloud() {
+        if (cloud == null) {
+            throw new IllegalStateException("the local cloud starts before the first test; use it from a test method");
+        }
+        return cloud;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (backend.equals("localstack")) {
+            Assumptions.assumeTrue(LocalStackBackend.dockerAvailable(),
+                    "LocalStack backend needs Docker, which this machine does not have; skipped");
+        }
+        String key = backend + ":" + template.toAbsolutePath().normalize();
+        ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.create(LocalCloudExtension.class));
+        cloud = store.getOrComputeIfAbsent(key, k -> new RunningCloud(start()), RunningCloud.class).cloud();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        cloud().reset();
+    }
+
+    private LocalCloud start() {
+        Path repoRoot = RepoRoot.find();
+        return LocalCloud.builder(template, () -> backend.equals("localstack")
+                        ? LocalStackBackend.start()
+                        : EmbeddedBackend.start(EmulatorPorts.free(), repoRoot))
+                .handlerLoader(HandlerLoader.classpath())
+                .clock(LocalClock.manual(CLOCK_START))
+                .retryVisibility(Duration.ZERO)
+                .start();
+    }
+
+    private record RunningCloud(LocalCloud cloud) implements AutoCloseable {
+        @Override
+        public void close() {
+            cloud.close();
+        }
+    }
+}
