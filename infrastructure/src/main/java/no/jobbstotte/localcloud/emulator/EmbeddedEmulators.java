@@ -108,8 +108,8 @@ public final class EmbeddedEmulators implements AutoCloseable {
         try {
             Await.result(server.startFuture(), Duration.create(Readiness.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
         } catch (Exception e) {
-            throw new IllegalStateException("ElasticMQ (SQS) did not listen on " + HOST + ":" + port
-                    + " within " + Readiness.TIMEOUT.toSeconds() + " s", e);
+            throw new IllegalStateException("ElasticMQ (SQS) could not listen on " + HOST + ":" + port
+                    + " (waited at most " + Readiness.TIMEOUT.toSeconds() + " s)", e);
         }
     }
 

@@ -15,30 +15,32 @@ public record EmulatorPorts(int sqs, int dynamoDb, int s3, int ses) {
     }
 
     /**
-     * Replaces each 0 with a free port. The node emulators cannot report a port they chose
-     * themselves without parsing their output, so every port is chosen here, up front.
+     * Replaces each 0 with a free port, and checks the given ones are free. The node emulators
+     * cannot report a port they chose themselves without parsing their output, so every port is
+     * chosen here, up front; and a port already taken would pass the readiness check falsely.
      */
     EmulatorPorts resolved() {
         // All probe sockets stay open until every port is chosen, so the four never collide.
         List<ServerSocket> probes = new ArrayList<>();
         try {
             return new EmulatorPorts(
-                    orFree(sqs, probes), orFree(dynamoDb, probes), orFree(s3, probes), orFree(ses, probes));
+                    probe("SQS", sqs, probes),
+                    probe("DynamoDB", dynamoDb, probes),
+                    probe("S3", s3, probes),
+                    probe("SES", ses, probes));
         } finally {
             probes.forEach(EmulatorPorts::closeQuietly);
         }
     }
 
-    private static int orFree(int port, List<ServerSocket> probes) {
-        if (port != 0) {
-            return port;
-        }
+    private static int probe(String emulator, int port, List<ServerSocket> probes) {
         try {
-            ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+            ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress());
             probes.add(probe);
             return probe.getLocalPort();
         } catch (IOException e) {
-            throw new UncheckedIOException("No free port on 127.0.0.1", e);
+            throw new UncheckedIOException("Port " + port + " on 127.0.0.1 for the " + emulator
+                    + " emulator is not free", e);
         }
     }
 
