@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import no.jobbstotte.shared.validation.FieldError;
 import org.junit.jupiter.api.Test;
@@ -67,13 +69,13 @@ class ProblemTest {
 
     @Test
     void constructor_successStatus_throws() {
-        assertThatThrownBy(() -> new Problem(Problem.type("x"), "t", 200, null, null, List.of(), java.util.Map.of()))
+        assertThatThrownBy(() -> new Problem(Problem.type("x"), "t", 200, null, null, List.of(), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void errors_mutatedSourceList_doesNotChangeProblem() {
-        List<FieldError> errors = new java.util.ArrayList<>(List.of(error()));
+        List<FieldError> errors = new ArrayList<>(List.of(error()));
         Problem problem = Problem.validation(errors);
         errors.add(error());
 

@@ -15,8 +15,11 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import no.jobbstotte.shared.webhook.WebhookVerification.Reason;
@@ -185,9 +188,9 @@ class WebhookVerifierTest {
         assertThat(verifier.verify(id, timestamp, signature, VECTOR_BODY, List.of(VECTOR_SECRET))).isNotNull();
     }
 
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<String> ids() {
-        return net.jqwik.api.Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(64);
+    @Provide
+    Arbitrary<String> ids() {
+        return Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(64);
     }
 
     @Test
