@@ -48,10 +48,8 @@ public record Problem(
     }
 
     public static Problem validation(List<FieldError> errors) {
-        String detail = errors.size() == 1
-                ? "Forespørselen har 1 feil. Se errors for detaljer."
-                : "Forespørselen har " + errors.size() + " feil. Se errors for detaljer.";
-        return new Problem(type("validation"), "Valideringsfeil", 400, detail, null, errors, Map.of());
+        return new Problem(type("validation"), "Valideringsfeil", 400,
+                "Forespørselen har " + errors.size() + " feil. Se errors for detaljer.", null, errors, Map.of());
     }
 
     public static Problem unauthorized(String detail) {
