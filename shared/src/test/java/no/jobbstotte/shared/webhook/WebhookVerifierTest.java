@@ -1,0 +1,214 @@
+package no.jobbstotte.shared.webhook;
+
+import static no.jobbstotte.shared.webhook.WebhookSignerTest.VECTOR_BODY;
+import static no.jobbstotte.shared.webhook.WebhookSignerTest.VECTOR_ID;
+import static no.jobbstotte.shared.webhook.WebhookSignerTest.VECTOR_SECRET;
+import static no.jobbstotte.shared.webhook.WebhookSignerTest.VECTOR_SIGNATURE;
+import static no.jobbstotte.shared.webhook.WebhookSignerTest.VECTOR_TIMESTAMP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import no.jobbstotte.shared.webhook.WebhookVerification.Reason;
+import no.jobbstotte.shared.webhook.WebhookVerification.Rejected;
+import no.jobbstotte.shared.webhook.WebhookVerification.Verified;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WebhookVerifierTest {
+
+    private static final Instant SIGNED_AT = Instant.ofEpochSecond(Long.parseLong(VECTOR_TIMESTAMP));
+    private static final WebhookSecret OTHER = WebhookSecret.generate(new SecureRandom());
+
+    private final WebhookVerifier verifier = verifierAt(SIGNED_AT);
+
+    @Test
+    void verify_standardWebhooksTestVector_isVerifiedWithIdAndTimestamp() {
+        WebhookVerification result = verifier.verify(VECTOR_ID, VECTOR_TIMESTAMP, VECTOR_SIGNATURE, VECTOR_BODY,
+                List.of(VECTOR_SECRET));
+
+        assertThat(result).isEqualTo(new Verified(VECTOR_ID, SIGNED_AT));
+    }
+
+    @Test
+    void verify_tamperedBody_isSignatureMismatch() {
+        byte[] tampered = "{\"test\": 2432232315}".getBytes(StandardCharsets.UTF_8);
+
+        assertRejected(verifier.verify(VECTOR_ID, VECTOR_TIMESTAMP, VECTOR_SIGNATURE, tampered, List.of(VECTOR_SECRET)),
+                Reason.SIGNATURE_MISMATCH);
+    }
+
+    @Test
+    void verify_tamperedIdOrTimestamp_isSignatureMismatch() {
+        assertRejected(verifier.verify("msg_other", VECTOR_TIMESTAMP, VECTOR_SIGNATURE, VECTOR_BODY, List.of(VECTOR_SECRET)),
+                Reason.SIGNATURE_MISMATCH);
+        assertRejected(verifier.verify(VECTOR_ID, "1614265331", VECTOR_SIGNATURE, VECTOR_BODY, List.of(VECTOR_SECRET)),
+                Reason.SIGNATURE_MISMATCH);
+    }
+
+    @Test
+    void verify_wrongSecret_isSignatureMismatch() {
+        assertRejected(verifier.verify(VECTOR_ID, VECTOR_TIMESTAMP, VECTOR_SIGNATURE, VECTOR_BODY, List.of(OTHER)),
+                Reason.SIGNATURE_MISMATCH);
+    }
+
+    @Test
+    void verify_noActiveSecrets_isSignatureMismatch() {
+        assertRejected(verifier.verify(VECTOR_ID, VECTOR_TIMESTAMP, VECTOR_SIGNATURE, VECTOR_BODY, List.of()),
+                Reason.SIGNATURE_MISMATCH);
+    }
+
+    @Test
+    void verify_rotationSignedWithOldSecretOnly_isVerifiedByNewAndOldSecrets() {
+        assertThat(verifier.verify(VECTOR_ID, VECTOR_TIMESTAMP, VECTOR_SIGNATURE, VECTOR_BODY, List.of(OTHER, VECTOR_SECRET)))
+                .isInstanceOf(Verified.class);
+    }
+
+    @Test
+    void verify_rotationSignedWithBothSecrets_isVerifiedByEitherAlone() {
+        String header = WebhookSigner.signatureHeader(VECTOR_ID, VECTOR_TIMESTAMP, VECTOR_BODY, List.of(VECTOR_SECRET, OTHER));
+
+        assertThat(verifier.verify(VECTOR_ID, VECTOR_TIMESTAMP, header, VECTOR_BODY, List.of(VECTOR_SECRET)))
+                .isInstanceOf(Verified.class);
+        assertThat(verifier.verify(VECTOR_ID, VECTOR_TIMESTAMP, header, VECTOR_BODY, List.of(OTHER)))
+                .isInstanceOf(Verified.class);
+    }
+
+    @Test
+    void verify_multipleSignaturesOneMatching_isVerified() {
+        String wrong = "v1," + Base64.getEncoder().encodeToString(new byte[32]);
+
+        assertThat(verifier.verify(VECTOR_ID, VECTOR_TIMESTAMP, wrong + "  " + VECTOR_SIGNATURE + " ", VECTOR_BODY,
+                List.of(VECTOR_SECRET))).isInstanceOf(Verified.class);
+    }
+
+    @Test
+    void verify_unknownVersionAlongsideV1_skipsUnknownEntry() {
+        String header = "v1a,c29tZXRoaW5nIGVsc2U= " + VECTOR_SIGNATURE;
+
+        assertThat(verifier.verify(VECTOR_ID, VECTOR_TIMESTAMP, header, VECTOR_BODY, List.of(VECTOR_SECRET)))
+                .isInstanceOf(Verified.class);
+    }
+
+    @Test
+    void verify_exactlyFiveMinutesEitherSide_isVerified() {
+        assertThat(verifierAt(SIGNED_AT.plusSeconds(300)).verify(VECTOR_ID, VECTOR_TIMESTAMP, VECTOR_SIGNATURE,
+                VECTOR_BODY, List.of(VECTOR_SECRET))).isInstanceOf(Verified.class);
+        assertThat(verifierAt(SIGNED_AT.minusSeconds(300)).verify(VECTOR_ID, VECTOR_TIMESTAMP, VECTOR_SIGNATURE,
+                VECTOR_BODY, List.of(VECTOR_SECRET))).isInstanceOf(Verified.class);
+    }
+
+    @Test
+    void verify_staleTimestamp_isTimestampOutOfRange() {
+        assertRejected(verifierAt(SIGNED_AT.plusSeconds(301)).verify(VECTOR_ID, VECTOR_TIMESTAMP, VECTOR_SIGNATURE,
+                VECTOR_BODY, List.of(VECTOR_SECRET)), Reason.TIMESTAMP_OUT_OF_RANGE);
+    }
+
+    @Test
+    void verify_futureTimestamp_isTimestampOutOfRange() {
+        assertRejected(verifierAt(SIGNED_AT.minusSeconds(301)).verify(VECTOR_ID, VECTOR_TIMESTAMP, VECTOR_SIGNATURE,
+                VECTOR_BODY, List.of(VECTOR_SECRET)), Reason.TIMESTAMP_OUT_OF_RANGE);
+    }
+
+    @Test
+    void verify_missingOrBlankHeader_isMissingHeaders() {
+        List<WebhookSecret> secrets = List.of(VECTOR_SECRET);
+        assertRejected(verifier.verify(null, VECTOR_TIMESTAMP, VECTOR_SIGNATURE, VECTOR_BODY, secrets), Reason.MISSING_HEADERS);
+        assertRejected(verifier.verify(VECTOR_ID, null, VECTOR_SIGNATURE, VECTOR_BODY, secrets), Reason.MISSING_HEADERS);
+        assertRejected(verifier.verify(VECTOR_ID, VECTOR_TIMESTAMP, null, VECTOR_BODY, secrets), Reason.MISSING_HEADERS);
+        assertRejected(verifier.verify(VECTOR_ID, VECTOR_TIMESTAMP, "  ", VECTOR_BODY, secrets), Reason.MISSING_HEADERS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1614265330.0", "-1614265330", "+1614265330", "16142 65330", "1e9", "9999999999999999999999"})
+    void verify_nonNumericTimestamp_isMalformed(String timestamp) {
+        assertRejected(verifier.verify(VECTOR_ID, timestamp, VECTOR_SIGNATURE, VECTOR_BODY, List.of(VECTOR_SECRET)),
+                Reason.MALFORMED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
+        "v2,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
+        "v1,",
+        ",g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
+        "v1,not*base64*at*all",
+        "v1,c2hvcnQ=",
+        "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE= garbage"
+    })
+    void verify_malformedSignatureHeader_isMalformed(String signature) {
+        assertRejected(verifier.verify(VECTOR_ID, VECTOR_TIMESTAMP, signature, VECTOR_BODY, List.of(VECTOR_SECRET)),
+                Reason.MALFORMED);
+    }
+
+    @Test
+    void verify_idWithWhitespaceOrTooLong_isMalformed() {
+        assertRejected(verifier.verify("msg 1", VECTOR_TIMESTAMP, VECTOR_SIGNATURE, VECTOR_BODY, List.of(VECTOR_SECRET)),
+                Reason.MALFORMED);
+        assertRejected(verifier.verify("m".repeat(257), VECTOR_TIMESTAMP, VECTOR_SIGNATURE, VECTOR_BODY,
+                List.of(VECTOR_SECRET)), Reason.MALFORMED);
+    }
+
+    @Property
+    void verify_anySignedMessage_isVerified(@ForAll("ids") String id, @ForAll byte[] body) {
+        WebhookSecret secret = WebhookSecret.generate(new SecureRandom());
+        String signature = WebhookSigner.sign(id, VECTOR_TIMESTAMP, body, secret);
+
+        assertThat(verifier.verify(id, VECTOR_TIMESTAMP, signature, body, List.of(secret))).isEqualTo(new Verified(id, SIGNED_AT));
+    }
+
+    @Property
+    void verify_anyBodyWithOneBitFlipped_isSignatureMismatch(
+            @ForAll @Size(min = 1, max = 200) byte[] body, @ForAll @IntRange(min = 0, max = 1599) int bit) {
+        String signature = WebhookSigner.sign(VECTOR_ID, VECTOR_TIMESTAMP, body, VECTOR_SECRET);
+        byte[] tampered = body.clone();
+        int index = bit / 8 % tampered.length;
+        tampered[index] ^= (byte) (1 << (bit % 8));
+
+        assertRejected(verifier.verify(VECTOR_ID, VECTOR_TIMESTAMP, signature, tampered, List.of(VECTOR_SECRET)),
+                Reason.SIGNATURE_MISMATCH);
+    }
+
+    @Property
+    void verify_anyHeaderText_neverThrows(@ForAll String id, @ForAll String timestamp, @ForAll String signature) {
+        assertThat(verifier.verify(id, timestamp, signature, VECTOR_BODY, List.of(VECTOR_SECRET))).isNotNull();
+    }
+
+    @Provide
+    Arbitrary<String> ids() {
+        return Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(64);
+    }
+
+    @Test
+    void verify_randomForgedSignatures_neverVerify() {
+        Random random = new Random(42);
+        for (int i = 0; i < 1000; i++) {
+            byte[] forged = new byte[32];
+            random.nextBytes(forged);
+            assertRejected(verifier.verify(VECTOR_ID, VECTOR_TIMESTAMP, "v1," + Base64.getEncoder().encodeToString(forged),
+                    VECTOR_BODY, List.of(VECTOR_SECRET)), Reason.SIGNATURE_MISMATCH);
+        }
+    }
+
+    private static WebhookVerifier verifierAt(Instant now) {
+        return new WebhookVerifier(Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private static void assertRejected(WebhookVerification result, Reason reason) {
+        assertThat(result).isEqualTo(new Rejected(reason));
+    }
+}
