@@ -13,5 +13,10 @@ public enum Phase {
     /** Employed (ansatt): follow-up of employee and employer, with no end date. */
     HIRED,
     PAUSED,
-    ENDED
+    ENDED;
+
+    /** The phase whose plan rules apply: a pause overrides every phase except the end. */
+    static Phase forPlan(Phase phase, boolean paused) {
+        return paused && phase != ENDED ? PAUSED : phase;
+    }
 }

@@ -49,7 +49,7 @@ public record Placement(
 
     /** The phase whose plan rules apply now: {@link Phase#PAUSED} while paused and not ended. */
     public Phase planPhase() {
-        return paused && phase != Phase.ENDED ? Phase.PAUSED : phase;
+        return Phase.forPlan(phase, paused);
     }
 
     /** Still on the specialist's caseload: a paused placement counts, an ended one does not. */

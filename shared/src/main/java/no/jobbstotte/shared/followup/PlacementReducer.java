@@ -232,7 +232,7 @@ public final class PlacementReducer {
         }
 
         Placement toPlacement(FollowUpPlan plan, Placement.History history) {
-            PhaseRules rules = plan.rulesFor(paused && phase != Phase.ENDED ? Phase.PAUSED : phase);
+            PhaseRules rules = plan.rulesFor(Phase.forPlan(phase, paused));
             return new Placement(placementId, phase, paused, specialistId, teamId, municipalityNumber,
                     employerOrgNumber, referredOn, trialStartedOn, trialEndsOn, hiredOn, endedOn,
                     endReason, followUpFrom, lastParticipantFollowUp, lastEmployerFollowUp,

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,6 +81,19 @@ class WorkingDaysTest {
             assertThat(weekdays).isEqualTo(261);
             assertThat(weekdayHolidays).isEqualTo(8);
             assertThat(workingDays).isEqualTo(weekdays - weekdayHolidays).isEqualTo(253);
+        }
+
+        @Test
+        void isWorkingDay_manyDatesOfOneYear_holidayRulesEvaluatedOncePerYear() {
+            List<Integer> yearsAsked = new ArrayList<>();
+            WorkingDays days = new WorkingDays(year -> {
+                yearsAsked.add(year);
+                return Set.of(LocalDate.of(year, 5, 17));
+            });
+
+            date("2026-01-01").datesUntil(date("2027-02-01")).forEach(days::isWorkingDay);
+
+            assertThat(yearsAsked).containsExactly(2026, 2027);
         }
 
         @Test
