@@ -1,0 +1,68 @@
+package no.jobbstotte.shared.followup.digest;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import no.jobbstotte.shared.followup.Party;
+
+/** Norwegian (bokmål) wording and the escaping that both e-mail renderers share. */
+final class EmailText {
+
+    static final String PLACEHOLDER = "{placementId}";
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("EEEE d. MMMM", Locale.forLanguageTag("nb-NO"));
+
+    private EmailText() {}
+
+    /** "tirsdag 1. desember". */
+    static String date(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    /**
+     * "Deltaker K.N." or "Arbeidsgiver for K.N."; the case number when the case system gave no
+     * participant reference.
+     */
+    static String who(DigestItem item) {
+        boolean participant = item.party() == Party.PARTICIPANT;
+        return item.participantRef()
+                .map(ref -> (participant ? "Deltaker " : "Arbeidsgiver for ") + ref)
+                .orElse((participant ? "Deltaker" : "Arbeidsgiver") + " i sak " + item.placementId());
+    }
+
+    static String workingDays(int days) {
+        return days + (days == 1 ? " arbeidsdag" : " arbeidsdager") + " over fristen";
+    }
+
+    /** The case link: the template with the placement id, encoded as a URL path segment. */
+    static String caseUrl(String template, String placementId) {
+        String encoded = URLEncoder.encode(placementId, StandardCharsets.UTF_8).replace("+", "%20");
+        return template.replace(PLACEHOLDER, encoded);
+    }
+
+    static String validTemplate(String template) {
+        if (!template.startsWith("https://") || !template.contains(PLACEHOLDER)) {
+            throw new IllegalArgumentException("case URL template must be https and contain " + PLACEHOLDER);
+        }
+        return template;
+    }
+
+    /** Escapes text for HTML element content and quoted attribute values. */
+    static String html(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

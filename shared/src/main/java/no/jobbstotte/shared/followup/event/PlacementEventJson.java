@@ -1,0 +1,286 @@
+package no.jobbstotte.shared.followup.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import no.jobbstotte.shared.followup.event.DirectoryEvent.SpecialistDeactivated;
+import no.jobbstotte.shared.followup.event.DirectoryEvent.SpecialistUpserted;
+import no.jobbstotte.shared.followup.event.DirectoryEvent.TeamLeadUpserted;
+import no.jobbstotte.shared.followup.event.PlacementEvent.Ended;
+import no.jobbstotte.shared.followup.event.PlacementEvent.FollowUpDone;
+import no.jobbstotte.shared.followup.event.PlacementEvent.Hired;
+import no.jobbstotte.shared.followup.event.PlacementEvent.InterviewHeld;
+import no.jobbstotte.shared.followup.event.PlacementEvent.Met;
+import no.jobbstotte.shared.followup.event.PlacementEvent.Paused;
+import no.jobbstotte.shared.followup.event.PlacementEvent.Referred;
+import no.jobbstotte.shared.followup.event.PlacementEvent.Resumed;
+import no.jobbstotte.shared.followup.event.PlacementEvent.SpecialistChanged;
+import no.jobbstotte.shared.followup.event.PlacementEvent.TrialExtended;
+import no.jobbstotte.shared.followup.event.PlacementEvent.TrialStarted;
+import no.jobbstotte.shared.json.Json;
+
+/**
+ * The wire format of inbound events: one JSON object with a {@code type} discriminator
+ * ({@code referred}, {@code trial_started}, {@code follow_up_done}, …) and camelCase fields.
+ * Parsing is strict (unknown or missing fields, wrong types and malformed ids are errors) and
+ * total: whatever the input, it returns an event or throws {@link InvalidPlacementEventException}.
+ * Built on the tree model, so no reflection.
+ */
+public final class PlacementEventJson {
+
+    private static final ObjectMapper MAPPER = Json.newMapper();
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+    private static final Pattern MUNICIPALITY = Pattern.compile("[0-9]{4}");
+    private static final Pattern ORG_NUMBER = Pattern.compile("[0-9]{9}");
+    private static final Pattern REASON_CODE = Pattern.compile("[a-z0-9_]{1,40}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final Pattern SAFE_FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,40}");
+    private static final int[] ORG_NUMBER_WEIGHTS = {3, 2, 7, 6, 5, 4, 3, 2};
+
+    private static final Set<String> HEADER = Set.of("type", "eventId", "placementId", "specialistId",
+            "teamId", "municipalityNumber", "employerOrgNumber", "occurredAt");
+
+    private PlacementEventJson() {}
+
+    public static InboundEvent parse(String json) {
+        if (json == null) {
+            throw new InvalidPlacementEventException("body is missing");
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            // Jackson's message quotes the input, which may hold personal data.
+            throw new InvalidPlacementEventException("body is not well-formed JSON");
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidPlacementEventException("body must be a JSON object");
+        }
+        String type = root.path("type").isTextual() ? root.get("type").textValue() : null;
+        if (type == null) {
+            throw new InvalidPlacementEventException("field 'type' is missing or not a string");
+        }
+        return switch (type) {
+            case "referred" -> new Referred(header(root, Set.of()));
+            case "interview_held" -> new InterviewHeld(header(root, Set.of()));
+            case "trial_started" -> new TrialStarted(header(root, Set.of("endsOn")), date(root, "endsOn"));
+            case "trial_extended" ->
+                    new TrialExtended(header(root, Set.of("newEndsOn")), date(root, "newEndsOn"));
+            case "hired" -> new Hired(header(root, Set.of()));
+            case "follow_up_done" -> new FollowUpDone(header(root, Set.of("met")), met(root));
+            case "paused" -> new Paused(header(root, Set.of()));
+            case "resumed" -> new Resumed(header(root, Set.of()));
+            case "specialist_changed" -> new SpecialistChanged(
+                    header(root, Set.of("newSpecialistId")), id(root, "newSpecialistId"));
+            case "ended" -> new Ended(header(root, Set.of("reason")),
+                    matching(root, "reason", REASON_CODE, "a lower-case code of at most 40 characters"));
+            case "specialist_upserted" -> {
+                onlyFields(root, Set.of("type", "eventId", "specialistId", "displayName", "workEmail",
+                        "teamId", "teamLeadId"));
+                yield new SpecialistUpserted(id(root, "eventId"), id(root, "specialistId"),
+                        displayName(root), email(root), id(root, "teamId"), id(root, "teamLeadId"));
+            }
+            case "specialist_deactivated" -> {
+                onlyFields(root, Set.of("type", "eventId", "specialistId"));
+                yield new SpecialistDeactivated(id(root, "eventId"), id(root, "specialistId"));
+            }
+            case "team_lead_upserted" -> {
+                onlyFields(root, Set.of("type", "eventId", "teamLeadId", "teamId", "displayName",
+                        "workEmail"));
+                yield new TeamLeadUpserted(id(root, "eventId"), id(root, "teamLeadId"),
+                        id(root, "teamId"), displayName(root), email(root));
+            }
+            default -> throw new InvalidPlacementEventException("field 'type' is not a known event type");
+        };
+    }
+
+    /** The wire form of an event, as {@link #parse} reads it; used to keep events in the store. */
+    public static String write(InboundEvent event) {
+        ObjectNode node = MAPPER.createObjectNode();
+        switch (event) {
+            case PlacementEvent e -> writePlacementEvent(node, e);
+            case SpecialistUpserted e -> node.put("type", "specialist_upserted")
+                    .put("eventId", e.eventId()).put("specialistId", e.specialistId())
+                    .put("displayName", e.displayName()).put("workEmail", e.workEmail())
+                    .put("teamId", e.teamId()).put("teamLeadId", e.teamLeadId());
+            case SpecialistDeactivated e -> node.put("type", "specialist_deactivated")
+                    .put("eventId", e.eventId()).put("specialistId", e.specialistId());
+            case TeamLeadUpserted e -> node.put("type", "team_lead_upserted")
+                    .put("eventId", e.eventId()).put("teamLeadId", e.teamLeadId())
+                    .put("teamId", e.teamId()).put("displayName", e.displayName())
+                    .put("workEmail", e.workEmail());
+        }
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writePlacementEvent(ObjectNode node, PlacementEvent event) {
+        EventHeader h = event.header();
+        node.put("type", typeName(event))
+                .put("eventId", h.eventId())
+                .put("placementId", h.placementId())
+                .put("specialistId", h.specialistId())
+                .put("teamId", h.teamId())
+                .put("municipalityNumber", h.municipalityNumber());
+        h.employerOrgNumber().ifPresent(org -> node.put("employerOrgNumber", org));
+        node.put("occurredAt", h.occurredAt().toString());
+        switch (event) {
+            case TrialStarted e -> node.put("endsOn", e.endsOn().toString());
+            case TrialExtended e -> node.put("newEndsOn", e.newEndsOn().toString());
+            case FollowUpDone e -> node.put("met", e.met().name().toLowerCase(Locale.ROOT));
+            case SpecialistChanged e -> node.put("newSpecialistId", e.newSpecialistId());
+            case Ended e -> node.put("reason", e.reason());
+            case Referred e -> { }
+            case InterviewHeld e -> { }
+            case Hired e -> { }
+            case Paused e -> { }
+            case Resumed e -> { }
+        }
+    }
+
+    private static String typeName(PlacementEvent event) {
+        return switch (event) {
+            case Referred e -> "referred";
+            case InterviewHeld e -> "interview_held";
+            case TrialStarted e -> "trial_started";
+            case TrialExtended e -> "trial_extended";
+            case Hired e -> "hired";
+            case FollowUpDone e -> "follow_up_done";
+            case Paused e -> "paused";
+            case Resumed e -> "resumed";
+            case SpecialistChanged e -> "specialist_changed";
+            case Ended e -> "ended";
+        };
+    }
+
+    private static EventHeader header(JsonNode root, Set<String> extraFields) {
+        Set<String> allowed = new HashSet<>(HEADER);
+        allowed.addAll(extraFields);
+        onlyFields(root, allowed);
+        return new EventHeader(
+                id(root, "eventId"),
+                id(root, "placementId"),
+                id(root, "specialistId"),
+                id(root, "teamId"),
+                matching(root, "municipalityNumber", MUNICIPALITY, "four digits"),
+                orgNumber(root),
+                instant(root));
+    }
+
+    private static void onlyFields(JsonNode root, Set<String> allowed) {
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                // A field name is input too: quote it only when it looks like a field name.
+                String shown = SAFE_FIELD_NAME.matcher(name).matches() ? "field '" + name + "'" : "a field";
+                throw new InvalidPlacementEventException(shown + " is not allowed in this event type");
+            }
+        }
+    }
+
+    private static String text(JsonNode root, String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            throw new InvalidPlacementEventException("field '" + field + "' is missing");
+        }
+        if (!value.isTextual()) {
+            throw new InvalidPlacementEventException("field '" + field + "' must be a string");
+        }
+        return value.textValue();
+    }
+
+    private static String matching(JsonNode root, String field, Pattern pattern, String rule) {
+        String value = text(root, field);
+        if (!pattern.matcher(value).matches()) {
+            throw new InvalidPlacementEventException("field '" + field + "' must be " + rule);
+        }
+        return value;
+    }
+
+    private static String id(JsonNode root, String field) {
+        return matching(root, field, ID, "an id of 1-128 letters, digits or . _ : -");
+    }
+
+    private static Optional<String> orgNumber(JsonNode root) {
+        JsonNode value = root.get("employerOrgNumber");
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        String org = matching(root, "employerOrgNumber", ORG_NUMBER, "nine digits");
+        if (!hasValidCheckDigit(org)) {
+            throw new InvalidPlacementEventException("field 'employerOrgNumber' has a wrong check digit");
+        }
+        return Optional.of(org);
+    }
+
+    static boolean hasValidCheckDigit(String orgNumber) {
+        int sum = 0;
+        for (int i = 0; i < ORG_NUMBER_WEIGHTS.length; i++) {
+            sum += (orgNumber.charAt(i) - '0') * ORG_NUMBER_WEIGHTS[i];
+        }
+        int check = 11 - sum % 11;
+        // A remainder of 1 gives check digit 10: such numbers are never issued.
+        return check != 10 && (check == 11 ? 0 : check) == orgNumber.charAt(8) - '0';
+    }
+
+    private static Instant instant(JsonNode root) {
+        String value = text(root, "occurredAt");
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidPlacementEventException(
+                    "field 'occurredAt' must be an ISO-8601 instant such as 2026-11-25T07:00:00Z");
+        }
+    }
+
+    private static LocalDate date(JsonNode root, String field) {
+        String value = text(root, field);
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidPlacementEventException(
+                    "field '" + field + "' must be an ISO-8601 date such as 2026-11-25");
+        }
+    }
+
+    private static Met met(JsonNode root) {
+        return switch (text(root, "met")) {
+            case "participant" -> Met.PARTICIPANT;
+            case "employer" -> Met.EMPLOYER;
+            case "both" -> Met.BOTH;
+            default -> throw new InvalidPlacementEventException(
+                    "field 'met' must be participant, employer or both");
+        };
+    }
+
+    private static String displayName(JsonNode root) {
+        String value = text(root, "displayName");
+        if (value.isBlank() || value.length() > 200 || value.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidPlacementEventException(
+                    "field 'displayName' must be 1-200 characters without control characters");
+        }
+        return value;
+    }
+
+    private static String email(JsonNode root) {
+        String value = text(root, "workEmail");
+        if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
+            throw new InvalidPlacementEventException("field 'workEmail' must be an e-mail address");
+        }
+        return value;
+    }
+}
