@@ -104,11 +104,19 @@ public final class Schedules implements AutoCloseable {
 
     /** Fires one schedule at the clock's current time, whatever its expression says. */
     public Firing fireNow(String functionOrScheduleName) {
-        Schedule schedule = schedules.stream()
+        return fire(find(functionOrScheduleName), clock.now());
+    }
+
+    /** Fires one schedule as if it were due at {@code scheduledTime}, leaving the clock alone. */
+    public Firing fireAt(String functionOrScheduleName, Instant scheduledTime) {
+        return fire(find(functionOrScheduleName), scheduledTime);
+    }
+
+    private Schedule find(String functionOrScheduleName) {
+        return schedules.stream()
                 .filter(s -> s.name().equals(functionOrScheduleName) || s.functionId().equals(functionOrScheduleName))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no schedule named " + functionOrScheduleName));
-        return fire(schedule, clock.now());
     }
 
     private Firing fire(Schedule schedule, Instant time) {

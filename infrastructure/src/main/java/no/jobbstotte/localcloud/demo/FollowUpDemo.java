@@ -1,0 +1,136 @@
+package no.jobbstotte.localcloud.demo;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.shared.domain.OrganisationNumber;
+import no.jobbstotte.shared.followup.WorkingDays;
+import no.jobbstotte.shared.followup.event.DirectoryEvent;
+import no.jobbstotte.shared.followup.event.EventHeader;
+import no.jobbstotte.shared.followup.event.InboundEvent;
+import no.jobbstotte.shared.followup.event.PlacementEvent;
+import no.jobbstotte.shared.followup.event.PlacementEventJson;
+
+/**
+ * A team of invented job specialists with placements at every stage: the case system's events go
+ * through the queue, then the next working day's 07:00 run sends the digests.
+ */
+final class FollowUpDemo implements DemoStep {
+
+    private static final String TEAM = "team-demo-vest";
+    private static final String TEAM_LEAD = "tl-demo-1";
+    private static final List<String> SPECIALISTS = List.of("js-demo-1", "js-demo-2", "js-demo-3");
+    private static final List<String> MUNICIPALITIES = List.of("1508", "4601", "1506", "0301");
+
+    @Override
+    public String title() {
+        return "follow-up reminders: placement events, then the working-day digest run";
+    }
+
+    @Override
+    public Set<String> requiredFunctions() {
+        return Set.of("PlacementEventsFunction", "FollowUpSchedulerFunction", "ReminderSenderFunction");
+    }
+
+    @Override
+    public void run(LocalCloud cloud, PrintStream out) {
+        WorkingDays workingDays = WorkingDays.norway();
+        LocalDate today = WorkingDays.osloDate(Instant.now());
+        LocalDate runDay = workingDays.isWorkingDay(today) ? today : workingDays.nextWorkingDay(today);
+        List<InboundEvent> events = new ArrayList<>();
+        events.add(new DirectoryEvent.TeamLeadUpserted(id(), TEAM_LEAD, TEAM, "Demo Teamleder", "teamleder@jobbstotte.example"));
+        for (int i = 0; i < SPECIALISTS.size(); i++) {
+            events.add(new DirectoryEvent.SpecialistUpserted(id(), SPECIALISTS.get(i), "Demo Jobbspesialist " + (i + 1),
+                    "jobbspesialist" + (i + 1) + "@jobbstotte.example", TEAM, TEAM_LEAD));
+        }
+        Random random = new Random(7);
+        int placements = 0;
+        for (int p = 0; p < 12; p++) {
+            String specialist = p == 11 ? "js-demo-ukjent" : SPECIALISTS.get(p % SPECIALISTS.size());
+            events.addAll(placementHistory("plc-demo-" + (p + 1), specialist, runDay, p, random));
+            placements++;
+        }
+        String queue = cloud.queueUrl("PlacementEventsQueue");
+        for (InboundEvent event : events) {
+            cloud.sqs().sendMessage(r -> r.queueUrl(queue).messageBody(PlacementEventJson.write(event)));
+        }
+        out.printf("   %d events sent for %d placements, %d specialists and a team lead (one placement has an unknown specialist)%n",
+                events.size(), placements, SPECIALISTS.size());
+        awaitPlacements(cloud, placements);
+        Instant sevenOClock = runDay.atTime(LocalTime.of(7, 0)).atZone(WorkingDays.OSLO).toInstant();
+        Object summary = cloud.schedules().fireAt("FollowUpSchedulerFunction", sevenOClock).response();
+        out.printf("   FollowUpScheduler for %s 07:00 Oslo: %s%n", runDay, summary);
+        int mails = awaitMails(cloud);
+        out.printf("   %d digest e-mails sent; read them at %s/store (or the SES emulator's web view at %s)%n",
+                mails, cloud.endpoints().ses(), cloud.endpoints().ses());
+    }
+
+    /** A placement at one of several stages relative to the run day, so digests have due, overdue and upcoming items. */
+    private static List<PlacementEvent> placementHistory(String placementId, String specialist, LocalDate runDay, int variant,
+            Random random) {
+        String municipality = MUNICIPALITIES.get(variant % MUNICIPALITIES.size());
+        Optional<String> employer = Optional.of(OrganisationNumber.generate(random).value());
+        int daysAgo = 5 + variant * 6;
+        List<PlacementEvent> history = new ArrayList<>();
+        history.add(new PlacementEvent.Referred(header(placementId, specialist, municipality, Optional.empty(), runDay, daysAgo + 20)));
+        if (variant % 3 != 0) {
+            history.add(new PlacementEvent.TrialStarted(header(placementId, specialist, municipality, employer, runDay, daysAgo),
+                    runDay.minusDays(daysAgo).plusWeeks(4)));
+        }
+        if (variant % 4 == 1) {
+            history.add(new PlacementEvent.Hired(header(placementId, specialist, municipality, employer, runDay, Math.max(1, daysAgo - 28))));
+        }
+        if (variant == 8) {
+            history.add(new PlacementEvent.Paused(header(placementId, specialist, municipality, employer, runDay, 2)));
+        }
+        return history;
+    }
+
+    private static EventHeader header(String placementId, String specialist, String municipality, Optional<String> employer,
+            LocalDate runDay, int daysAgo) {
+        Instant at = runDay.minusDays(daysAgo).atTime(10, 0).atZone(WorkingDays.OSLO).toInstant();
+        return new EventHeader(id(), placementId, specialist, TEAM, municipality, employer, at);
+    }
+
+    private static void awaitPlacements(LocalCloud cloud, int expected) {
+        String table = cloud.tableName("PlacementsTable");
+        waitUntil(() -> cloud.dynamoDb().scan(r -> r.tableName(table).select("COUNT")).count() >= expected,
+                "placements stored");
+    }
+
+    private static int awaitMails(LocalCloud cloud) {
+        waitUntil(() -> cloud.sqs().getQueueAttributes(r -> r.queueUrl(cloud.queueUrl("RemindersQueue"))
+                .attributeNamesWithStrings("ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"))
+                .attributesAsStrings().values().stream().allMatch("0"::equals) && !cloud.mailbox().sent().isEmpty(),
+                "digests sent");
+        return cloud.mailbox().sent().size();
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition, String what) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static String id() {
+        return UUID.randomUUID().toString();
+    }
+}
