@@ -11,10 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import no.jobbstotte.localcloud.backend.CloudBackend;
 import no.jobbstotte.localcloud.backend.Mailbox;
 import no.jobbstotte.localcloud.emulator.EmulatorEndpoints;
+import no.jobbstotte.localcloud.events.CorsPolicy;
 import no.jobbstotte.localcloud.events.CronSchedule;
 import no.jobbstotte.localcloud.events.HttpApiServer;
 import no.jobbstotte.localcloud.events.HttpRoute;
@@ -172,7 +174,14 @@ public final class LocalCloud implements AutoCloseable {
                     + ", event " + event.name() + ": HttpApi needs a Path starting with /");
         }
         Object method = event.properties().get("Method");
-        return new HttpRoute(function.logicalId(), method == null ? "ANY" : method.toString().toUpperCase(Locale.ROOT), p);
+        Optional<CorsPolicy> cors = Optional.empty();
+        if (event.properties().get("ApiId") instanceof Map<?, ?> apiRef && apiRef.get("Ref") instanceof String apiId) {
+            Resource api = template.resource(apiId).filter(r -> r.type().equals(Template.HTTP_API))
+                    .orElseThrow(() -> new TemplateException("template.yaml line " + function.line() + ", function "
+                            + function.logicalId() + ", event " + event.name() + ": ApiId must Ref an AWS::Serverless::HttpApi"));
+            cors = CorsPolicy.from(api.properties().get("CorsConfiguration"));
+        }
+        return new HttpRoute(function.logicalId(), method == null ? "ANY" : method.toString().toUpperCase(Locale.ROOT), p, cors);
     }
 
     public Template template() {

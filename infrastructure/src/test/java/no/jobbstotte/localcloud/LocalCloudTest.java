@@ -196,6 +196,34 @@ class LocalCloudTest {
             assertThat(response.body()).contains("base64=true;body=AQID");
         }
 
+        @Test
+        void corsPreflight_allowedOrigin_isAnsweredByTheGatewayWithTheApisPolicy() throws Exception {
+            HttpResponse<String> preflight = client.send(HttpRequest.newBuilder(uri("/public/x"))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", "https://jobbstotte.example")
+                    .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(preflight.statusCode()).isEqualTo(204);
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("https://jobbstotte.example");
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).contains("GET,POST");
+
+            HttpResponse<String> post = client.send(HttpRequest.newBuilder(uri("/public/x"))
+                    .header("Origin", "https://jobbstotte.example")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(post.headers().firstValue("Access-Control-Allow-Origin")).contains("https://jobbstotte.example");
+        }
+
+        @Test
+        void cors_otherOriginOrRouteWithoutPolicy_getsNoAllowOrigin() throws Exception {
+            HttpResponse<String> foreign = client.send(HttpRequest.newBuilder(uri("/public/x"))
+                    .header("Origin", "https://evil.example")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+            HttpResponse<String> noPolicy = client.send(HttpRequest.newBuilder(uri("/echo/x"))
+                    .header("Origin", "https://jobbstotte.example")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(noPolicy.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        }
+
         private URI uri(String pathAndQuery) {
             return URI.create(cloud().httpApiUrl() + pathAndQuery);
         }

@@ -71,6 +71,10 @@ public final class HttpApiServer implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
             String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+            String origin = exchange.getRequestHeaders().getFirst("Origin");
+            if (method.equals("OPTIONS") && origin != null && preflight(exchange, path, origin)) {
+                return;
+            }
             Optional<Map.Entry<HttpRoute, Map<String, String>>> match = routes.stream()
                     .flatMap(r -> r.match(method, path).map(p -> Map.entry(r, p)).stream())
                     .findFirst();
@@ -84,6 +88,10 @@ public final class HttpApiServer implements AutoCloseable {
                 return;
             }
             HttpRoute route = match.get().getKey();
+            route.cors().filter(c -> c.allowsOrigin(origin)).ifPresent(c -> {
+                exchange.getResponseHeaders().set("Access-Control-Allow-Origin", origin);
+                exchange.getResponseHeaders().add("Vary", "Origin");
+            });
             APIGatewayV2HTTPResponse response;
             try {
                 response = functions.get(route.functionId()).invoke(event(exchange, route, match.get().getValue(), body));
@@ -94,6 +102,32 @@ public final class HttpApiServer implements AutoCloseable {
             }
             respond(exchange, response);
         }
+    }
+
+    /** API Gateway answers CORS preflight itself, without invoking the function. */
+    private boolean preflight(HttpExchange exchange, String path, String origin) throws IOException {
+        String requested = exchange.getRequestHeaders().getFirst("Access-Control-Request-Method");
+        Optional<CorsPolicy> cors = routes.stream()
+                .filter(r -> r.cors().isPresent() && r.match(requested == null ? "GET" : requested, path).isPresent())
+                .map(r -> r.cors().get())
+                .findFirst();
+        if (cors.isEmpty()) {
+            return false;
+        }
+        CorsPolicy policy = cors.get();
+        if (policy.allowsOrigin(origin) && policy.allowsMethod(requested)) {
+            exchange.getResponseHeaders().set("Access-Control-Allow-Origin", origin);
+            exchange.getResponseHeaders().set("Access-Control-Allow-Methods", String.join(",", policy.allowMethods()));
+            if (!policy.allowHeaders().isEmpty()) {
+                exchange.getResponseHeaders().set("Access-Control-Allow-Headers", String.join(",", policy.allowHeaders()));
+            }
+            if (policy.maxAgeSeconds() > 0) {
+                exchange.getResponseHeaders().set("Access-Control-Max-Age", String.valueOf(policy.maxAgeSeconds()));
+            }
+            exchange.getResponseHeaders().add("Vary", "Origin");
+        }
+        send(exchange, 204, new byte[0]);
+        return true;
     }
 
     private static APIGatewayV2HTTPEvent event(HttpExchange exchange, HttpRoute route, Map<String, String> pathParameters,

@@ -9,7 +9,11 @@ import java.util.Optional;
  * One HTTP API route, {@code METHOD /path/{param}}, matched as API Gateway does: literal segments
  * exactly, {@code {name}} one segment, {@code {name+}} the rest of the path.
  */
-public record HttpRoute(String functionId, String method, String path) {
+public record HttpRoute(String functionId, String method, String path, Optional<CorsPolicy> cors) {
+
+    public HttpRoute(String functionId, String method, String path) {
+        this(functionId, method, path, Optional.empty());
+    }
 
     public String routeKey() {
         return method + " " + path;
