@@ -215,10 +215,7 @@ class DynamoDbAgreementStoreTest {
         return new StatusRecord(a.chainId(), a.agreementId(), version, status, reason, T0);
     }
 
-    static List<Map<String, AttributeValue>> history(Agreement a) {
-        return CLOUD.cloud().dynamoDb().query(r -> r.tableName(table())
-                .keyConditionExpression("chainId = :c AND begins_with(sk, :p)")
-                .expressionAttributeValues(Map.of(":c", AttributeValue.fromS(a.chainId()),
-                        ":p", AttributeValue.fromS("HISTORY#" + a.agreementId() + "#")))).items();
+    private static List<Map<String, AttributeValue>> history(Agreement a) {
+        return AgreementsTableItems.history(CLOUD.cloud(), a);
     }
 }
