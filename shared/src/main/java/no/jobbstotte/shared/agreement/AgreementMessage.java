@@ -49,6 +49,9 @@ public record AgreementMessage(Agreement agreement, String requestId, Instant ac
                     node.path("requestId").asText(null), Instant.parse(node.path("acceptedAt").asText()));
         } catch (InvalidMessageException e) {
             throw e;
+        } catch (IllegalArgumentException e) {
+            // AgreementJson and Agreement name the bad field, never its value: safe as a reason.
+            throw new InvalidMessageException("agreement message is malformed: " + e.getMessage(), e);
         } catch (Exception e) {
             throw new InvalidMessageException("agreement message is malformed: " + e.getClass().getSimpleName(), e);
         }

@@ -1,0 +1,28 @@
+package no.jobbstotte.agreementssync;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dagger.BindsInstance;
+import dagger.Component;
+import javax.inject.Singleton;
+import no.jobbstotte.shared.aws.DynamoDbModule;
+import no.jobbstotte.shared.aws.SqsModule;
+import no.jobbstotte.shared.batch.PartialBatch;
+import no.jobbstotte.shared.config.RuntimeConfig;
+import no.jobbstotte.shared.json.JsonModule;
+
+/** Everything AgreementsSync needs, built once per container. */
+@Singleton
+@Component(modules = {DynamoDbModule.class, SqsModule.class, JsonModule.class, AgreementsSyncModule.class})
+public interface AgreementsSyncComponent {
+
+    AgreementsSyncService service();
+
+    PartialBatch partialBatch();
+
+    ObjectMapper mapper();
+
+    @Component.Factory
+    interface Factory {
+        AgreementsSyncComponent create(@BindsInstance RuntimeConfig config);
+    }
+}

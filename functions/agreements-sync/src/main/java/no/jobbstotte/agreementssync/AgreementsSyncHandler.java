@@ -1,0 +1,40 @@
+package no.jobbstotte.agreementssync;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import no.jobbstotte.shared.agreement.AgreementMessage;
+import no.jobbstotte.shared.batch.PartialBatch;
+import no.jobbstotte.shared.config.RuntimeConfig;
+
+/** Consumes AgreementsQueue: stores each agreement version and reports failures per message. */
+public final class AgreementsSyncHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+    private final ObjectMapper mapper;
+    private final AgreementsSyncService service;
+    private final PartialBatch batch;
+
+    public AgreementsSyncHandler() {
+        this(RuntimeConfig.fromEnv());
+    }
+
+    /** For the local cloud and tests, which pass the function's environment. */
+    AgreementsSyncHandler(Map<String, String> environment) {
+        this(RuntimeConfig.of(environment));
+    }
+
+    private AgreementsSyncHandler(RuntimeConfig config) {
+        AgreementsSyncComponent component = DaggerAgreementsSyncComponent.factory().create(config);
+        this.mapper = component.mapper();
+        this.service = component.service();
+        this.batch = component.partialBatch();
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        return batch.process(event, body -> AgreementMessage.parse(mapper, body), service::sync);
+    }
+}

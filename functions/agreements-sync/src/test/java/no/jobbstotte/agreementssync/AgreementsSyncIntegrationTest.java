@@ -1,0 +1,205 @@
+package no.jobbstotte.agreementssync;
+
+import static no.jobbstotte.agreementssync.TestAgreements.agreement;
+import static no.jobbstotte.agreementssync.TestAgreements.message;
+import static no.jobbstotte.agreementssync.TestAgreements.withPositions;
+import static no.jobbstotte.agreementssync.TestAgreements.withVersion;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.localcloud.testing.LocalCloudExtension;
+import no.jobbstotte.shared.agreement.Agreement;
+import no.jobbstotte.shared.agreement.AgreementMessage;
+import no.jobbstotte.shared.agreement.AgreementStore;
+import no.jobbstotte.shared.agreement.DynamoDbAgreementStore;
+import no.jobbstotte.shared.agreement.ProcessingStatus;
+import no.jobbstotte.shared.batch.SqsDeadLetters;
+import no.jobbstotte.shared.json.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/** AgreementsQueue → AgreementsSyncFunction → AgreementsTable, on the local cloud from template.yaml. */
+class AgreementsSyncIntegrationTest {
+
+    @RegisterExtension
+    static final LocalCloudExtension CLOUD = LocalCloudExtension.fromTemplate();
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private final ObjectMapper mapper = Json.newMapper();
+    private final List<Message> deadLettered = new ArrayList<>();
+
+    private static LocalCloud cloud() {
+        return CLOUD.cloud();
+    }
+
+    private static AgreementStore store() {
+        return new DynamoDbAgreementStore(cloud().dynamoDb(), cloud().tableName("AgreementsTable"));
+    }
+
+    @Test
+    void sync_newAgreement_storedWithOneHistoryEntryAndStatusStored() {
+        Agreement agreement = agreement();
+
+        send(message(agreement));
+
+        awaitStatus(agreement, ProcessingStatus.STORED);
+        assertThat(store().current(agreement.chainId(), agreement.agreementId()).orElseThrow().agreement()).isEqualTo(agreement);
+        assertThat(AgreementsTableItems.history(cloud(), agreement)).hasSize(1);
+        assertThat(deadLetters()).isEmpty();
+    }
+
+    @Test
+    void sync_sameMessageSentTwice_changesNothing() {
+        Agreement agreement = agreement();
+        AgreementMessage message = message(agreement);
+        send(message);
+        awaitStatus(agreement, ProcessingStatus.STORED);
+        var before = store().current(agreement.chainId(), agreement.agreementId()).orElseThrow();
+        var statusBefore = store().latestStatus(agreement.chainId(), agreement.agreementId()).orElseThrow();
+
+        // A new deduplication id gets it past SQS, as a resend after the five-minute window would.
+        send(message, message.deduplicationId() + "-again");
+        awaitQueueDrained();
+
+        assertThat(store().current(agreement.chainId(), agreement.agreementId())).contains(before);
+        assertThat(store().latestStatus(agreement.chainId(), agreement.agreementId())).contains(statusBefore);
+        assertThat(AgreementsTableItems.history(cloud(), agreement)).hasSize(1);
+        assertThat(deadLetters()).isEmpty();
+    }
+
+    @Test
+    void handler_sameEventInvokedTwice_noFailuresAndOneHistoryEntry() {
+        Agreement agreement = agreement();
+        AgreementsSyncHandler handler = new AgreementsSyncHandler(cloud().functionEnvironment("AgreementsSyncFunction"));
+        SQSEvent event = event(message(agreement));
+
+        SQSBatchResponse first = handler.handleRequest(event, null);
+        var before = store().current(agreement.chainId(), agreement.agreementId()).orElseThrow();
+        SQSBatchResponse second = handler.handleRequest(event, null);
+
+        assertThat(first.getBatchItemFailures()).isEmpty();
+        assertThat(second.getBatchItemFailures()).isEmpty();
+        assertThat(store().current(agreement.chainId(), agreement.agreementId())).contains(before);
+        assertThat(AgreementsTableItems.history(cloud(), agreement)).hasSize(1);
+        assertThat(status(agreement)).contains(ProcessingStatus.STORED);
+        assertThat(deadLetters()).isEmpty();
+    }
+
+    @Test
+    void sync_versions3Then1And2_keeps3AndRecordsOlderAsStale() {
+        Agreement v3 = withVersion(agreement(), 3);
+
+        send(message(v3));
+        send(message(withVersion(v3, 1)));
+        send(message(withVersion(v3, 2)));
+
+        // One message group, so 2 is processed last.
+        awaitStatus(withVersion(v3, 2), ProcessingStatus.STALE);
+        assertThat(status(withVersion(v3, 1))).contains(ProcessingStatus.STALE);
+        assertThat(status(v3)).contains(ProcessingStatus.STORED);
+        assertThat(store().current(v3.chainId(), v3.agreementId()).orElseThrow().agreement()).isEqualTo(v3);
+        assertThat(store().latestStatus(v3.chainId(), v3.agreementId()).orElseThrow().version()).isEqualTo(3);
+        assertThat(deadLetters()).isEmpty();
+    }
+
+    @Test
+    void sync_sameVersionOtherContent_deadLetteredWithReasonAndStatusRejected() {
+        Agreement agreement = agreement();
+        send(message(agreement));
+        awaitStatus(agreement, ProcessingStatus.STORED);
+        AgreementMessage rival = message(withPositions(agreement, agreement.adaptedPositions() + 1));
+
+        send(rival, rival.deduplicationId() + "-rival");
+
+        List<Message> dead = await().atMost(WAIT).until(this::deadLetters, m -> !m.isEmpty());
+        assertThat(dead).singleElement().satisfies(m -> assertThat(reason(m)).contains("different content"));
+        assertThat(status(agreement)).contains(ProcessingStatus.REJECTED);
+        assertThat(store().latestStatus(agreement.chainId(), agreement.agreementId()).orElseThrow().reason())
+                .contains("Versjon 1");
+        assertThat(store().current(agreement.chainId(), agreement.agreementId()).orElseThrow().agreement()).isEqualTo(agreement);
+    }
+
+    @Test
+    void sync_malformedBodies_deadLetteredWithReasonAndNothingStored() {
+        sendRaw("not json", "g-" + UUID.randomUUID());
+        sendRaw("{\"agreement\":{\"chainId\":\"kjede-1\"},\"requestId\":\"r\",\"acceptedAt\":\"2026-01-05T08:00:00Z\"}",
+                "g-" + UUID.randomUUID());
+        sendRaw("{\"requestId\":\"r\"}", "g-" + UUID.randomUUID());
+
+        List<Message> dead = await().atMost(WAIT).until(this::deadLetters, m -> m.size() >= 3);
+        assertThat(dead).hasSize(3).extracting(AgreementsSyncIntegrationTest::reason).containsExactlyInAnyOrder(
+                "agreement message is malformed: JsonParseException",
+                "agreement message is malformed: Invalid agreement field agreementId",
+                "agreement message: 'agreement' object missing");
+        assertThat(AgreementsTableItems.count(cloud())).isZero();
+    }
+
+    private void send(AgreementMessage message) {
+        send(message, message.deduplicationId());
+    }
+
+    private void send(AgreementMessage message, String deduplicationId) {
+        cloud().sqs().sendMessage(r -> r.queueUrl(cloud().queueUrl("AgreementsQueue")).messageBody(message.toJson(mapper))
+                .messageGroupId(message.messageGroupId()).messageDeduplicationId(deduplicationId));
+    }
+
+    private void sendRaw(String body, String group) {
+        cloud().sqs().sendMessage(r -> r.queueUrl(cloud().queueUrl("AgreementsQueue")).messageBody(body)
+                .messageGroupId(group).messageDeduplicationId(UUID.randomUUID().toString()));
+    }
+
+    private SQSEvent event(AgreementMessage message) {
+        SQSEvent.SQSMessage record = new SQSEvent.SQSMessage();
+        record.setMessageId(UUID.randomUUID().toString());
+        record.setBody(message.toJson(mapper));
+        record.setEventSourceArn(cloud().queueArn("AgreementsQueue"));
+        record.setAttributes(Map.of("MessageGroupId", message.messageGroupId(), "ApproximateReceiveCount", "1"));
+        SQSEvent event = new SQSEvent();
+        event.setRecords(List.of(record));
+        return event;
+    }
+
+    private static Optional<ProcessingStatus> status(Agreement a) {
+        return AgreementsTableItems.status(cloud(), a);
+    }
+
+    private static void awaitStatus(Agreement a, ProcessingStatus expected) {
+        await().atMost(WAIT).until(() -> status(a), s -> s.equals(Optional.of(expected)));
+    }
+
+    private static void awaitQueueDrained() {
+        await().atMost(WAIT).until(() -> {
+            Map<QueueAttributeName, String> attributes = cloud().sqs().getQueueAttributes(r -> r
+                    .queueUrl(cloud().queueUrl("AgreementsQueue"))
+                    .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                            QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+            return attributes.values().stream().allMatch("0"::equals);
+        });
+    }
+
+    /**
+     * Everything received from the dead-letter queue so far in this test. Received messages stay
+     * hidden for a while, so each poll adds to what earlier polls saw instead of starting over.
+     */
+    private List<Message> deadLetters() {
+        deadLettered.addAll(cloud().sqs().receiveMessage(r -> r.queueUrl(cloud().queueUrl("AgreementsDeadLetterQueue"))
+                .maxNumberOfMessages(10).waitTimeSeconds(1).messageAttributeNames("All")).messages());
+        return List.copyOf(deadLettered);
+    }
+
+    private static String reason(Message message) {
+        return message.messageAttributes().get(SqsDeadLetters.REASON_ATTRIBUTE).stringValue();
+    }
+}
