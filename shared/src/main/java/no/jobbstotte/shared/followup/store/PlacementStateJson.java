@@ -66,10 +66,11 @@ public final class PlacementStateJson {
                 events.add(event(e));
             }
             return new Placement.History(compacted, events);
+        } catch (IllegalStateException e) {
+            throw e;
         } catch (JsonProcessingException | RuntimeException e) {
-            if (e instanceof IllegalStateException ise) {
-                throw ise;
-            }
+            // Includes InvalidPlacementEventException, which must not reach the batch: it would
+            // dead-letter the new event for a fault in the stored item.
             throw new IllegalStateException("placement state cannot be read", e);
         }
     }
