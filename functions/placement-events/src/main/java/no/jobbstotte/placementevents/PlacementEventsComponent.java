@@ -1,0 +1,24 @@
+package no.jobbstotte.placementevents;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import javax.inject.Singleton;
+import no.jobbstotte.shared.aws.DynamoDbModule;
+import no.jobbstotte.shared.aws.SqsModule;
+import no.jobbstotte.shared.batch.PartialBatch;
+import no.jobbstotte.shared.config.RuntimeConfig;
+import no.jobbstotte.shared.json.JsonModule;
+
+@Singleton
+@Component(modules = {DynamoDbModule.class, SqsModule.class, JsonModule.class, PlacementEventsModule.class})
+public interface PlacementEventsComponent {
+
+    PlacementEventsService service();
+
+    PartialBatch partialBatch();
+
+    @Component.Factory
+    interface Factory {
+        PlacementEventsComponent create(@BindsInstance RuntimeConfig config);
+    }
+}

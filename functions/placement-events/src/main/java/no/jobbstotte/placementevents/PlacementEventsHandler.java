@@ -1,0 +1,33 @@
+package no.jobbstotte.placementevents;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.util.Map;
+import no.jobbstotte.shared.batch.PartialBatch;
+import no.jobbstotte.shared.config.RuntimeConfig;
+import no.jobbstotte.shared.followup.event.PlacementEventJson;
+
+/** Placement and directory events from the case systems, one SQS batch at a time. */
+public final class PlacementEventsHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+    private final PlacementEventsService service;
+    private final PartialBatch batch;
+
+    public PlacementEventsHandler() {
+        this(RuntimeConfig.fromEnv().environment());
+    }
+
+    /** The local cloud builds handlers through this constructor with the function's environment. */
+    PlacementEventsHandler(Map<String, String> environment) {
+        PlacementEventsComponent component = DaggerPlacementEventsComponent.factory().create(RuntimeConfig.of(environment));
+        this.service = component.service();
+        this.batch = component.partialBatch();
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        return batch.process(event, PlacementEventJson::parse, service::apply);
+    }
+}

@@ -1,0 +1,100 @@
+package no.jobbstotte.shared.followup.store;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import no.jobbstotte.shared.followup.FollowUpDue;
+import no.jobbstotte.shared.followup.Phase;
+import no.jobbstotte.shared.followup.Placement;
+import no.jobbstotte.shared.followup.PlacementReducer;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** The PlacementsTable item of a placement, attribute by attribute as in docs/followup-data.md. */
+final class PlacementItem {
+
+    static final String PLACEMENT_ID = "placementId";
+    static final String SPECIALIST_ID = "specialistId";
+    static final String TEAM_ID = "teamId";
+    static final String MUNICIPALITY_NUMBER = "municipalityNumber";
+    static final String PHASE = "phase";
+    static final String PAUSED = "paused";
+    static final String ACTIVE_SPECIALIST_ID = "activeSpecialistId";
+    static final String DUE_KEY = "dueKey";
+    static final String PARTICIPANT_DUE = "participantDue";
+    static final String PARTICIPANT_DUE_REASON = "participantDueReason";
+    static final String EMPLOYER_DUE = "employerDue";
+    static final String EMPLOYER_DUE_REASON = "employerDueReason";
+    static final String ORPHAN_TEAM_ID = "orphanTeamId";
+    static final String STATE = "state";
+    static final String REVISION = "revision";
+
+    private PlacementItem() {}
+
+    /**
+     * The whole item. The sparse index attributes are simply left out when they do not apply; the
+     * save is a full put, so leaving one out removes it from the stored item too.
+     */
+    static Map<String, AttributeValue> toItem(Placement p, long revision, SpecialistStatus specialist) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(PLACEMENT_ID, s(p.placementId()));
+        item.put(SPECIALIST_ID, s(p.specialistId()));
+        item.put(TEAM_ID, s(p.teamId()));
+        item.put(MUNICIPALITY_NUMBER, s(p.municipalityNumber()));
+        item.put(PHASE, s(p.phase().name()));
+        item.put(PAUSED, AttributeValue.fromBool(p.paused()));
+        if (p.isActive()) {
+            item.put(ACTIVE_SPECIALIST_ID, s(p.specialistId()));
+        }
+        dueKey(p).ifPresent(key -> item.put(DUE_KEY, s(key)));
+        p.nextParticipantDue().ifPresent(due -> {
+            item.put(PARTICIPANT_DUE, s(due.dueOn().toString()));
+            item.put(PARTICIPANT_DUE_REASON, s(due.reason()));
+        });
+        p.nextEmployerDue().ifPresent(due -> {
+            item.put(EMPLOYER_DUE, s(due.dueOn().toString()));
+            item.put(EMPLOYER_DUE_REASON, s(due.reason()));
+        });
+        if (specialist.isOrphan()) {
+            item.put(ORPHAN_TEAM_ID, s(p.teamId()));
+        }
+        item.put(STATE, s(PlacementStateJson.write(p.history())));
+        item.put(REVISION, AttributeValue.fromN(Long.toString(revision)));
+        return item;
+    }
+
+    /** {@code <earliest due date>#<placementId>} while not paused and not ended (ISO dates sort as text). */
+    static Optional<String> dueKey(Placement p) {
+        if (p.paused() || !p.isActive()) {
+            return Optional.empty();
+        }
+        return Stream.of(p.nextParticipantDue(), p.nextEmployerDue())
+                .flatMap(Optional::stream)
+                .map(FollowUpDue::dueOn)
+                .min(java.util.Comparator.naturalOrder())
+                .map(date -> date + "#" + p.placementId());
+    }
+
+    /**
+     * The stored placement, rebuilt from {@code state} by the reducer: the derived attributes are
+     * for the readers, the events are the truth, and a changed plan then applies on load.
+     */
+    static StoredPlacement fromItem(Map<String, AttributeValue> item, PlacementReducer reducer) {
+        String placementId = item.get(PLACEMENT_ID).s();
+        Placement.History history = PlacementStateJson.read(item.get(STATE).s());
+        Placement placement = reducer.replan(withHistoryOnly(placementId, history));
+        return new StoredPlacement(placement, Long.parseLong(item.get(REVISION).n()));
+    }
+
+    /** {@link PlacementReducer#replan} reads only the history; the other fields are placeholders. */
+    private static Placement withHistoryOnly(String placementId, Placement.History history) {
+        return new Placement(placementId, Phase.REFERRED, false, null, null, null, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), null, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                null, null, history);
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+}
