@@ -26,6 +26,11 @@ final class PlacementItem {
     static final String EMPLOYER_DUE = "employerDue";
     static final String EMPLOYER_DUE_REASON = "employerDueReason";
     static final String ORPHAN_TEAM_ID = "orphanTeamId";
+    static final String REFERRED_ON = "referredOn";
+    static final String TRIAL_STARTED_ON = "trialStartedOn";
+    static final String HIRED_ON = "hiredOn";
+    static final String ENDED_ON = "endedOn";
+    static final String END_REASON = "endReason";
     static final String STATE = "state";
     static final String REVISION = "revision";
 
@@ -58,14 +63,23 @@ final class PlacementItem {
         if (specialist.isOrphan()) {
             item.put(ORPHAN_TEAM_ID, s(p.teamId()));
         }
+        p.referredOn().ifPresent(d -> item.put(REFERRED_ON, s(d.toString())));
+        p.trialStartedOn().ifPresent(d -> item.put(TRIAL_STARTED_ON, s(d.toString())));
+        p.hiredOn().ifPresent(d -> item.put(HIRED_ON, s(d.toString())));
+        p.endedOn().ifPresent(d -> item.put(ENDED_ON, s(d.toString())));
+        p.endReason().ifPresent(r -> item.put(END_REASON, s(r)));
         item.put(STATE, s(PlacementStateJson.write(p.history())));
         item.put(REVISION, AttributeValue.fromN(Long.toString(revision)));
         return item;
     }
 
-    /** {@code <earliest due date>#<placementId>} while not paused and not ended (ISO dates sort as text). */
+    /**
+     * {@code <earliest due date>#<placementId>} while not paused and something is due (ISO dates
+     * sort as text). An ended placement keeps the plan's one contact after the end (renewed job
+     * search, as IPS asks), so it is reminded of that and then leaves the index.
+     */
     static Optional<String> dueKey(Placement p) {
-        if (p.paused() || !p.isActive()) {
+        if (p.paused()) {
             return Optional.empty();
         }
         return Stream.of(p.nextParticipantDue(), p.nextEmployerDue())

@@ -73,12 +73,17 @@ class PlacementItemTest {
     }
 
     @Test
-    void toItem_ended_hasNeitherActiveSpecialistIdNorDueKey() {
+    void toItem_ended_leavesTheCaseloadButKeepsTheRenewedJobSearchContactDue() {
         Map<String, AttributeValue> item = PlacementItem.toItem(
                 placement(REFERRED, ended("e4", "2026-03-03T09:00:00Z", "moved_away")), 2, SpecialistStatus.ACTIVE);
 
         assertThat(item.get("phase").s()).isEqualTo("ENDED");
-        assertThat(item).doesNotContainKeys("activeSpecialistId", "dueKey");
+        assertThat(item).doesNotContainKeys("activeSpecialistId", "employerDue");
+        assertThat(item.get("dueKey").s()).isEqualTo(item.get("participantDue").s() + "#p-1");
+        assertThat(item.get("participantDue").s()).isEqualTo("2026-03-10");
+        assertThat(item.get("endedOn").s()).isEqualTo("2026-03-03");
+        assertThat(item.get("endReason").s()).isEqualTo("moved_away");
+        assertThat(item.get("referredOn").s()).isEqualTo("2026-03-02");
     }
 
     @Test
