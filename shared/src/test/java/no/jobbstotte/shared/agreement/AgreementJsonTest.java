@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
-import java.util.SplittableRandom;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import no.jobbstotte.shared.json.Json;
+import no.jobbstotte.shared.testing.Tries;
 import org.junit.jupiter.api.Test;
 
 class AgreementJsonTest {
@@ -102,11 +100,10 @@ class AgreementJsonTest {
         assertThatThrownBy(() -> AgreementJson.read(null)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Property
-    void read_writeOfAnyAgreement_roundTrips(@ForAll long seed) {
-        Agreement agreement = AgreementTestData.random(new SplittableRandom(seed));
-
-        assertThat(AgreementJson.read(AgreementJson.write(agreement, JSON))).isEqualTo(agreement);
+    @Test
+    void read_writeOfAnyAgreement_roundTrips() {
+        Tries.check(0x5EED_B001L, Tries.DEFAULT, AgreementTestData::random,
+                agreement -> assertThat(AgreementJson.read(AgreementJson.write(agreement, JSON))).isEqualTo(agreement));
     }
 
     private static Agreement withValidTo(Agreement a, Optional<java.time.LocalDate> validTo) {
