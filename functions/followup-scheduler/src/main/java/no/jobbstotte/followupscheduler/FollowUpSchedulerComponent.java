@@ -1,0 +1,20 @@
+package no.jobbstotte.followupscheduler;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import javax.inject.Singleton;
+import no.jobbstotte.shared.aws.DynamoDbModule;
+import no.jobbstotte.shared.aws.SqsModule;
+import no.jobbstotte.shared.config.RuntimeConfig;
+import no.jobbstotte.shared.json.JsonModule;
+
+@Singleton
+@Component(modules = {DynamoDbModule.class, SqsModule.class, JsonModule.class, FollowUpSchedulerModule.class})
+public interface FollowUpSchedulerComponent {
+    FollowUpSchedulerService service();
+
+    @Component.Factory
+    interface Factory {
+        FollowUpSchedulerComponent create(@BindsInstance RuntimeConfig config);
+    }
+}

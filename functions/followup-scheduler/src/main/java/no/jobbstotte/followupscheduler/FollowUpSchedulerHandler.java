@@ -1,0 +1,31 @@
+package no.jobbstotte.followupscheduler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import java.time.Instant;
+import java.util.Map;
+import no.jobbstotte.shared.config.RuntimeConfig;
+
+/** Weekday mornings: enqueues one digest per recipient for the Oslo day of the scheduled time. */
+public final class FollowUpSchedulerHandler implements RequestHandler<ScheduledEvent, String> {
+
+    private final FollowUpSchedulerService service;
+
+    public FollowUpSchedulerHandler() {
+        this(System.getenv());
+    }
+
+    FollowUpSchedulerHandler(Map<String, String> environment) {
+        this.service = DaggerFollowUpSchedulerComponent.factory().create(RuntimeConfig.of(environment)).service();
+    }
+
+    @Override
+    public String handleRequest(ScheduledEvent event, Context context) {
+        // The scheduled time, not the wall clock: a late or replayed run is for its own day.
+        if (event.getTime() == null) {
+            throw new IllegalArgumentException("scheduled event has no time");
+        }
+        return service.run(Instant.ofEpochMilli(event.getTime().getMillis())).toString();
+    }
+}

@@ -1,0 +1,189 @@
+package no.jobbstotte.followupscheduler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import no.jobbstotte.shared.followup.WorkingDays;
+import no.jobbstotte.shared.followup.reminders.ReminderMessage;
+import no.jobbstotte.shared.followup.reminders.RemindersLog;
+import org.junit.jupiter.api.Test;
+
+class FollowUpSchedulerServiceTest {
+
+    // 07:00 Oslo summer time on Wednesday 10 June 2026.
+    private static final Instant WEDNESDAY = Instant.parse("2026-06-10T05:00:00Z");
+
+    private final FakeRecipients recipients = new FakeRecipients();
+    private final FakeLog log = new FakeLog();
+    private final FakeQueue queue = new FakeQueue();
+    private final FollowUpSchedulerService service =
+            new FollowUpSchedulerService(recipients, log, queue, WorkingDays.norway());
+
+    @Test
+    void run_workingDay_enqueuesSpecialistsWithSomethingDueAndEveryTeamLead() {
+        recipients.specialist("js-due", LocalDate.parse("2026-06-10"));
+        recipients.specialist("js-overdue", LocalDate.parse("2026-06-01"));
+        recipients.specialist("js-later", LocalDate.parse("2026-06-11"));
+        recipients.specialist("js-nothing", null);
+        recipients.teamLead("tl-1");
+
+        RunSummary summary = service.run(WEDNESDAY);
+
+        assertThat(queue.sent()).extracting(ReminderMessage::digestKey).containsExactlyInAnyOrder(
+                "specialist#js-due#2026-06-10", "specialist#js-overdue#2026-06-10", "team_lead#tl-1#2026-06-10");
+        assertThat(queue.sent()).allSatisfy(m -> assertThat(m.scheduledAt()).isEqualTo(WEDNESDAY));
+        assertThat(summary).isEqualTo(new RunSummary(LocalDate.parse("2026-06-10"), true, 4, 2, 1, 3, 0));
+    }
+
+    @Test
+    void run_scheduledTimeBeforeMidnightUtc_isForTheOsloDate() {
+        recipients.specialist("js-1", LocalDate.parse("2026-06-10"));
+
+        service.run(Instant.parse("2026-06-09T22:30:00Z"));
+
+        assertThat(queue.sent()).extracting(ReminderMessage::date).containsExactly(LocalDate.parse("2026-06-10"));
+    }
+
+    @Test
+    void run_publicHolidayOrWeekend_enqueuesNothing() {
+        recipients.specialist("js-1", LocalDate.parse("2026-05-13"));
+        recipients.teamLead("tl-1");
+
+        RunSummary ascension = service.run(Instant.parse("2026-05-14T05:00:00Z"));
+        service.run(Instant.parse("2026-05-16T05:00:00Z"));
+
+        assertThat(ascension.workingDay()).isFalse();
+        assertThat(queue.sent()).isEmpty();
+        assertThat(log.claims).isEmpty();
+    }
+
+    @Test
+    void run_sameDayTwice_secondRunEnqueuesNothing() {
+        recipients.specialist("js-1", LocalDate.parse("2026-06-10"));
+        recipients.teamLead("tl-1");
+
+        service.run(WEDNESDAY);
+        RunSummary again = service.run(WEDNESDAY.plusSeconds(600));
+
+        assertThat(queue.sent()).hasSize(2);
+        assertThat(again.enqueued()).isZero();
+        assertThat(again.alreadyScheduled()).isEqualTo(2);
+    }
+
+    @Test
+    void run_manyRecipients_sendsBatchesOfAtMostTen() {
+        for (int i = 0; i < 25; i++) {
+            recipients.specialist("js-" + i, LocalDate.parse("2026-06-10"));
+        }
+
+        service.run(WEDNESDAY);
+
+        assertThat(queue.batches).extracting(List::size).containsExactly(10, 10, 5);
+    }
+
+    @Test
+    void run_queueRejectsSome_withdrawsTheirClaimsFailsAndARerunSendsOnlyThose() {
+        recipients.specialist("js-1", LocalDate.parse("2026-06-10"));
+        recipients.specialist("js-2", LocalDate.parse("2026-06-10"));
+        queue.reject.add("specialist#js-2#2026-06-10");
+
+        assertThatThrownBy(() -> service.run(WEDNESDAY)).isInstanceOf(IllegalStateException.class);
+        assertThat(log.claims).containsExactly("specialist#js-1#2026-06-10");
+
+        queue.reject.clear();
+        RunSummary rerun = service.run(WEDNESDAY);
+
+        assertThat(rerun.enqueued()).isEqualTo(1);
+        assertThat(queue.sent()).extracting(ReminderMessage::digestKey)
+                .containsExactly("specialist#js-1#2026-06-10", "specialist#js-2#2026-06-10");
+    }
+
+    private static final class FakeRecipients implements Recipients {
+        final List<Recipient> people = new ArrayList<>();
+        final Map<String, LocalDate> earliestDue = new HashMap<>();
+
+        void specialist(String id, LocalDate earliestDueOn) {
+            people.add(new Recipient(id, false));
+            if (earliestDueOn != null) {
+                earliestDue.put(id, earliestDueOn);
+            }
+        }
+
+        void teamLead(String id) {
+            people.add(new Recipient(id, true));
+        }
+
+        @Override
+        public void forEachActive(Consumer<Recipient> each) {
+            people.forEach(each);
+        }
+
+        @Override
+        public boolean hasDue(String specialistId, LocalDate date) {
+            LocalDate due = earliestDue.get(specialistId);
+            return due != null && !due.isAfter(date);
+        }
+    }
+
+    private static final class FakeQueue implements ReminderQueue {
+        final List<List<ReminderMessage>> batches = new ArrayList<>();
+        final Set<String> reject = new HashSet<>();
+
+        @Override
+        public List<ReminderMessage> send(List<ReminderMessage> batch) {
+            assertThat(batch).hasSizeLessThanOrEqualTo(MAX_BATCH);
+            List<ReminderMessage> rejected = batch.stream().filter(m -> reject.contains(m.digestKey())).toList();
+            batches.add(batch.stream().filter(m -> !rejected.contains(m)).toList());
+            return rejected;
+        }
+
+        List<ReminderMessage> sent() {
+            return batches.stream().flatMap(List::stream).toList();
+        }
+    }
+
+    /** Only the scheduler's half of the log: claims. */
+    private static final class FakeLog implements RemindersLog {
+        final Set<String> claims = new HashSet<>();
+
+        @Override
+        public boolean schedule(ReminderMessage message) {
+            return claims.add(message.digestKey());
+        }
+
+        @Override
+        public void unschedule(ReminderMessage message) {
+            claims.remove(message.digestKey());
+        }
+
+        @Override
+        public Claim claimForSending(ReminderMessage message) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void markSent(ReminderMessage message, String sesMessageId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void markNothingDue(ReminderMessage message, String reason) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void releaseLease(ReminderMessage message) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+}

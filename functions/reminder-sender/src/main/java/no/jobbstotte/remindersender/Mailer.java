@@ -1,0 +1,8 @@
+package no.jobbstotte.remindersender;
+
+import no.jobbstotte.shared.followup.digest.RenderedEmail;
+
+/** Sends one e-mail; returns the provider's message id. */
+interface Mailer {
+    String send(String to, RenderedEmail email);
+}

@@ -1,0 +1,28 @@
+package no.jobbstotte.remindersender;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import javax.inject.Singleton;
+import no.jobbstotte.shared.aws.DynamoDbModule;
+import no.jobbstotte.shared.aws.SesModule;
+import no.jobbstotte.shared.aws.SqsModule;
+import no.jobbstotte.shared.batch.PartialBatch;
+import no.jobbstotte.shared.config.RuntimeConfig;
+import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
+import no.jobbstotte.shared.json.JsonModule;
+
+@Singleton
+@Component(modules = {DynamoDbModule.class, SqsModule.class, SesModule.class, JsonModule.class,
+        ReminderSenderModule.class})
+public interface ReminderSenderComponent {
+    ReminderSenderService service();
+
+    ReminderMessageCodec codec();
+
+    PartialBatch partialBatch();
+
+    @Component.Factory
+    interface Factory {
+        ReminderSenderComponent create(@BindsInstance RuntimeConfig config);
+    }
+}

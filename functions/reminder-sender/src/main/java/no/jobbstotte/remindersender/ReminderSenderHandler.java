@@ -1,0 +1,35 @@
+package no.jobbstotte.remindersender;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.util.Map;
+import no.jobbstotte.shared.batch.PartialBatch;
+import no.jobbstotte.shared.config.RuntimeConfig;
+import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
+
+/** Sends the digests the scheduler enqueued: one e-mail per message at most, however often delivered. */
+public final class ReminderSenderHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+    private final ReminderSenderService service;
+    private final ReminderMessageCodec codec;
+    private final PartialBatch batch;
+
+    public ReminderSenderHandler() {
+        this(System.getenv());
+    }
+
+    ReminderSenderHandler(Map<String, String> environment) {
+        ReminderSenderComponent component = DaggerReminderSenderComponent.factory()
+                .create(RuntimeConfig.of(environment));
+        this.service = component.service();
+        this.codec = component.codec();
+        this.batch = component.partialBatch();
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        return batch.process(event, codec::parse, service::send);
+    }
+}

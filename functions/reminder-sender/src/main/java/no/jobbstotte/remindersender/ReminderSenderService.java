@@ -1,0 +1,79 @@
+package no.jobbstotte.remindersender;
+
+import javax.inject.Inject;
+import no.jobbstotte.shared.batch.InvalidMessageException;
+import no.jobbstotte.shared.followup.WorkingDays;
+import no.jobbstotte.shared.followup.reminders.ReminderMessage;
+import no.jobbstotte.shared.followup.reminders.RemindersLog;
+import no.jobbstotte.shared.log.Log;
+
+/**
+ * One reminders message in, at most one e-mail out. The log claim (with a lease) makes a
+ * redelivered message send nothing twice. A failure before the e-mail went out gives the lease
+ * back so the retry can run at once; after SES accepted it, the digest is marked SENT. If that
+ * last write fails, the retry waits for the lease to lapse and sends again: a rare duplicate
+ * rather than a lost reminder.
+ */
+final class ReminderSenderService {
+
+    private static final Log LOG = Log.get(ReminderSenderService.class);
+
+    private final RemindersLog log;
+    private final SpecialistDigests specialists;
+    private final TeamLeadDigests teamLeads;
+    private final Mailer mailer;
+    private final WorkingDays workingDays;
+
+    @Inject
+    ReminderSenderService(RemindersLog log, SpecialistDigests specialists, TeamLeadDigests teamLeads, Mailer mailer,
+            WorkingDays workingDays) {
+        this.log = log;
+        this.specialists = specialists;
+        this.teamLeads = teamLeads;
+        this.mailer = mailer;
+        this.workingDays = workingDays;
+    }
+
+    void send(ReminderMessage message) {
+        if (!workingDays.isWorkingDay(message.date())) {
+            throw new InvalidMessageException("date is not a Norwegian working day");
+        }
+        switch (log.claimForSending(message)) {
+            case DONE -> {
+                LOG.info("digest already handled; nothing sent", "digestKey", message.digestKey());
+                return;
+            }
+            case BUSY -> throw new DigestBusyException(message.digestKey());
+            case CLAIMED -> { }
+        }
+        Outcome outcome = withLeaseReleasedOnFailure(message, () -> compose(message));
+        switch (outcome) {
+            case Outcome.NothingDue nothing -> {
+                log.markNothingDue(message, nothing.reason());
+                LOG.info("no digest", "digestKey", message.digestKey(), "reason", nothing.reason());
+            }
+            case Outcome.Mail mail -> {
+                String sesMessageId = withLeaseReleasedOnFailure(message, () -> mailer.send(mail.to(), mail.email()));
+                log.markSent(message, sesMessageId);
+                LOG.info("digest sent", "digestKey", message.digestKey(), "items", mail.items(),
+                        "sesMessageId", sesMessageId);
+            }
+        }
+    }
+
+    private Outcome compose(ReminderMessage message) {
+        return switch (message.kind()) {
+            case SPECIALIST -> specialists.compose(message);
+            case TEAM_LEAD -> teamLeads.compose(message);
+        };
+    }
+
+    private <T> T withLeaseReleasedOnFailure(ReminderMessage message, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            log.releaseLease(message);
+            throw e;
+        }
+    }
+}

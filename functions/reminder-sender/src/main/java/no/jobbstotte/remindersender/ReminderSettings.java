@@ -1,0 +1,11 @@
+package no.jobbstotte.remindersender;
+
+import java.util.Objects;
+
+/** The sender's parameters from template.yaml. */
+record ReminderSettings(String caseUrlTemplate, String senderAddress, int escalationWorkingDays, int caseloadLimit) {
+    ReminderSettings {
+        Objects.requireNonNull(caseUrlTemplate, "caseUrlTemplate");
+        Objects.requireNonNull(senderAddress, "senderAddress");
+    }
+}

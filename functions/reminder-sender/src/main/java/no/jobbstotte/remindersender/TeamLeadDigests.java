@@ -1,0 +1,86 @@
+package no.jobbstotte.remindersender;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.inject.Inject;
+import no.jobbstotte.shared.followup.WorkingDays;
+import no.jobbstotte.shared.followup.digest.CaseloadWarning;
+import no.jobbstotte.shared.followup.digest.Escalation;
+import no.jobbstotte.shared.followup.digest.JobSpecialist;
+import no.jobbstotte.shared.followup.digest.TeamLead;
+import no.jobbstotte.shared.followup.digest.TeamLeadDigest;
+import no.jobbstotte.shared.followup.digest.TeamLeadEmailRenderer;
+import no.jobbstotte.shared.followup.reminders.DirectoryEntry;
+import no.jobbstotte.shared.followup.reminders.ReminderMessage;
+
+/**
+ * A team lead's digest: per active specialist, follow-ups overdue beyond the escalation threshold
+ * and a caseload above the limit; and the team's orphaned placements (specialist unknown or
+ * inactive), shown as one more section whose recommended caseload is zero.
+ */
+final class TeamLeadDigests {
+
+    /** The heading of the orphans' section, in the team lead's e-mail. */
+    static final String ORPHANS_HEADING = "Uten aktiv jobbspesialist";
+
+    private final Directory directory;
+    private final Placements placements;
+    private final WorkingDays workingDays;
+    private final ReminderSettings settings;
+    private final TeamLeadEmailRenderer renderer;
+
+    @Inject
+    TeamLeadDigests(Directory directory, Placements placements, WorkingDays workingDays, ReminderSettings settings) {
+        this.directory = directory;
+        this.placements = placements;
+        this.workingDays = workingDays;
+        this.settings = settings;
+        this.renderer = new TeamLeadEmailRenderer(settings.caseUrlTemplate());
+    }
+
+    Outcome compose(ReminderMessage message) {
+        Optional<TeamLead> lead = directory.find(message.recipientId())
+                .filter(e -> e.isActive(DirectoryEntry.TEAM_LEAD))
+                .flatMap(DirectoryEntry::toTeamLead);
+        if (lead.isEmpty()) {
+            return new Outcome.NothingDue("unknown or inactive team lead, or no work e-mail");
+        }
+        LocalDate date = message.date();
+        List<TeamLeadDigest.Section> sections = new ArrayList<>();
+        for (DirectoryEntry member : directory.team(lead.get().teamId())) {
+            if (member.isActive(DirectoryEntry.SPECIALIST)) {
+                member.toJobSpecialist().ifPresent(specialist -> sections.add(section(specialist, date)));
+            }
+        }
+        orphans(lead.get(), date).ifPresent(sections::add);
+        TeamLeadDigest digest = new TeamLeadDigest(lead.get(), date, settings.escalationWorkingDays(), sections);
+        if (digest.isEmpty()) {
+            return new Outcome.NothingDue("nothing to report");
+        }
+        return new Outcome.Mail(lead.get().workEmail(), renderer.render(digest),
+                digest.escalationCount() + digest.caseloadWarningCount());
+    }
+
+    private TeamLeadDigest.Section section(JobSpecialist specialist, LocalDate date) {
+        String id = specialist.specialistId();
+        return new TeamLeadDigest.Section(specialist,
+                Escalation.select(placements.dueUpTo(id, date), date, settings.escalationWorkingDays(), workingDays),
+                CaseloadWarning.check(id, placements.activeCount(id), settings.caseloadLimit()));
+    }
+
+    private Optional<TeamLeadDigest.Section> orphans(TeamLead lead, LocalDate date) {
+        Placements.Orphans orphans = placements.orphans(lead.teamId());
+        if (orphans.active() == 0) {
+            return Optional.empty();
+        }
+        // The shared renderer has no orphans section; a pseudo-specialist with a caseload limit of
+        // zero renders as "N aktive oppfølgingsløp, anbefalt høyst 0", which is what it means.
+        JobSpecialist nobody = new JobSpecialist("orphans#" + lead.teamId(), ORPHANS_HEADING, lead.workEmail(),
+                lead.teamId(), lead.teamLeadId());
+        return Optional.of(new TeamLeadDigest.Section(nobody,
+                Escalation.select(orphans.due(), date, settings.escalationWorkingDays(), workingDays),
+                CaseloadWarning.check(nobody.specialistId(), orphans.active(), 0)));
+    }
+}

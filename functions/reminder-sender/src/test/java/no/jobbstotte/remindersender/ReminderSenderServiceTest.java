@@ -1,0 +1,288 @@
+package no.jobbstotte.remindersender;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.jobbstotte.shared.batch.InvalidMessageException;
+import no.jobbstotte.shared.followup.Party;
+import no.jobbstotte.shared.followup.WorkingDays;
+import no.jobbstotte.shared.followup.digest.DigestItem;
+import no.jobbstotte.shared.followup.digest.RenderedEmail;
+import no.jobbstotte.shared.followup.reminders.DirectoryEntry;
+import no.jobbstotte.shared.followup.reminders.ReminderKind;
+import no.jobbstotte.shared.followup.reminders.ReminderMessage;
+import no.jobbstotte.shared.followup.reminders.RemindersLog;
+import org.junit.jupiter.api.Test;
+
+class ReminderSenderServiceTest {
+
+    private static final LocalDate WEDNESDAY = LocalDate.parse("2026-06-10");
+
+    private final FakeDirectory directory = new FakeDirectory();
+    private final FakePlacements placements = new FakePlacements();
+    private final FakeMailer mailer = new FakeMailer();
+    private final FakeLog log = new FakeLog();
+    private final ReminderSettings settings =
+            new ReminderSettings("https://fagsystem.example/saker/{placementId}", "from@example", 3, 20);
+    private final ReminderSenderService service = new ReminderSenderService(log,
+            new SpecialistDigests(directory, placements, WorkingDays.norway(), settings),
+            new TeamLeadDigests(directory, placements, WorkingDays.norway(), settings), mailer, WorkingDays.norway());
+
+    @Test
+    void send_specialistWithDueItems_sendsOneDigestAndMarksSent() {
+        directory.add(person("js-1", DirectoryEntry.SPECIALIST, true));
+        placements.add(item("p-1", "js-1", "2026-06-05"), item("p-2", "js-1", "2026-06-10"),
+                item("p-3", "js-1", "2026-06-12"));
+
+        service.send(message(ReminderKind.SPECIALIST, "js-1"));
+
+        assertThat(mailer.sent).singleElement().satisfies(m -> {
+            assertThat(m.to()).isEqualTo("js-1@nav.example");
+            assertThat(m.email().subject()).isEqualTo("Oppfølginger i dag: 1 forfalt, 1 i dag");
+            assertThat(m.email().text()).contains("Resten av uken (1)");
+        });
+        assertThat(placements.dueQueries).containsExactly("js-1<=2026-06-14");
+        assertThat(log.status("specialist#js-1#2026-06-10")).isEqualTo("SENT:ses-1");
+    }
+
+    @Test
+    void send_redelivered_sendsNothingTheSecondTime() {
+        directory.add(person("js-1", DirectoryEntry.SPECIALIST, true));
+        placements.add(item("p-1", "js-1", "2026-06-10"));
+
+        service.send(message(ReminderKind.SPECIALIST, "js-1"));
+        service.send(message(ReminderKind.SPECIALIST, "js-1"));
+
+        assertThat(mailer.sent).hasSize(1);
+    }
+
+    @Test
+    void send_onlyUpcomingItems_marksNothingDueWithoutMail() {
+        directory.add(person("js-1", DirectoryEntry.SPECIALIST, true));
+        placements.add(item("p-1", "js-1", "2026-06-12"));
+
+        service.send(message(ReminderKind.SPECIALIST, "js-1"));
+
+        assertThat(mailer.sent).isEmpty();
+        assertThat(log.status("specialist#js-1#2026-06-10")).startsWith("NOTHING_DUE");
+    }
+
+    @Test
+    void send_inactiveOrUnknownSpecialist_marksNothingDueWithoutMail() {
+        directory.add(person("js-1", DirectoryEntry.SPECIALIST, false));
+        placements.add(item("p-1", "js-1", "2026-06-10"));
+
+        service.send(message(ReminderKind.SPECIALIST, "js-1"));
+        service.send(message(ReminderKind.SPECIALIST, "js-unknown"));
+
+        assertThat(mailer.sent).isEmpty();
+        assertThat(log.status("specialist#js-1#2026-06-10")).isEqualTo("NOTHING_DUE:unknown or inactive specialist");
+        assertThat(log.status("specialist#js-unknown#2026-06-10")).startsWith("NOTHING_DUE");
+    }
+
+    @Test
+    void send_anotherDeliveryHoldsTheLease_failsForRetryWithoutMail() {
+        directory.add(person("js-1", DirectoryEntry.SPECIALIST, true));
+        placements.add(item("p-1", "js-1", "2026-06-10"));
+        log.statuses.put("specialist#js-1#2026-06-10", "SENDING");
+
+        assertThatThrownBy(() -> service.send(message(ReminderKind.SPECIALIST, "js-1")))
+                .isInstanceOf(DigestBusyException.class);
+        assertThat(mailer.sent).isEmpty();
+    }
+
+    @Test
+    void send_mailFails_releasesTheLeaseSoTheRetrySends() {
+        directory.add(person("js-1", DirectoryEntry.SPECIALIST, true));
+        placements.add(item("p-1", "js-1", "2026-06-10"));
+        mailer.failNext = true;
+
+        assertThatThrownBy(() -> service.send(message(ReminderKind.SPECIALIST, "js-1")))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(log.status("specialist#js-1#2026-06-10")).isEqualTo("SCHEDULED");
+
+        service.send(message(ReminderKind.SPECIALIST, "js-1"));
+        assertThat(mailer.sent).hasSize(1);
+    }
+
+    @Test
+    void send_dateNotAWorkingDay_isInvalid() {
+        assertThatThrownBy(() -> service.send(new ReminderMessage(ReminderKind.SPECIALIST, "js-1",
+                LocalDate.parse("2026-05-17"), Instant.parse("2026-05-17T05:00:00Z"))))
+                .isInstanceOf(InvalidMessageException.class);
+        assertThat(log.statuses).isEmpty();
+    }
+
+    @Test
+    void send_teamLead_reportsEscalationsAndCaseloadOfActiveTeamMembersOnly() {
+        directory.add(person("tl-1", DirectoryEntry.TEAM_LEAD, true));
+        directory.add(person("js-late", DirectoryEntry.SPECIALIST, true));
+        directory.add(person("js-busy", DirectoryEntry.SPECIALIST, true));
+        directory.add(person("js-gone", DirectoryEntry.SPECIALIST, false));
+        placements.add(item("p-1", "js-late", "2026-06-01"), item("p-2", "js-late", "2026-06-08"),
+                item("p-3", "js-gone", "2026-06-01"));
+        placements.active.put("js-busy", 21);
+
+        service.send(message(ReminderKind.TEAM_LEAD, "tl-1"));
+
+        assertThat(mailer.sent).singleElement().satisfies(m -> {
+            assertThat(m.to()).isEqualTo("tl-1@nav.example");
+            assertThat(m.email().subject())
+                    .isEqualTo("Teamoversikt: 1 oppfølging over fristen, 1 varsel om saksmengde");
+            assertThat(m.email().text()).contains("/saker/p-1").doesNotContain("/saker/p-2", "/saker/p-3");
+        });
+    }
+
+    @Test
+    void send_teamLeadWithOrphans_reportsThemInTheirOwnSection() {
+        directory.add(person("tl-1", DirectoryEntry.TEAM_LEAD, true));
+        placements.orphans = new Placements.Orphans(2, List.of(item("p-9", "js-unknown", "2026-06-01")));
+
+        service.send(message(ReminderKind.TEAM_LEAD, "tl-1"));
+
+        assertThat(mailer.sent).singleElement().satisfies(m -> assertThat(m.email().text())
+                .contains(TeamLeadDigests.ORPHANS_HEADING, "Saksmengde: 2 aktive oppfølgingsløp, anbefalt høyst 0.",
+                        "/saker/p-9"));
+    }
+
+    @Test
+    void send_teamLeadWithNothingToReport_marksNothingDueWithoutMail() {
+        directory.add(person("tl-1", DirectoryEntry.TEAM_LEAD, true));
+        directory.add(person("js-1", DirectoryEntry.SPECIALIST, true));
+        placements.add(item("p-1", "js-1", "2026-06-05"));
+        placements.active.put("js-1", 20);
+
+        service.send(message(ReminderKind.TEAM_LEAD, "tl-1"));
+
+        assertThat(mailer.sent).isEmpty();
+        assertThat(log.status("team_lead#tl-1#2026-06-10")).isEqualTo("NOTHING_DUE:nothing to report");
+    }
+
+    private static ReminderMessage message(ReminderKind kind, String recipientId) {
+        return new ReminderMessage(kind, recipientId, WEDNESDAY, Instant.parse("2026-06-10T05:00:00Z"));
+    }
+
+    private static DirectoryEntry person(String id, String role, boolean active) {
+        return new DirectoryEntry(id, role, "Navn " + id, id + "@nav.example", "team-1",
+                role.equals(DirectoryEntry.SPECIALIST) ? "tl-1" : null, active);
+    }
+
+    private static DigestItem item(String placementId, String specialistId, String due) {
+        return new DigestItem(placementId, specialistId, Optional.of("K.N."), Party.PARTICIPANT, LocalDate.parse(due),
+                "utprøving");
+    }
+
+    private static final class FakeDirectory implements Directory {
+        final Map<String, DirectoryEntry> people = new HashMap<>();
+
+        void add(DirectoryEntry entry) {
+            people.put(entry.personId(), entry);
+        }
+
+        @Override
+        public Optional<DirectoryEntry> find(String personId) {
+            return Optional.ofNullable(people.get(personId));
+        }
+
+        @Override
+        public List<DirectoryEntry> team(String teamId) {
+            return people.values().stream().filter(p -> p.teamId().equals(teamId)).toList();
+        }
+    }
+
+    private static final class FakePlacements implements Placements {
+        final List<DigestItem> items = new ArrayList<>();
+        final Map<String, Integer> active = new HashMap<>();
+        final List<String> dueQueries = new ArrayList<>();
+        Orphans orphans = new Orphans(0, List.of());
+
+        void add(DigestItem... added) {
+            items.addAll(List.of(added));
+        }
+
+        @Override
+        public List<DigestItem> dueUpTo(String specialistId, LocalDate lastDay) {
+            dueQueries.add(specialistId + "<=" + lastDay);
+            return items.stream().filter(i -> i.specialistId().equals(specialistId) && !i.dueOn().isAfter(lastDay))
+                    .toList();
+        }
+
+        @Override
+        public int activeCount(String specialistId) {
+            return active.getOrDefault(specialistId, 0);
+        }
+
+        @Override
+        public Orphans orphans(String teamId) {
+            return orphans;
+        }
+    }
+
+    private static final class FakeMailer implements Mailer {
+        record Sent(String to, RenderedEmail email) {}
+
+        final List<Sent> sent = new ArrayList<>();
+        boolean failNext;
+
+        @Override
+        public String send(String to, RenderedEmail email) {
+            if (failNext) {
+                failNext = false;
+                throw new IllegalStateException("SES unavailable");
+            }
+            sent.add(new Sent(to, email));
+            return "ses-" + sent.size();
+        }
+    }
+
+    /** The log's state machine in memory, without leases expiring: a SENDING item is always busy. */
+    private static final class FakeLog implements RemindersLog {
+        final Map<String, String> statuses = new HashMap<>();
+
+        String status(String digestKey) {
+            return statuses.get(digestKey);
+        }
+
+        @Override
+        public boolean schedule(ReminderMessage message) {
+            return statuses.putIfAbsent(message.digestKey(), "SCHEDULED") == null;
+        }
+
+        @Override
+        public void unschedule(ReminderMessage message) {
+            statuses.remove(message.digestKey(), "SCHEDULED");
+        }
+
+        @Override
+        public Claim claimForSending(ReminderMessage message) {
+            String status = statuses.get(message.digestKey());
+            if (status == null || status.equals("SCHEDULED")) {
+                statuses.put(message.digestKey(), "SENDING");
+                return Claim.CLAIMED;
+            }
+            return status.equals("SENDING") ? Claim.BUSY : Claim.DONE;
+        }
+
+        @Override
+        public void markSent(ReminderMessage message, String sesMessageId) {
+            statuses.put(message.digestKey(), "SENT:" + sesMessageId);
+        }
+
+        @Override
+        public void markNothingDue(ReminderMessage message, String reason) {
+            statuses.put(message.digestKey(), "NOTHING_DUE:" + reason);
+        }
+
+        @Override
+        public void releaseLease(ReminderMessage message) {
+            statuses.replace(message.digestKey(), "SENDING", "SCHEDULED");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package no.jobbstotte.shared.followup.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import no.jobbstotte.shared.followup.Party;
+import no.jobbstotte.shared.followup.digest.DigestItem;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+class PlacementItemsTest {
+
+    @Test
+    void digestItems_bothPartiesDue_participantFirstWithReasonsAndRef() {
+        Map<String, AttributeValue> item = placement();
+        item.put("participantDue", s("2026-06-10"));
+        item.put("participantDueReason", s("utprøving"));
+        item.put("employerDue", s("2026-06-12"));
+        item.put("employerDueReason", s("arbeidsgiversamtale"));
+        item.put("participantRef", s("K.N."));
+
+        assertThat(PlacementItems.digestItems(item)).containsExactly(
+                new DigestItem("p-1", "js-1", Optional.of("K.N."), Party.PARTICIPANT, LocalDate.parse("2026-06-10"),
+                        "utprøving"),
+                new DigestItem("p-1", "js-1", Optional.of("K.N."), Party.EMPLOYER, LocalDate.parse("2026-06-12"),
+                        "arbeidsgiversamtale"));
+    }
+
+    @Test
+    void digestItems_noDueKey_noneEvenWithStaleDates() {
+        Map<String, AttributeValue> item = placement();
+        item.remove("dueKey");
+        item.put("participantDue", s("2026-06-10"));
+
+        assertThat(PlacementItems.digestItems(item)).isEmpty();
+    }
+
+    @Test
+    void digestItems_missingReasonOrRefAndUnreadableDate_defaultsAndSkips() {
+        Map<String, AttributeValue> item = placement();
+        item.put("participantDue", s("2026-06-10"));
+        item.put("employerDue", s("10.06.2026"));
+
+        assertThat(PlacementItems.digestItems(item)).singleElement().satisfies(d -> {
+            assertThat(d.participantRef()).isEmpty();
+            assertThat(d.reason()).isEqualTo(PlacementItems.NO_REASON);
+        });
+    }
+
+    @Test
+    void dueKeyUpTo_sortsAfterEveryKeyOfThatDayAndBeforeTheNext() {
+        String upTo = PlacementItems.dueKeyUpTo(LocalDate.parse("2026-06-10"));
+
+        assertThat("2026-06-10#zzzz-9999").isLessThan(upTo);
+        assertThat("2026-06-11#0").isGreaterThan(upTo);
+    }
+
+    private static Map<String, AttributeValue> placement() {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("placementId", s("p-1"));
+        item.put("specialistId", s("js-1"));
+        item.put("dueKey", s("2026-06-10#p-1"));
+        item.put("phase", s("TRIAL"));
+        return item;
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+}
