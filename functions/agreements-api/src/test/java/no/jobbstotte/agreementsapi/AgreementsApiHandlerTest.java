@@ -346,11 +346,24 @@ class AgreementsApiHandlerTest {
                     continue;
                 }
                 value[at] = replacement;
-                event.getHeaders().put(name, new String(value));
+                String corrupted = new String(value);
+                if (name.equals("webhook-signature") && sameBytes(event.getHeaders().get(name), corrupted)) {
+                    continue; // the unused low bits of base64's last character: still the same signature
+                }
+                event.getHeaders().put(name, corrupted);
                 APIGatewayV2HTTPResponse response = api.handler.handleRequest(event, null);
                 assertThat(response.getStatusCode()).as("run %d, %s", run, name).isEqualTo(401);
             }
             assertThat(api.queue.sent).isEmpty();
+        }
+
+        private static boolean sameBytes(String signature, String corrupted) {
+            try {
+                return java.util.Arrays.equals(java.util.Base64.getDecoder().decode(signature.substring(3)),
+                        java.util.Base64.getDecoder().decode(corrupted.substring(3)));
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
         }
     }
 
