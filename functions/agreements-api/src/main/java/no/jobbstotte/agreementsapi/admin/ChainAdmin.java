@@ -32,6 +32,9 @@ public final class ChainAdmin {
               disable <chainId>             refuse all requests from the chain
             Environment: AWS_REGION, AWS credentials, CHAINS_TABLE (and AWS_ENDPOINT_URL_DYNAMODB locally).""";
 
+    private static final java.util.Set<String> COMMANDS = java.util.Set.of("register", "issue-secret", "list", "revoke",
+            "disable");
+
     private final ChainRepository chains;
     private final PrintStream out;
     private final PrintStream err;
@@ -47,11 +50,18 @@ public final class ChainAdmin {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0 || !COMMANDS.contains(args[0])) {
+            System.err.println(USAGE);
+            System.exit(2);
+        }
         RuntimeConfig config = RuntimeConfig.fromEnv();
         int status;
         try (DynamoDbClient dynamoDb = ClientSupport.build(DynamoDbClient.builder(), config, "DYNAMODB")) {
             ChainRepository chains = new DynamoDbChainRepository(dynamoDb, config.require("CHAINS_TABLE"));
             status = new ChainAdmin(chains, System.out, System.err, Clock.systemUTC(), new SecureRandom()).run(args);
+        } catch (RuntimeConfig.MissingConfigurationException e) {
+            System.err.println(e.getMessage() + ".\n" + USAGE);
+            status = 2;
         }
         System.exit(status);
     }
