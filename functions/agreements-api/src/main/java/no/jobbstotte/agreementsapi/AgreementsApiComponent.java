@@ -1,0 +1,24 @@
+package no.jobbstotte.agreementsapi;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import javax.inject.Singleton;
+import no.jobbstotte.shared.aws.DynamoDbModule;
+import no.jobbstotte.shared.aws.SqsModule;
+import no.jobbstotte.shared.config.RuntimeConfig;
+import no.jobbstotte.shared.http.HttpResponses;
+import no.jobbstotte.shared.json.JsonModule;
+
+@Singleton
+@Component(modules = {DynamoDbModule.class, SqsModule.class, JsonModule.class, AgreementsApiModule.class})
+public interface AgreementsApiComponent {
+
+    AgreementsApiService service();
+
+    HttpResponses responses();
+
+    @Component.Factory
+    interface Factory {
+        AgreementsApiComponent create(@BindsInstance RuntimeConfig config);
+    }
+}

@@ -1,0 +1,69 @@
+package no.jobbstotte.agreementsapi;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dagger.Module;
+import dagger.Provides;
+import java.time.Clock;
+import javax.inject.Singleton;
+import no.jobbstotte.shared.agreement.AgreementStore;
+import no.jobbstotte.shared.agreement.AgreementValidator;
+import no.jobbstotte.shared.agreement.DynamoDbAgreementStore;
+import no.jobbstotte.shared.config.RuntimeConfig;
+import no.jobbstotte.shared.domain.Municipalities;
+import no.jobbstotte.shared.http.HttpResponses;
+import no.jobbstotte.shared.webhook.WebhookVerifier;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+@Module
+final class AgreementsApiModule {
+    private AgreementsApiModule() {}
+
+    @Provides
+    @Singleton
+    static Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Provides
+    @Singleton
+    static AgreementStore agreementStore(DynamoDbClient dynamoDb, RuntimeConfig config) {
+        return new DynamoDbAgreementStore(dynamoDb, config.require("AGREEMENTS_TABLE"));
+    }
+
+    @Provides
+    @Singleton
+    static ChainRepository chains(DynamoDbClient dynamoDb, RuntimeConfig config) {
+        return new DynamoDbChainRepository(dynamoDb, config.require("CHAINS_TABLE"));
+    }
+
+    @Provides
+    @Singleton
+    static RequestLog requestLog(DynamoDbClient dynamoDb, RuntimeConfig config) {
+        return new DynamoDbRequestLog(dynamoDb, config.require("REQUEST_LOG_TABLE"));
+    }
+
+    @Provides
+    @Singleton
+    static QueueSender queue(SqsClient sqs, RuntimeConfig config, ObjectMapper mapper) {
+        return new SqsQueueSender(sqs, config.require("AGREEMENTS_QUEUE_URL"), mapper);
+    }
+
+    @Provides
+    @Singleton
+    static AgreementValidator validator() {
+        return new AgreementValidator(Municipalities.bundled());
+    }
+
+    @Provides
+    @Singleton
+    static RequestAuthenticator authenticator(ChainRepository chains, RequestLog requestLog, Clock clock) {
+        return new RequestAuthenticator(chains, requestLog, new WebhookVerifier(clock), clock);
+    }
+
+    @Provides
+    @Singleton
+    static HttpResponses responses(ObjectMapper mapper) {
+        return new HttpResponses(mapper);
+    }
+}

@@ -1,0 +1,68 @@
+package no.jobbstotte.agreementsapi;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import no.jobbstotte.shared.agreement.Agreement;
+import no.jobbstotte.shared.log.Log;
+import no.jobbstotte.shared.webhook.WebhookSecret;
+import no.jobbstotte.shared.webhook.WebhookVerification;
+import no.jobbstotte.shared.webhook.WebhookVerifier;
+
+/**
+ * Decides whether a request comes from the chain in its path: a Standard Webhooks 1.0 signature by
+ * one of the chain's unrevoked secrets, a timestamp within five minutes, and a webhook id the
+ * chain has not used before. The caller answers every refusal the same way; only the log says why.
+ */
+public final class RequestAuthenticator {
+
+    private static final Log LOG = Log.get(RequestAuthenticator.class);
+
+    private final ChainRepository chains;
+    private final RequestLog requestLog;
+    private final WebhookVerifier verifier;
+    private final Clock clock;
+
+    public RequestAuthenticator(ChainRepository chains, RequestLog requestLog, WebhookVerifier verifier, Clock clock) {
+        this.chains = chains;
+        this.requestLog = requestLog;
+        this.verifier = verifier;
+        this.clock = clock;
+    }
+
+    /** Why a request was refused, for the log only. */
+    public enum Refusal { INVALID_CHAIN_ID, UNKNOWN_CHAIN, DISABLED_CHAIN, MISSING_HEADERS, MALFORMED,
+        TIMESTAMP_OUT_OF_RANGE, SIGNATURE_MISMATCH, REPLAYED_WEBHOOK_ID }
+
+    /** @return the refusal, or empty if the request is authentic */
+    public Optional<Refusal> authenticate(String chainId, String webhookId, String timestamp, String signature,
+            byte[] body) {
+        Optional<Refusal> refusal = check(chainId, webhookId, timestamp, signature, body);
+        refusal.ifPresent(r -> LOG.warn("request refused", "reason", r.name(),
+                "chainId", Agreement.isValidId(chainId) ? chainId : "(invalid)"));
+        return refusal;
+    }
+
+    private Optional<Refusal> check(String chainId, String webhookId, String timestamp, String signature, byte[] body) {
+        if (!Agreement.isValidId(chainId)) {
+            return Optional.of(Refusal.INVALID_CHAIN_ID);
+        }
+        Optional<EmployerChain> chain = chains.find(chainId);
+        List<WebhookSecret> secrets = chain.map(c -> c.activeSecrets(clock.instant())).orElse(List.of());
+        // Verify even for unknown or disabled chains, so the answer takes about as long either way.
+        WebhookVerification verification = verifier.verify(webhookId, timestamp, signature, body, secrets);
+        if (chain.isEmpty()) {
+            return Optional.of(Refusal.UNKNOWN_CHAIN);
+        }
+        if (chain.get().status() != EmployerChain.Status.ACTIVE) {
+            return Optional.of(Refusal.DISABLED_CHAIN);
+        }
+        if (verification instanceof WebhookVerification.Rejected rejected) {
+            return Optional.of(Refusal.valueOf(rejected.reason().name()));
+        }
+        if (!requestLog.firstUseOfWebhookId(chainId, webhookId, clock.instant())) {
+            return Optional.of(Refusal.REPLAYED_WEBHOOK_ID);
+        }
+        return Optional.empty();
+    }
+}

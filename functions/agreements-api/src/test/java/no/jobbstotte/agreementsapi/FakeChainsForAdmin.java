@@ -1,0 +1,10 @@
+package no.jobbstotte.agreementsapi;
+
+/** Opens the in-memory chain repository to the admin package's tests. */
+public final class FakeChainsForAdmin {
+    private FakeChainsForAdmin() {}
+
+    public static ChainRepository create() {
+        return new Fakes.InMemoryChains();
+    }
+}

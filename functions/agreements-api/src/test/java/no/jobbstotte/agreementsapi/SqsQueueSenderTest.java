@@ -1,0 +1,74 @@
+package no.jobbstotte.agreementsapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import no.jobbstotte.shared.agreement.Agreement;
+import no.jobbstotte.shared.agreement.AgreementMessage;
+import no.jobbstotte.shared.agreement.AgreementValidator;
+import no.jobbstotte.shared.domain.Municipalities;
+import no.jobbstotte.shared.json.Json;
+import no.jobbstotte.shared.validation.ValidationResult;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequest;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
+
+class SqsQueueSenderTest {
+
+    private final List<SendMessageBatchRequest> calls = new ArrayList<>();
+    private boolean failOne;
+
+    private final SqsClient sqs = new SqsClient() {
+        @Override
+        public SendMessageBatchResponse sendMessageBatch(SendMessageBatchRequest request) {
+            calls.add(request);
+            return failOne
+                    ? SendMessageBatchResponse.builder().failed(BatchResultErrorEntry.builder().id("0").code("X")
+                            .senderFault(false).build()).build()
+                    : SendMessageBatchResponse.builder().build();
+        }
+
+        @Override
+        public String serviceName() {
+            return "sqs";
+        }
+
+        @Override
+        public void close() {}
+    };
+
+    private static AgreementMessage message(int i) {
+        var validator = new AgreementValidator(Municipalities.bundled());
+        var result = validator.validate("chain-1", TestApi.item("a-" + i, 1), "/items/0");
+        Agreement agreement = ((ValidationResult.Valid<Agreement>) result).value();
+        return new AgreementMessage(agreement, "req-1", Instant.parse("2026-03-02T10:00:00Z"));
+    }
+
+    @Test
+    void send_23Messages_threeCallsOfAtMostTenWithGroupAndDeduplicationIds() {
+        List<AgreementMessage> messages = IntStream.range(0, 23).mapToObj(SqsQueueSenderTest::message).toList();
+
+        new SqsQueueSender(sqs, "https://queue", Json.newMapper()).send(messages);
+
+        assertThat(calls).extracting(c -> c.entries().size()).containsExactly(10, 10, 3);
+        var entry = calls.get(2).entries().get(2);
+        assertThat(entry.messageGroupId()).isEqualTo(messages.get(22).messageGroupId());
+        assertThat(entry.messageDeduplicationId()).isEqualTo(messages.get(22).deduplicationId());
+        assertThat(AgreementMessage.parse(Json.newMapper(), entry.messageBody())).isEqualTo(messages.get(22));
+        assertThat(calls).allMatch(c -> c.queueUrl().equals("https://queue"));
+    }
+
+    @Test
+    void send_partialBatchFailure_throwsQueueUnavailable() {
+        failOne = true;
+
+        assertThatThrownBy(() -> new SqsQueueSender(sqs, "https://queue", Json.newMapper()).send(List.of(message(1))))
+                .isInstanceOf(QueueSender.QueueUnavailableException.class);
+    }
+}

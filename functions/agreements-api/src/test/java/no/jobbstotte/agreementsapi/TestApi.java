@@ -1,0 +1,209 @@
+package no.jobbstotte.agreementsapi;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.jobbstotte.agreementsapi.Fakes.InMemoryAgreementStore;
+import no.jobbstotte.agreementsapi.Fakes.InMemoryChains;
+import no.jobbstotte.agreementsapi.Fakes.InMemoryRequestLog;
+import no.jobbstotte.agreementsapi.Fakes.MutableClock;
+import no.jobbstotte.agreementsapi.Fakes.RecordingQueue;
+import no.jobbstotte.shared.agreement.AgreementValidator;
+import no.jobbstotte.shared.domain.Municipalities;
+import no.jobbstotte.shared.http.HttpResponses;
+import no.jobbstotte.shared.json.Json;
+import no.jobbstotte.shared.webhook.WebhookSecret;
+import no.jobbstotte.shared.webhook.WebhookSigner;
+import no.jobbstotte.shared.webhook.WebhookVerifier;
+
+/** The handler wired to in-memory fakes, a chain with one secret, and a builder for signed requests. */
+final class TestApi {
+
+    static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    final MutableClock clock = new MutableClock(NOW);
+    final InMemoryAgreementStore store = new InMemoryAgreementStore();
+    final InMemoryChains chains = new InMemoryChains();
+    final InMemoryRequestLog requestLog = new InMemoryRequestLog();
+    final RecordingQueue queue = new RecordingQueue();
+    final ObjectMapper mapper = Json.newMapper();
+    final AgreementsApiService service = new AgreementsApiService(
+            new RequestAuthenticator(chains, requestLog, new WebhookVerifier(clock), clock),
+            new AgreementValidator(Municipalities.bundled()), store, queue, requestLog, mapper, clock);
+    final AgreementsApiHandler handler = new AgreementsApiHandler(service, new HttpResponses(mapper));
+
+    final String chainId = "chain-" + UUID.randomUUID().toString().substring(0, 8);
+    final WebhookSecret secret = newSecret(chainId, "sec_1");
+
+    TestApi() {
+        chains.register(chainId, "Testkjeden");
+        chains.addSecret(chainId, "sec_1", secret, NOW);
+    }
+
+    WebhookSecret newSecret(String chain, String secretId) {
+        WebhookSecret generated = WebhookSecret.generate(RANDOM);
+        if (chains.find(chain).isPresent()) {
+            chains.addSecret(chain, secretId, generated, clock.instant());
+        }
+        return generated;
+    }
+
+    static ObjectNode item(String agreementId, long version) {
+        return JsonNodeFactory.instance.objectNode()
+                .put("agreementId", agreementId)
+                .put("version", version)
+                .put("type", "local")
+                .put("employerOrgNumber", "964951284")
+                .put("unitName", "Rema 1000 Majorstuen")
+                .put("municipalityNumber", "0301")
+                .put("validFrom", "2024-01-01")
+                .put("validTo", "2025-12-31")
+                .put("adaptedPositions", 4)
+                .put("contactRole", "butikksjef")
+                .put("status", "active");
+    }
+
+    static String batch(JsonNode... items) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        ArrayNode array = root.putArray("items");
+        for (JsonNode item : items) {
+            array.add(item);
+        }
+        return root.toString();
+    }
+
+    Request post(String body) {
+        return new Request("POST", chainId, null, body.getBytes(StandardCharsets.UTF_8))
+                .header("content-type", "application/json");
+    }
+
+    Request get(String agreementId) {
+        return new Request("GET", chainId, agreementId, new byte[0]);
+    }
+
+    Request list() {
+        return new Request("GET", chainId, null, new byte[0]);
+    }
+
+    JsonNode json(APIGatewayV2HTTPResponse response) {
+        try {
+            return mapper.readTree(response.getBody());
+        } catch (Exception e) {
+            throw new AssertionError("response body is not JSON: " + response.getBody(), e);
+        }
+    }
+
+    /** A request, signed with the chain's secret at the clock's time unless told otherwise. */
+    final class Request {
+        final String method;
+        String chain;
+        final String agreementId;
+        final byte[] body;
+        final Map<String, String> headers = new LinkedHashMap<>();
+        final Map<String, String> query = new LinkedHashMap<>();
+        List<WebhookSecret> signWith = List.of(secret);
+        String webhookId = "msg_" + UUID.randomUUID();
+        Instant signedAt;
+        byte[] signedBody;
+        boolean unsigned;
+
+        Request(String method, String chain, String agreementId, byte[] body) {
+            this.method = method;
+            this.chain = chain;
+            this.agreementId = agreementId;
+            this.body = body;
+        }
+
+        Request header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        Request query(String name, String value) {
+            query.put(name, value);
+            return this;
+        }
+
+        Request chain(String value) {
+            chain = value;
+            return this;
+        }
+
+        Request signedWith(WebhookSecret... secrets) {
+            signWith = List.of(secrets);
+            return this;
+        }
+
+        Request webhookId(String value) {
+            webhookId = value;
+            return this;
+        }
+
+        Request signedAt(Instant value) {
+            signedAt = value;
+            return this;
+        }
+
+        /** Signs other bytes than the ones sent, as if the body was changed on the way. */
+        Request signedBody(byte[] value) {
+            signedBody = value;
+            return this;
+        }
+
+        Request unsigned() {
+            unsigned = true;
+            return this;
+        }
+
+        APIGatewayV2HTTPEvent event() {
+            Map<String, String> all = new LinkedHashMap<>(headers);
+            if (!unsigned) {
+                String timestamp = Long.toString((signedAt == null ? clock.instant() : signedAt).getEpochSecond());
+                all.put("webhook-id", webhookId);
+                all.put("webhook-timestamp", timestamp);
+                all.put("webhook-signature", WebhookSigner.signatureHeader(webhookId, timestamp,
+                        signedBody == null ? body : signedBody, signWith));
+            }
+            Map<String, String> path = new LinkedHashMap<>();
+            path.put("chainId", chain);
+            if (agreementId != null) {
+                path.put("agreementId", agreementId);
+            }
+            String route = agreementId == null ? "/v1/chains/{chainId}/agreements" : "/v1/chains/{chainId}/agreements/{agreementId}";
+            return APIGatewayV2HTTPEvent.builder()
+                    .withVersion("2.0")
+                    .withRouteKey(method + " " + route)
+                    .withHeaders(all)
+                    .withPathParameters(path)
+                    .withQueryStringParameters(query.isEmpty() ? null : query)
+                    .withBody(body.length == 0 ? null : new String(body, StandardCharsets.UTF_8))
+                    .withIsBase64Encoded(false)
+                    .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                            .withRequestId("req-" + UUID.randomUUID())
+                            .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).build())
+                            .build())
+                    .build();
+        }
+
+        APIGatewayV2HTTPResponse send() {
+            return handler.handleRequest(event(), null);
+        }
+    }
+
+    void advance(Duration duration) {
+        clock.advance(duration);
+    }
+}

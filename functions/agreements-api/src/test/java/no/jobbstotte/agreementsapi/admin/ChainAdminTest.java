@@ -1,0 +1,81 @@
+package no.jobbstotte.agreementsapi.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import no.jobbstotte.agreementsapi.ChainRepository;
+import no.jobbstotte.agreementsapi.EmployerChain;
+import no.jobbstotte.agreementsapi.FakeChainsForAdmin;
+import no.jobbstotte.shared.webhook.WebhookSecret;
+import org.junit.jupiter.api.Test;
+
+class ChainAdminTest {
+
+    private final ChainRepository chains = FakeChainsForAdmin.create();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ChainAdmin admin = new ChainAdmin(chains, new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC), new SecureRandom());
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void issueSecret_printsTheSecretOnceToStdoutOnly_andListNeverShowsIt() {
+        assertThat(admin.run("register", "rema-1000", "Rema 1000")).isZero();
+        out.reset();
+
+        assertThat(admin.run("issue-secret", "rema-1000")).isZero();
+
+        String printed = out().strip();
+        assertThat(printed).startsWith("whsec_");
+        WebhookSecret secret = WebhookSecret.parse(printed);
+        EmployerChain chain = chains.find("rema-1000").orElseThrow();
+        assertThat(chain.secrets()).singleElement().satisfies(s -> assertThat(s.secret()).isEqualTo(secret));
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain(printed);
+        assertThat(chain.toString()).doesNotContain(printed.substring(6));
+
+        out.reset();
+        assertThat(admin.run("list")).isZero();
+        assertThat(out()).contains("rema-1000", "ACTIVE", chain.secrets().get(0).secretId(), "active")
+                .doesNotContain(printed).doesNotContain(printed.substring(6));
+    }
+
+    @Test
+    void revokeAndDisable_changeTheChain() {
+        admin.run("register", "kiwi", "Kiwi");
+        admin.run("issue-secret", "kiwi");
+        String secretId = chains.find("kiwi").orElseThrow().secrets().get(0).secretId();
+
+        assertThat(admin.run("revoke", "kiwi", secretId)).isZero();
+        assertThat(admin.run("revoke", "kiwi", secretId)).isEqualTo(1);
+        assertThat(admin.run("disable", "kiwi")).isZero();
+
+        EmployerChain chain = chains.find("kiwi").orElseThrow();
+        assertThat(chain.status()).isEqualTo(EmployerChain.Status.DISABLED);
+        assertThat(chain.secrets().get(0).revokedAt()).isPresent();
+        out.reset();
+        admin.run("list");
+        assertThat(out()).contains("DISABLED", "revoked 2026-03-02T10:00:00Z");
+    }
+
+    @Test
+    void run_badArguments_usageAndExitCode2() {
+        assertThat(admin.run()).isEqualTo(2);
+        assertThat(admin.run("register", "x")).isEqualTo(2);
+        assertThat(admin.run("register", "bad id", "Name")).isEqualTo(2);
+        assertThat(admin.run("frobnicate")).isEqualTo(2);
+        assertThat(admin.run("issue-secret", "missing")).isEqualTo(1);
+        assertThat(admin.run("disable", "missing")).isEqualTo(1);
+        assertThat(admin.run("register", "dup", "A")).isZero();
+        assertThat(admin.run("register", "dup", "B")).isEqualTo(1);
+    }
+}
