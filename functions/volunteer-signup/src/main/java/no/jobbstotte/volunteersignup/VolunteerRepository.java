@@ -34,8 +34,13 @@ public final class VolunteerRepository {
 
     @Inject
     public VolunteerRepository(DynamoDbClient dynamoDb, VolunteerSettings settings) {
+        this(dynamoDb, settings.table());
+    }
+
+    /** For the operator CLI, which has a table but none of the function's other settings. */
+    public VolunteerRepository(DynamoDbClient dynamoDb, String table) {
         this.dynamoDb = dynamoDb;
-        this.table = settings.table();
+        this.table = table;
     }
 
     /** Claims an address for a new pending volunteer; false if a live claim exists. */
