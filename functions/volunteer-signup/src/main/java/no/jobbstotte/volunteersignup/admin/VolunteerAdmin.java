@@ -33,7 +33,7 @@ public final class VolunteerAdmin {
     private final Clock clock;
     private final PrintStream out;
 
-    VolunteerAdmin(RuntimeConfig config, Clock clock, PrintStream out) {
+    public VolunteerAdmin(RuntimeConfig config, Clock clock, PrintStream out) {
         this.config = config;
         this.clock = clock;
         this.out = out;
@@ -44,7 +44,7 @@ public final class VolunteerAdmin {
     }
 
     /** @return the process exit code: 0 done, 1 refused, 2 usage error */
-    int run(String[] args) {
+    public int run(String[] args) {
         if (args.length == 3 && args[0].equals("police-certificate-shown")) {
             return policeCertificateShown(args[1], args[2]);
         }
