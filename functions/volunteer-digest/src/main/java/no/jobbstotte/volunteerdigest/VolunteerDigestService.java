@@ -1,0 +1,103 @@
+package no.jobbstotte.volunteerdigest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.inject.Inject;
+import no.jobbstotte.shared.domain.Municipalities;
+import no.jobbstotte.shared.log.Log;
+import no.jobbstotte.shared.volunteer.Coordinator;
+import no.jobbstotte.shared.volunteer.CoordinatorRepository;
+import no.jobbstotte.shared.volunteer.VolunteerItems;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+
+/**
+ * One notice per recipient per day: the volunteers confirmed on the Oslo day before the
+ * schedule fired, grouped by municipality and sent to its coordinator, or to the national
+ * contact where a municipality has none. A marker per recipient and day makes a re-run harmless.
+ */
+public final class VolunteerDigestService {
+
+    /** Summary of a run, for the log and the scheduler's view of the invocation. */
+    public record Result(LocalDate day, int volunteers, int sent, int alreadySent) {}
+
+    private static final Log LOG = Log.get(VolunteerDigestService.class);
+    private static final Duration MARKER_TTL = Duration.ofDays(35);
+
+    private final DigestRepository repository;
+    private final CoordinatorRepository coordinators;
+    private final SesV2Client ses;
+    private final DigestSettings settings;
+    private final Municipalities municipalities;
+
+    @Inject
+    public VolunteerDigestService(DigestRepository repository, CoordinatorRepository coordinators, SesV2Client ses,
+            DigestSettings settings, Municipalities municipalities) {
+        this.repository = repository;
+        this.coordinators = coordinators;
+        this.ses = ses;
+        this.settings = settings;
+        this.municipalities = municipalities;
+    }
+
+    /** The day a firing reports on: the Oslo date before its scheduled time, whatever time it really ran. */
+    public static LocalDate reportedDay(Instant scheduledTime) {
+        return LocalDate.ofInstant(scheduledTime, VolunteerItems.ZONE).minusDays(1);
+    }
+
+    public Result run(Instant scheduledTime) {
+        LocalDate day = reportedDay(scheduledTime);
+        List<NewVolunteer> volunteers = repository.confirmedOn(day);
+        Map<String, String> recipientOf = new HashMap<>();
+        Map<String, List<NewVolunteer>> byRecipient = new TreeMap<>();
+        for (NewVolunteer volunteer : volunteers) {
+            String recipient = recipientOf.computeIfAbsent(volunteer.municipalityNumber(),
+                    m -> coordinators.find(m).map(Coordinator::email).orElse(settings.nationalContact()));
+            byRecipient.computeIfAbsent(recipient.toLowerCase(Locale.ROOT), r -> new java.util.ArrayList<>()).add(volunteer);
+        }
+        int sent = 0;
+        for (Map.Entry<String, List<NewVolunteer>> entry : byRecipient.entrySet()) {
+            String marker = DigestRepository.markerKey(day, sha256(entry.getKey()));
+            if (!repository.claim(marker, scheduledTime.plus(MARKER_TTL))) {
+                continue;
+            }
+            try {
+                send(entry.getKey(), day, entry.getValue());
+            } catch (RuntimeException e) {
+                repository.release(marker);
+                throw e;
+            }
+            repository.markSent(marker);
+            sent++;
+        }
+        Result result = new Result(day, volunteers.size(), sent, byRecipient.size() - sent);
+        LOG.info("volunteer digest done", "day", day.toString(), "volunteers", result.volunteers(),
+                "sent", result.sent(), "alreadySent", result.alreadySent());
+        return result;
+    }
+
+    private void send(String to, LocalDate day, List<NewVolunteer> volunteers) {
+        ses.sendEmail(r -> r.fromEmailAddress(settings.sender())
+                .destination(d -> d.toAddresses(to))
+                .content(c -> c.simple(m -> m
+                        .subject(s -> s.data(DigestMail.subject(day, volunteers.size())).charset("UTF-8"))
+                        .body(b -> b.text(t -> t.data(DigestMail.text(day, volunteers, municipalities)).charset("UTF-8"))))));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

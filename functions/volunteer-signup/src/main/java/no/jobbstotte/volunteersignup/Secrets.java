@@ -1,0 +1,61 @@
+package no.jobbstotte.volunteersignup;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.inject.Inject;
+import javax.inject.Singleton;
+import no.jobbstotte.shared.volunteer.EmailAddresses;
+
+/**
+ * Tokens and keyed hashes. Only hashes are stored: a leaked table then neither confirms anyone
+ * nor lists e-mail addresses. Addresses get a keyed hash (HMAC with a pepper kept outside the
+ * table) because plain SHA-256 of an address is reversed by guessing likely addresses.
+ */
+@Singleton
+public final class Secrets {
+
+    /** 32 random bytes as unpadded base64url. */
+    public static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    private final SecureRandom random;
+    private final SecretKeySpec pepper;
+
+    @Inject
+    public Secrets(SecureRandom random, VolunteerSettings settings) {
+        this.random = random;
+        this.pepper = new SecretKeySpec(settings.emailPepper(), "HmacSHA256");
+    }
+
+    public String newToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public static String tokenHash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    public String emailHash(String normalisedEmail) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(pepper);
+            return HexFormat.of().formatHex(mac.doFinal(
+                    EmailAddresses.canonical(normalisedEmail).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+        }
+    }
+}

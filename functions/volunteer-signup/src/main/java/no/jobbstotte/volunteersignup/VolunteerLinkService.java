@@ -1,0 +1,125 @@
+package no.jobbstotte.volunteersignup;
+
+import static no.jobbstotte.shared.volunteer.VolunteerItems.CONFIRMED;
+import static no.jobbstotte.shared.volunteer.VolunteerItems.EMAIL_HASH;
+import static no.jobbstotte.shared.volunteer.VolunteerItems.MUNICIPALITY;
+import static no.jobbstotte.shared.volunteer.VolunteerItems.STATUS;
+import static no.jobbstotte.shared.volunteer.VolunteerItems.ZONE;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.inject.Inject;
+import no.jobbstotte.shared.http.Problem;
+import no.jobbstotte.shared.log.Log;
+import no.jobbstotte.shared.validation.FieldError;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The links we e-mail: confirming a sign-up and confirming an erasure. GET only shows a page
+ * with a button (mail scanners open links); POST acts. A spent token still answers "done", so
+ * a second click is harmless, but it never acts twice.
+ */
+public final class VolunteerLinkService {
+
+    public static final String CONFIRM = "CONFIRM";
+    public static final String ERASE = "ERASE";
+    public static final String CONFIRM_PATH = "/v1/volunteers/confirm";
+    public static final String ERASE_PATH = "/v1/volunteers/erase";
+    static final Reply CONFIRMED_REPLY = new Reply.Done(200, "confirmed", "Påmeldingen er bekreftet",
+            "Takk! Du er nå registrert som frivillig. Koordinatoren i kommunen din tar kontakt.");
+    static final Reply ERASED_REPLY = new Reply.Done(200, "erased", "Opplysningene er slettet",
+            "Vi har slettet opplysningene dine. Takk for at du ville være frivillig.");
+    private static final Log LOG = Log.get(VolunteerLinkService.class);
+
+    private final VolunteerRepository repository;
+    private final Clock clock;
+
+    @Inject
+    public VolunteerLinkService(VolunteerRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    public Reply confirmPage(String token) {
+        return validToken(token).<Reply>map(t -> new Reply.Form(CONFIRM_PATH, t, "Bekreft påmeldingen",
+                        "Trykk på knappen for å bekrefte at du vil bli frivillig.", "Bekreft påmeldingen"))
+                .orElseGet(VolunteerLinkService::malformedToken);
+    }
+
+    public Reply erasePage(String token) {
+        return validToken(token).<Reply>map(t -> new Reply.Form(ERASE_PATH, t, "Slett opplysningene dine",
+                        "Trykk på knappen for å slette alle opplysningene vi har om deg som frivillig.", "Slett opplysningene"))
+                .orElseGet(VolunteerLinkService::malformedToken);
+    }
+
+    public Reply confirm(JsonNode body) {
+        Optional<String> token = Fields.onlyText(body, "token", 64).flatMap(VolunteerLinkService::validToken);
+        if (token.isEmpty()) {
+            return malformedToken();
+        }
+        Instant now = clock.instant();
+        String hash = Secrets.tokenHash(token.get());
+        Optional<VolunteerRepository.Token> stored = repository.token(hash, now).filter(t -> t.purpose().equals(CONFIRM));
+        if (stored.isEmpty()) {
+            return invalidLink("confirm");
+        }
+        if (stored.get().used()) {
+            return CONFIRMED_REPLY;
+        }
+        String volunteerId = stored.get().volunteerId();
+        Optional<Map<String, AttributeValue>> confirmed = repository.confirm(volunteerId, now, LocalDate.ofInstant(now, ZONE));
+        if (confirmed.isPresent()) {
+            repository.keepEmailClaim(confirmed.get().get(EMAIL_HASH).s());
+            repository.countConfirmation(confirmed.get().get(MUNICIPALITY).s(), YearMonth.from(now.atZone(ZONE)).toString());
+            LOG.info("volunteer confirmed", "volunteerId", volunteerId, "outcome", "confirmed");
+        } else if (!repository.volunteer(volunteerId, now).map(v -> CONFIRMED.equals(v.get(STATUS).s())).orElse(false)) {
+            return invalidLink("confirm");
+        }
+        repository.markTokenUsed(hash, now);
+        return CONFIRMED_REPLY;
+    }
+
+    public Reply erase(JsonNode body) {
+        Optional<String> token = Fields.onlyText(body, "token", 64).flatMap(VolunteerLinkService::validToken);
+        if (token.isEmpty()) {
+            return malformedToken();
+        }
+        Instant now = clock.instant();
+        String hash = Secrets.tokenHash(token.get());
+        Optional<VolunteerRepository.Token> stored = repository.token(hash, now).filter(t -> t.purpose().equals(ERASE));
+        if (stored.isEmpty()) {
+            return invalidLink("erase");
+        }
+        if (!stored.get().used()) {
+            String volunteerId = stored.get().volunteerId();
+            Optional<String> emailHash = repository.volunteer(volunteerId, now).map(v -> v.get(EMAIL_HASH).s());
+            repository.erase(volunteerId, emailHash);
+            repository.markTokenUsed(hash, now);
+            LOG.info("volunteer erased", "volunteerId", volunteerId, "outcome", "erased");
+        }
+        return ERASED_REPLY;
+    }
+
+    private static Optional<String> validToken(String token) {
+        return Optional.ofNullable(token).filter(t -> Secrets.TOKEN.matcher(t).matches());
+    }
+
+    private static Reply malformedToken() {
+        return new Reply.Failed(Problem.validation(List.of(new FieldError("/token", FieldError.INVALID_FORMAT,
+                "Lenken er ufullstendig. Kopier hele lenken fra e-posten."))));
+    }
+
+    private static Reply invalidLink(String route) {
+        LOG.info("link refused", "route", route, "outcome", "invalid-or-expired");
+        return new Reply.Failed(new Problem(Problem.type("invalid-link"), "Lenken virker ikke", 404,
+                "Lenken er ugyldig eller utløpt. Meld deg på igjen hvis du fortsatt vil være frivillig.",
+                (URI) null, List.of(), Map.of()));
+    }
+}

@@ -1,0 +1,28 @@
+package no.jobbstotte.volunteersignup;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import javax.inject.Singleton;
+import no.jobbstotte.shared.aws.DynamoDbModule;
+import no.jobbstotte.shared.aws.SesModule;
+import no.jobbstotte.shared.config.RuntimeConfig;
+import no.jobbstotte.shared.json.JsonModule;
+
+@Singleton
+@Component(modules = {DynamoDbModule.class, SesModule.class, JsonModule.class, VolunteerSignupModule.class})
+public interface VolunteerSignupComponent {
+    VolunteerSignupService signups();
+
+    VolunteerLinkService links();
+
+    RequestReader reader();
+
+    VolunteerResponder responder();
+
+    VolunteerRepository repository();
+
+    @Component.Factory
+    interface Factory {
+        VolunteerSignupComponent create(@BindsInstance RuntimeConfig config);
+    }
+}

@@ -1,0 +1,57 @@
+package no.jobbstotte.volunteersignup;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Map;
+import no.jobbstotte.shared.config.RuntimeConfig;
+import no.jobbstotte.shared.http.Problem;
+import no.jobbstotte.shared.log.Log;
+
+/** The public volunteer API (VolunteersHttpApi): routes by route key, renders JSON or HTML. */
+public final class VolunteerSignupHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final VolunteerSignupService signups;
+    private final VolunteerLinkService links;
+    private final RequestReader reader;
+    private final VolunteerResponder responder;
+
+    public VolunteerSignupHandler() {
+        this(DaggerVolunteerSignupComponent.factory().create(RuntimeConfig.fromEnv()));
+    }
+
+    /** The local cloud passes the function's environment as Lambda would set it. */
+    VolunteerSignupHandler(Map<String, String> environment) {
+        this(DaggerVolunteerSignupComponent.factory().create(RuntimeConfig.of(environment)));
+    }
+
+    VolunteerSignupHandler(VolunteerSignupComponent component) {
+        this.signups = component.signups();
+        this.links = component.links();
+        this.reader = component.reader();
+        this.responder = component.responder();
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return Log.withCorrelationId(context == null ? null : context.getAwsRequestId(), () -> {
+            Reply reply;
+            try {
+                String ip = RequestReader.sourceIp(event);
+                reply = switch (String.valueOf(event.getRouteKey())) {
+                    case "POST /v1/volunteers" -> signups.signUp(reader.body(event), ip);
+                    case "POST /v1/volunteers/erasure-requests" -> signups.requestErasure(reader.body(event), ip);
+                    case "GET /v1/volunteers/confirm" -> links.confirmPage(RequestReader.query(event, "token"));
+                    case "POST /v1/volunteers/confirm" -> links.confirm(reader.body(event));
+                    case "GET /v1/volunteers/erase" -> links.erasePage(RequestReader.query(event, "token"));
+                    case "POST /v1/volunteers/erase" -> links.erase(reader.body(event));
+                    default -> new Reply.Failed(Problem.notFound("Adressen finnes ikke."));
+                };
+            } catch (RequestReader.RequestProblemException e) {
+                reply = new Reply.Failed(e.problem());
+            }
+            return responder.render(reply, RequestReader.wantsHtml(event));
+        });
+    }
+}

@@ -1,0 +1,46 @@
+package no.jobbstotte.volunteersignup;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dagger.Module;
+import dagger.Provides;
+import java.security.SecureRandom;
+import java.time.Clock;
+import javax.inject.Singleton;
+import no.jobbstotte.shared.config.RuntimeConfig;
+import no.jobbstotte.shared.domain.Municipalities;
+import no.jobbstotte.shared.http.HttpResponses;
+import no.jobbstotte.shared.volunteer.VolunteerSignupValidator;
+
+@Module
+public final class VolunteerSignupModule {
+    private VolunteerSignupModule() {}
+
+    @Provides
+    @Singleton
+    static VolunteerSettings settings(RuntimeConfig config) {
+        return VolunteerSettings.from(config);
+    }
+
+    @Provides
+    static Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Provides
+    @Singleton
+    static SecureRandom random() {
+        return new SecureRandom();
+    }
+
+    @Provides
+    @Singleton
+    static VolunteerSignupValidator validator() {
+        return new VolunteerSignupValidator(Municipalities.bundled());
+    }
+
+    @Provides
+    @Singleton
+    static HttpResponses responses(ObjectMapper mapper) {
+        return new HttpResponses(mapper);
+    }
+}
