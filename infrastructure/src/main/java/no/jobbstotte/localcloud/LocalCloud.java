@@ -36,6 +36,7 @@ import no.jobbstotte.localcloud.template.Template;
 import no.jobbstotte.localcloud.template.TemplateException;
 import no.jobbstotte.shared.aws.ClientSupport;
 import no.jobbstotte.shared.config.RuntimeConfig;
+import no.jobbstotte.shared.log.Log;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -46,6 +47,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * Functions see the same environment variables as on AWS, plus endpoint overrides.
  */
 public final class LocalCloud implements AutoCloseable {
+
+    private static final Log LOG = Log.get(LocalCloud.class);
 
     public static final String REGION = "eu-north-1";
     public static final String ACCOUNT_ID = "000000000000";
@@ -81,6 +84,10 @@ public final class LocalCloud implements AutoCloseable {
             List<HttpRoute> routes = new ArrayList<>();
             for (Resource resource : template.ofType(Template.FUNCTION)) {
                 FunctionDefinition function = FunctionDefinition.of(template, resource);
+                if (!builder.handlerLoader.isAvailable(function)) {
+                    LOG.info("function not on the classpath; left out with its event sources", "function", function.logicalId());
+                    continue;
+                }
                 FunctionRuntime runtime = new FunctionRuntime(function, functionEnvironment(function, intrinsics),
                         builder.handlerLoader.classLoaderFor(function), resources.attribute(function.logicalId(), "Arn"),
                         builder.maxConcurrency);
@@ -240,7 +247,8 @@ public final class LocalCloud implements AutoCloseable {
     public FunctionRuntime function(String logicalId) {
         FunctionRuntime function = functions.get(logicalId);
         if (function == null) {
-            throw new IllegalArgumentException("no function " + logicalId + " in " + template.path());
+            throw new IllegalArgumentException("no function " + logicalId + " running from " + template.path()
+                    + " (not in the template, or its handler is not on this classpath)");
         }
         return function;
     }

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +16,7 @@ import no.jobbstotte.localcloud.events.Schedules;
 import no.jobbstotte.localcloud.testfunctions.FailingRecordsHandler;
 import no.jobbstotte.localcloud.testfunctions.OrderRecordingHandler;
 import no.jobbstotte.localcloud.testfunctions.ScheduleRecordingHandler;
+import no.jobbstotte.localcloud.testfunctions.TestStack;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -30,11 +30,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 class LocalCloudTest {
 
     @RegisterExtension
-    static final LocalCloudExtension CLOUD = LocalCloudExtension.fromTemplate(testTemplate());
-
-    static Path testTemplate() {
-        return RepoRoot.find().resolve("infrastructure/src/test/resources/test-template.yaml");
-    }
+    static final LocalCloudExtension CLOUD = LocalCloudExtension.fromTemplate(TestStack.template());
 
     private static LocalCloud cloud() {
         return CLOUD.cloud();

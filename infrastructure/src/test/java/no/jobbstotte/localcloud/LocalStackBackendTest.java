@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.UUID;
+import no.jobbstotte.localcloud.testfunctions.TestStack;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,7 +19,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 class LocalStackBackendTest {
 
     @RegisterExtension
-    static final LocalCloudExtension CLOUD = LocalCloudExtension.fromTemplate(LocalCloudTest.testTemplate(), "localstack");
+    static final LocalCloudExtension CLOUD = LocalCloudExtension.fromTemplate(TestStack.template(), "localstack");
 
     @Test
     void resources_fromTemplate_existOnLocalStack() {

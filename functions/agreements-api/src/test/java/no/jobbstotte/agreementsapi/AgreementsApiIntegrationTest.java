@@ -5,6 +5,7 @@ import static no.jobbstotte.agreementsapi.TestApi.item;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,11 +19,9 @@ import java.util.Map;
 import java.util.UUID;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
-import no.jobbstotte.shared.agreement.DynamoDbAgreementStore;
 import no.jobbstotte.shared.json.Json;
 import no.jobbstotte.shared.webhook.WebhookSecret;
 import no.jobbstotte.shared.webhook.WebhookSigner;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,9 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * The API through the local cloud's HTTP API, with the chains and request-log tables in the
- * emulated DynamoDB. Only HTTP-level behaviour that needs no agreement-store reads is asserted;
- * the accepted-batch test runs once the real DynamoDbAgreementStore is in place.
+ * The API through the local cloud's HTTP API, end to end: AgreementsSync (a test dependency)
+ * consumes the queue, so a pushed batch is read back as stored.
  */
 class AgreementsApiIntegrationTest {
 
@@ -85,22 +83,69 @@ class AgreementsApiIntegrationTest {
     }
 
     @Test
-    void push_signedBatch_202AndMessagesLeaveTheApi() throws Exception {
-        try {
-            new DynamoDbAgreementStore(cloud().dynamoDb(), cloud().tableName("AgreementsTable"))
-                    .latestStatus(chainId, "probe");
-        } catch (UnsupportedOperationException placeholder) {
-            Assumptions.abort("DynamoDbAgreementStore is still the placeholder; runs once the real store is merged");
-        }
-
+    void push_signedBatch_isStoredBySyncAndReadableBack() throws Exception {
         HttpResponse<String> response = post(batch(item("a-1", 1), item("a-2", 1)), newId());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         assertThat(Json.newMapper().readTree(response.body()).get("results")).hasSize(2);
-        // AgreementsSyncFunction's handler is not on this module's classpath, so its poller fails
-        // the messages back to the queue (and on to the DLQ): count them wherever they are.
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(messagesIn("AgreementsQueue") + messagesIn("AgreementsDeadLetterQueue")).isEqualTo(2));
+        for (String agreementId : new String[] {"a-1", "a-2"}) {
+            JsonNode stored = await().atMost(Duration.ofSeconds(20)).until(() -> get(agreementId),
+                    body -> body != null && "stored".equals(body.path("processing").path("status").asText()));
+            assertThat(stored.path("version").asLong()).isEqualTo(1);
+            assertThat(stored.path("agreement").path("agreementId").asText()).isEqualTo(agreementId);
+        }
+        assertThat(messagesIn("AgreementsDeadLetterQueue")).isZero();
+    }
+
+    @Test
+    void push_newerThenOlderVersion_keepsNewerAndOlderIsStale() throws Exception {
+        assertThat(post(batch(item("a-1", 2)), newId()).statusCode()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(20)).until(() -> get("a-1"),
+                body -> body != null && body.path("version").asLong() == 2);
+
+        assertThat(post(batch(item("a-1", 1)), newId()).statusCode()).isEqualTo(202);
+
+        // The API reports the status of the highest version pushed; the older one's own status
+        // is in the table.
+        await().atMost(Duration.ofSeconds(20)).until(() -> "stale".equals(statusOfVersion("a-1", 1)));
+        JsonNode after = get("a-1");
+        assertThat(after.path("version").asLong()).isEqualTo(2);
+        assertThat(after.path("processing").path("status").asText()).isEqualTo("stored");
+    }
+
+    private String statusOfVersion(String agreementId, long version) {
+        Map<String, AttributeValue> item = cloud().dynamoDb().getItem(r -> r.tableName(cloud().tableName("AgreementsTable"))
+                .key(Map.of("chainId", AttributeValue.fromS(chainId),
+                        "sk", AttributeValue.fromS("STATUS#" + agreementId + "#" + String.format("%016d", version))))).item();
+        return item == null || !item.containsKey("status") ? null : item.get("status").s().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Test
+    void get_anotherChainsAgreement_is404() throws Exception {
+        assertThat(post(batch(item("shared-id", 1)), newId()).statusCode()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(20)).until(() -> get("shared-id") != null);
+        String otherChain = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        WebhookSecret otherSecret = WebhookSecret.generate(RANDOM);
+        chains.register(otherChain, "Den andre kjeden");
+        chains.addSecret(otherChain, "sec_1", otherSecret, Instant.now());
+
+        assertThat(signedGet(otherChain, "/v1/chains/" + otherChain + "/agreements/shared-id", otherSecret).statusCode())
+                .isEqualTo(404);
+    }
+
+    /** The agreement as the chain reads it, or null while it is not there yet. */
+    private JsonNode get(String agreementId) throws Exception {
+        HttpResponse<String> response = signedGet(chainId, "/v1/chains/" + chainId + "/agreements/" + agreementId, secret);
+        return response.statusCode() == 200 ? Json.newMapper().readTree(response.body()) : null;
+    }
+
+    private HttpResponse<String> signedGet(String chain, String path, WebhookSecret key) throws Exception {
+        String id = newId();
+        String timestamp = Long.toString(Instant.now().getEpochSecond());
+        return http.send(HttpRequest.newBuilder(uri(path))
+                .header("webhook-id", id).header("webhook-timestamp", timestamp)
+                .header("webhook-signature", WebhookSigner.sign(id, timestamp, new byte[0], key)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

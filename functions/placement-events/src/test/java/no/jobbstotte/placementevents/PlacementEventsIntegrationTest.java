@@ -87,13 +87,15 @@ class PlacementEventsIntegrationTest {
     }
 
     @Test
-    void ended_placement_leavesTheCaseloadIndex() {
+    void ended_placement_leavesTheCaseloadIndexButKeepsTheRenewedJobSearchContact() {
         send(events.referred("e1", "2026-03-02T09:00:00Z"));
         send(events.ended("e2", "2026-03-03T09:00:00Z", "moved_away"));
 
         Map<String, AttributeValue> item = awaitPlacement(events.placementId, i -> revision(i) == 2);
         assertThat(item.get("phase").s()).isEqualTo("ENDED");
-        assertThat(item).doesNotContainKeys("activeSpecialistId", "dueKey");
+        assertThat(item).doesNotContainKeys("activeSpecialistId", "employerDue");
+        assertThat(item.get("dueKey").s()).isEqualTo("2026-03-10#" + events.placementId);
+        assertThat(item.get("participantDueReason").s()).isEqualTo("ny jobbsøking");
     }
 
     @Test

@@ -17,8 +17,12 @@ import java.util.jar.JarFile;
 /** The checks a function's deployable jar must pass before SAM packages it. */
 final class HandlerJar {
 
-    /** Lambda allows 50 MB zipped; we keep far below so cold starts stay short. */
-    static final long MAX_BYTES = 15L * 1024 * 1024;
+    /**
+     * Lambda's hard limit for a directly uploaded package. The 15 MB size target belongs to the
+     * benchmarks (BENCHMARKS.md), which report each jar against it; a deployability check must not
+     * fail on a performance target.
+     */
+    static final long MAX_BYTES = 50L * 1024 * 1024;
 
     private HandlerJar() {}
 

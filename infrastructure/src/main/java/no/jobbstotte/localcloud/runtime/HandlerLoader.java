@@ -14,9 +14,33 @@ public interface HandlerLoader {
 
     ClassLoader classLoaderFor(FunctionDefinition function);
 
-    /** Tests: the handler is on the test's own classpath, next to the code under test. */
+    /** Whether this function can run here; one that cannot is left out with its event sources. */
+    default boolean isAvailable(FunctionDefinition function) {
+        return true;
+    }
+
+    /**
+     * Tests: the handler is on the test's own classpath, next to the code under test. A module's
+     * tests see only the functions they depend on; the others are left out, so their schedules
+     * do not fire and their queues keep their messages.
+     */
     static HandlerLoader classpath() {
-        return function -> Thread.currentThread().getContextClassLoader();
+        return new HandlerLoader() {
+            @Override
+            public ClassLoader classLoaderFor(FunctionDefinition function) {
+                return Thread.currentThread().getContextClassLoader();
+            }
+
+            @Override
+            public boolean isAvailable(FunctionDefinition function) {
+                try {
+                    Class.forName(function.handlerClass(), false, Thread.currentThread().getContextClassLoader());
+                    return true;
+                } catch (ClassNotFoundException e) {
+                    return false;
+                }
+            }
+        };
     }
 
     /**

@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.UUID;
 import no.jobbstotte.localcloud.LocalCloud;
-import no.jobbstotte.localcloud.LocalCloudTest;
 import no.jobbstotte.localcloud.testfunctions.FailingRecordsHandler;
+import no.jobbstotte.localcloud.testfunctions.TestStack;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RedriveTest {
 
     @RegisterExtension
-    static final LocalCloudExtension CLOUD = LocalCloudExtension.fromTemplate(LocalCloudTest.testTemplate());
+    static final LocalCloudExtension CLOUD = LocalCloudExtension.fromTemplate(TestStack.template());
 
     @Test
     void move_deadLetteredMessages_areProcessedAgainFromTheSourceQueue() {
