@@ -31,6 +31,12 @@ public final class Log {
         return new Log(type.getSimpleName(), System.out, Clock.systemUTC());
     }
 
+    /** A logger for a library's logger name (see the SLF4J bridge). */
+    public static Log named(String logger) {
+        int dot = logger.lastIndexOf('.');
+        return new Log(dot < 0 ? logger : logger.substring(dot + 1), System.out, Clock.systemUTC());
+    }
+
     static Log to(String logger, PrintStream out, Clock clock) {
         return new Log(logger, out, clock);
     }
@@ -64,6 +70,7 @@ public final class Log {
 
     /** Logs the error's type and stack frames, not its message: messages can quote input. */
     public void error(String message, Throwable error, Object... keyValues) {
+        // error may be null: libraries log errors without an exception too.
         write("ERROR", message, error, keyValues);
     }
 
