@@ -2,6 +2,7 @@ package no.jobbstotte.agreementsapi;
 
 import dagger.BindsInstance;
 import dagger.Component;
+import no.jobbstotte.shared.config.ClockModule;
 import javax.inject.Singleton;
 import no.jobbstotte.shared.aws.DynamoDbModule;
 import no.jobbstotte.shared.aws.SqsModule;
@@ -10,7 +11,7 @@ import no.jobbstotte.shared.http.HttpResponses;
 import no.jobbstotte.shared.json.JsonModule;
 
 @Singleton
-@Component(modules = {DynamoDbModule.class, SqsModule.class, JsonModule.class, AgreementsApiModule.class})
+@Component(modules = {ClockModule.class, DynamoDbModule.class, SqsModule.class, JsonModule.class, AgreementsApiModule.class})
 public interface AgreementsApiComponent {
 
     AgreementsApiService service();

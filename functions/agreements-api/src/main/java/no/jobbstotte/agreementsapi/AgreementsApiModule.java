@@ -21,12 +21,6 @@ final class AgreementsApiModule {
 
     @Provides
     @Singleton
-    static Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Provides
-    @Singleton
     static AgreementStore agreementStore(DynamoDbClient dynamoDb, RuntimeConfig config) {
         return new DynamoDbAgreementStore(dynamoDb, config.require("AGREEMENTS_TABLE"));
     }

@@ -3,6 +3,8 @@ package no.jobbstotte.agreementssync;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dagger.BindsInstance;
 import dagger.Component;
+import no.jobbstotte.shared.batch.QueueConsumerModule;
+import no.jobbstotte.shared.config.ClockModule;
 import javax.inject.Singleton;
 import no.jobbstotte.shared.aws.DynamoDbModule;
 import no.jobbstotte.shared.aws.SqsModule;
@@ -12,7 +14,7 @@ import no.jobbstotte.shared.json.JsonModule;
 
 /** Everything AgreementsSync needs, built once per container. */
 @Singleton
-@Component(modules = {DynamoDbModule.class, SqsModule.class, JsonModule.class, AgreementsSyncModule.class})
+@Component(modules = {ClockModule.class, QueueConsumerModule.class, DynamoDbModule.class, SqsModule.class, JsonModule.class, AgreementsSyncModule.class})
 public interface AgreementsSyncComponent {
 
     AgreementsSyncService service();

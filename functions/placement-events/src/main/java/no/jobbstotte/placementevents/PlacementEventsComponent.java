@@ -2,6 +2,8 @@ package no.jobbstotte.placementevents;
 
 import dagger.BindsInstance;
 import dagger.Component;
+import no.jobbstotte.shared.batch.QueueConsumerModule;
+import no.jobbstotte.shared.config.ClockModule;
 import javax.inject.Singleton;
 import no.jobbstotte.shared.aws.DynamoDbModule;
 import no.jobbstotte.shared.aws.SqsModule;
@@ -10,7 +12,7 @@ import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.json.JsonModule;
 
 @Singleton
-@Component(modules = {DynamoDbModule.class, SqsModule.class, JsonModule.class, PlacementEventsModule.class})
+@Component(modules = {ClockModule.class, QueueConsumerModule.class, DynamoDbModule.class, SqsModule.class, JsonModule.class, PlacementEventsModule.class})
 public interface PlacementEventsComponent {
 
     PlacementEventsService service();

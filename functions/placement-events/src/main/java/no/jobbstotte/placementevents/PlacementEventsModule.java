@@ -2,10 +2,7 @@ package no.jobbstotte.placementevents;
 
 import dagger.Module;
 import dagger.Provides;
-import java.time.Clock;
 import javax.inject.Singleton;
-import no.jobbstotte.shared.batch.PartialBatch;
-import no.jobbstotte.shared.batch.SqsDeadLetters;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.followup.FollowUpPlan;
 import no.jobbstotte.shared.followup.PlacementReducer;
@@ -14,7 +11,6 @@ import no.jobbstotte.shared.followup.store.DynamoDirectoryRepository;
 import no.jobbstotte.shared.followup.store.DynamoPlacementRepository;
 import no.jobbstotte.shared.followup.store.PlacementRepository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 @Module
 final class PlacementEventsModule {
@@ -36,16 +32,5 @@ final class PlacementEventsModule {
     @Singleton
     static DirectoryRepository directory(DynamoDbClient dynamoDb, RuntimeConfig config) {
         return new DynamoDirectoryRepository(dynamoDb, config.require("DIRECTORY_TABLE"));
-    }
-
-    @Provides
-    @Singleton
-    static PartialBatch partialBatch(SqsClient sqs, RuntimeConfig config) {
-        return new PartialBatch(new SqsDeadLetters(sqs, config.require("DEAD_LETTER_QUEUE_URL")));
-    }
-
-    @Provides
-    static Clock clock() {
-        return Clock.systemUTC();
     }
 }

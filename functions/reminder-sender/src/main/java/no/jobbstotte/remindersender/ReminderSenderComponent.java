@@ -2,6 +2,7 @@ package no.jobbstotte.remindersender;
 
 import dagger.BindsInstance;
 import dagger.Component;
+import no.jobbstotte.shared.batch.QueueConsumerModule;
 import javax.inject.Singleton;
 import no.jobbstotte.shared.aws.DynamoDbModule;
 import no.jobbstotte.shared.aws.SesModule;
@@ -12,7 +13,7 @@ import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
 import no.jobbstotte.shared.json.JsonModule;
 
 @Singleton
-@Component(modules = {DynamoDbModule.class, SqsModule.class, SesModule.class, JsonModule.class,
+@Component(modules = {QueueConsumerModule.class, DynamoDbModule.class, SqsModule.class, SesModule.class, JsonModule.class,
         ReminderSenderModule.class})
 public interface ReminderSenderComponent {
     ReminderSenderService service();

@@ -5,8 +5,6 @@ import dagger.Module;
 import dagger.Provides;
 import java.time.Clock;
 import javax.inject.Singleton;
-import no.jobbstotte.shared.batch.PartialBatch;
-import no.jobbstotte.shared.batch.SqsDeadLetters;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.digest.CaseloadWarning;
@@ -16,7 +14,6 @@ import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
 import no.jobbstotte.shared.followup.reminders.RemindersLog;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 @Module
 final class ReminderSenderModule {
@@ -58,12 +55,6 @@ final class ReminderSenderModule {
     @Singleton
     static ReminderMessageCodec codec(ObjectMapper mapper) {
         return new ReminderMessageCodec(mapper);
-    }
-
-    @Provides
-    @Singleton
-    static PartialBatch partialBatch(SqsClient sqs, RuntimeConfig config) {
-        return new PartialBatch(new SqsDeadLetters(sqs, config.require("DEAD_LETTER_QUEUE_URL")));
     }
 
     @Provides

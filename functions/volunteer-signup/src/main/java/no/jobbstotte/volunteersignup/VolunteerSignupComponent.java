@@ -2,6 +2,7 @@ package no.jobbstotte.volunteersignup;
 
 import dagger.BindsInstance;
 import dagger.Component;
+import no.jobbstotte.shared.config.ClockModule;
 import javax.inject.Singleton;
 import no.jobbstotte.shared.aws.DynamoDbModule;
 import no.jobbstotte.shared.aws.SesModule;
@@ -9,7 +10,7 @@ import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.json.JsonModule;
 
 @Singleton
-@Component(modules = {DynamoDbModule.class, SesModule.class, JsonModule.class, VolunteerSignupModule.class})
+@Component(modules = {ClockModule.class, DynamoDbModule.class, SesModule.class, JsonModule.class, VolunteerSignupModule.class})
 public interface VolunteerSignupComponent {
     VolunteerSignupService signups();
 

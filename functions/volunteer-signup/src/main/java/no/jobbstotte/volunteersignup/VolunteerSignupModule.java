@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dagger.Module;
 import dagger.Provides;
 import java.security.SecureRandom;
-import java.time.Clock;
 import javax.inject.Singleton;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.domain.Municipalities;
@@ -19,11 +18,6 @@ public final class VolunteerSignupModule {
     @Singleton
     static VolunteerSettings settings(RuntimeConfig config) {
         return VolunteerSettings.from(config);
-    }
-
-    @Provides
-    static Clock clock() {
-        return Clock.systemUTC();
     }
 
     @Provides
