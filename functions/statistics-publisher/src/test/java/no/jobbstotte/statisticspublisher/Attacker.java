@@ -67,6 +67,11 @@ final class Attacker {
             return lowest() == highest();
         }
 
+        /** Pinned to a count of people; a group proved empty identifies nobody. */
+        boolean pinnedToPeople() {
+            return pinned() && lowest() >= 1;
+        }
+
         /** Proved to be one of the suppressed small counts 1–4. */
         boolean provedSmall() {
             return lowest() >= 1 && highest() <= 4;
@@ -295,8 +300,8 @@ final class Attacker {
                 double[] objective = new double[vars.size()];
                 objective[i] = 1;
                 double high = optimum(objective, constraints, GoalType.MAXIMIZE);
-                // Reaching 5 or more already rules out both a pinned value and a proved small one.
-                double low = high >= Suppression.MIN_PUBLISHED + 1 ? 0 : optimum(objective, constraints, GoalType.MINIMIZE);
+                // Unbounded above already rules out both a pinned value and a proved small one.
+                double low = Double.isInfinite(high) ? 0 : optimum(objective, constraints, GoalType.MINIMIZE);
                 ranges.put(variables.get(vars.get(i)), new Range(low, high));
             }
         }

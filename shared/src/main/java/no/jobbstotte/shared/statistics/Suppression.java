@@ -11,11 +11,13 @@ import java.util.List;
  *   <li>Primary: every count below {@value #MIN_PUBLISHED} is suppressed, zero included. A published
  *       zero that later becomes a suppressed cell would tell that exactly one person arrived, so
  *       zeros get no special treatment; a suppressed cell may be anything from 0 upwards.
- *   <li>Secondary, repeated until nothing changes, for every equation that has a suppressed term:
- *       if it is the only suppressed term, or if the total is published and the suppressed parts
- *       add up to less than {@value #MIN_PUBLISHED} (so each of them would be known to be small),
- *       one more term is suppressed: the smallest published part (ties: the first), or the total
- *       when every part is suppressed already.
+ *   <li>Secondary, repeated until nothing changes, for every equation with a suppressed term
+ *       above zero: if it is the only such term, or if the total is published and those parts add
+ *       up to less than {@value #MIN_PUBLISHED} (so each of them would be known to be small), one
+ *       more term is suppressed: the smallest published part (ties: the first), or the total when
+ *       every part is suppressed already. Suppressed zeros do not count as protection: a zero
+ *       cannot move down to balance another cell. That a group is empty may thus be derivable;
+ *       an empty group identifies nobody.
  * </ol>
  *
  * The result depends only on the values and the order of the equations: the same input gives the
@@ -49,6 +51,7 @@ public final class Suppression {
         }
         boolean changed = true;
         while (changed) {
+            // Each pass suppresses at least one more cell, so this ends.
             changed = false;
             for (Equation equation : equations) {
                 if (needsAnother(equation, values, suppressed)) {
@@ -63,11 +66,15 @@ public final class Suppression {
         return suppressed;
     }
 
+    /**
+     * Only suppressed cells above zero count as protection: a zero cannot move down, so it cannot
+     * balance a change in another cell of the same sum.
+     */
     private static boolean needsAnother(Equation equation, long[] values, boolean[] suppressed) {
-        int count = suppressed[equation.total()] ? 1 : 0;
+        int count = suppressed[equation.total()] && values[equation.total()] > 0 ? 1 : 0;
         long partsSum = 0;
         for (int part : equation.parts()) {
-            if (suppressed[part]) {
+            if (suppressed[part] && values[part] > 0) {
                 count++;
                 partsSum += values[part];
             }
