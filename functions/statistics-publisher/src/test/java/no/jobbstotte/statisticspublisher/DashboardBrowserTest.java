@@ -44,11 +44,11 @@ class DashboardBrowserTest {
     void dashboard_latestPublication_showsPublishedNumbersAndSuppressedMarkers() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM
                 + " (apt-get install -y chromium, or -Dchromium.path=...); browser test skipped");
-        StatisticsPublisherIntegrationTest.seedTypicalNight();
+        StatisticsPublisherIntegrationTest.seedTypicalNight(CLOUD.cloud());
         CLOUD.cloud().schedules().fireAt("StatisticsPublisherFunction", StatisticsPublisherIntegrationTest.NIGHT);
-        String data = CLOUD.cloud().endpoints().s3() + "/" + StatisticsPublisherIntegrationTest.bucket() + "/stats/v1/latest/";
+        String data = CLOUD.cloud().endpoints().s3() + "/" + StatisticsPublisherIntegrationTest.bucket(CLOUD.cloud()) + "/stats/v1/latest/";
         JsonNode published = new ObjectMapper().readTree(CLOUD.cloud().s3().getObjectAsBytes(r -> r
-                .bucket(StatisticsPublisherIntegrationTest.bucket()).key("stats/v1/latest/plasseringer-fylke.json")).asByteArray());
+                .bucket(StatisticsPublisherIntegrationTest.bucket(CLOUD.cloud())).key("stats/v1/latest/plasseringer-fylke.json")).asByteArray());
 
         HttpServer server = serve(RepoRoot.find().resolve("dashboard"));
         String dom;
@@ -64,7 +64,7 @@ class DashboardBrowserTest {
         for (String region : List.of("0", "03", "11", "46")) {
             for (String measure : List.of("henviste", "ansatt")) {
                 String expected = StatisticsPublisherIntegrationTest.cell(published, region, "2026", measure);
-                String shown = expected.equals(":") ? "data-status=\":\"><abbr title=\"Prikket av personvernhensyn\">–</abbr>"
+                String shown = expected.equals(":") ? "data-status=\":\" class=\"suppressed\"><abbr title=\"Prikket av personvernhensyn\">–</abbr>"
                         : "data-status=\"\">" + expected + "</td>";
                 assertThat(dom).as(region + " " + measure).contains(
                         "<td data-region=\"" + region + "\" data-measure=\"" + measure + "\" " + shown);
@@ -73,7 +73,7 @@ class DashboardBrowserTest {
         assertThat(StatisticsPublisherIntegrationTest.cell(published, "03", "2026", "henviste")).isEqualTo("30");
         assertThat(StatisticsPublisherIntegrationTest.cell(published, "11", "2026", "henviste")).isEqualTo(":");
         assertThat(dom).contains("<td data-region=\"03\" data-measure=\"henviste\" data-status=\"\">30</td>");
-        assertThat(dom).contains("<td data-region=\"11\" data-measure=\"henviste\" data-status=\":\">");
+        assertThat(dom).contains("<td data-region=\"11\" data-measure=\"henviste\" data-status=\":\" class=\"suppressed\">");
         assertThat(dom).contains("– prikket").contains("betyr at tallet er <strong>prikket</strong>");
         assertThat(dom).contains("<svg role=\"img\"");
     }

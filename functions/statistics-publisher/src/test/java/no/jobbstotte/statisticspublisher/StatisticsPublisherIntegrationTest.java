@@ -37,7 +37,7 @@ class StatisticsPublisherIntegrationTest {
 
     @Test
     void publish_seededTables_writesDatedThenLatestFilesListedInTheManifest() throws Exception {
-        seedTypicalNight();
+        seedTypicalNight(cloud());
 
         Object response = cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT).response();
 
@@ -78,7 +78,7 @@ class StatisticsPublisherIntegrationTest {
 
     @Test
     void publish_sameInputTwice_writesNothingNewAndObjectsAreByteIdentical() {
-        seedTypicalNight();
+        seedTypicalNight(cloud());
         cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT);
         Map<String, byte[]> first = everything();
 
@@ -91,7 +91,7 @@ class StatisticsPublisherIntegrationTest {
     }
 
     /** Oslo with 30 placements, Bergen with 12 referrals, Stavanger with 3; agreements and volunteers in Oslo. */
-    static void seedTypicalNight() {
+    static void seedTypicalNight(LocalCloud cloud) {
         // Oslo: 30 referred in March 2026, 25 of them tried, 20 hired after trial, 3 ended after trial.
         for (int i = 0; i < 30; i++) {
             Map<String, AttributeValue> item = new HashMap<>();
@@ -108,27 +108,27 @@ class StatisticsPublisherIntegrationTest {
                 item.put("endedOn", s("2026-05-25"));
                 item.put("endReason", s("trial_not_continued"));
             }
-            put("PlacementsTable", item);
+            put(cloud, "PlacementsTable", item);
         }
         // Stavanger: three placements, a count that must never be published.
         for (int i = 0; i < 3; i++) {
-            put("PlacementsTable", Map.of("placementId", s(UUID.randomUUID().toString()),
+            put(cloud, "PlacementsTable", Map.of("placementId", s(UUID.randomUUID().toString()),
                     "municipalityNumber", s("1103"), "phase", s("REFERRED"), "referredOn", s("2026-06-02")));
         }
         for (int i = 0; i < 12; i++) {
-            put("PlacementsTable", Map.of("placementId", s(UUID.randomUUID().toString()),
+            put(cloud, "PlacementsTable", Map.of("placementId", s(UUID.randomUUID().toString()),
                     "municipalityNumber", s("4601"), "phase", s("REFERRED"), "referredOn", s("2026-03-10")));
         }
         String chain = "chain-" + UUID.randomUUID();
         for (int i = 0; i < 6; i++) {
-            put("AgreementsTable", agreement(chain, "a" + i, "active", "2026-01-01", null));
-            put("AgreementsTable", Map.of("chainId", s(chain), "sk", s("HISTORY#a" + i + "#0000000001"),
+            put(cloud, "AgreementsTable", agreement(chain, "a" + i, "active", "2026-01-01", null));
+            put(cloud, "AgreementsTable", Map.of("chainId", s(chain), "sk", s("HISTORY#a" + i + "#0000000001"),
                     "municipalityNumber", s("0301"), "status", s("active"), "validFrom", s("2026-01-01")));
         }
-        put("AgreementsTable", agreement(chain, "ended", "ended", "2025-01-01", "2025-12-31"));
-        put("AgreementsTable", agreement(chain, "expired", "active", "2025-01-01", "2026-11-24"));
-        put("VolunteersTable", Map.of("pk", s("COUNT#0301#2026-10"), "count", AttributeValue.fromN("12")));
-        put("VolunteersTable", Map.of("pk", s("VOLUNTEER#" + UUID.randomUUID()), "municipalityNumber", s("0301")));
+        put(cloud, "AgreementsTable", agreement(chain, "ended", "ended", "2025-01-01", "2025-12-31"));
+        put(cloud, "AgreementsTable", agreement(chain, "expired", "active", "2025-01-01", "2026-11-24"));
+        put(cloud, "VolunteersTable", Map.of("pk", s("COUNT#0301#2026-10"), "count", AttributeValue.fromN("12")));
+        put(cloud, "VolunteersTable", Map.of("pk", s("VOLUNTEER#" + UUID.randomUUID()), "municipalityNumber", s("0301")));
     }
 
     private static Map<String, AttributeValue> agreement(String chain, String id, String status, String from, String to) {
@@ -140,16 +140,20 @@ class StatisticsPublisherIntegrationTest {
         return item;
     }
 
-    private static void put(String table, Map<String, AttributeValue> item) {
-        cloud().dynamoDb().putItem(r -> r.tableName(cloud().tableName(table)).item(item));
+    private static void put(LocalCloud cloud, String table, Map<String, AttributeValue> item) {
+        cloud.dynamoDb().putItem(r -> r.tableName(cloud.tableName(table)).item(item));
     }
 
     private static AttributeValue s(String value) {
         return AttributeValue.fromS(value);
     }
 
-    static String bucket() {
-        return cloud().bucketName("StatisticsBucket");
+    private static String bucket() {
+        return bucket(cloud());
+    }
+
+    static String bucket(LocalCloud cloud) {
+        return cloud.bucketName("StatisticsBucket");
     }
 
     private static ResponseBytes<GetObjectResponse> bytes(String key) {

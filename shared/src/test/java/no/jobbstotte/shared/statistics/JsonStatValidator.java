@@ -32,7 +32,7 @@ final class JsonStatValidator {
             return errors;
         }
         Set<String> ids = new HashSet<>();
-        long cells = 1;
+        long product = 1;
         for (int d = 0; d < id.size(); d++) {
             String dim = id.get(d).asText();
             if (!ids.add(dim)) {
@@ -42,7 +42,7 @@ final class JsonStatValidator {
                 errors.add("size of " + dim + " must be a positive integer");
                 continue;
             }
-            cells *= size.get(d).asInt();
+            product *= size.get(d).asInt();
             JsonNode dimension = dataset.path("dimension").path(dim);
             if (dimension.isMissingNode()) {
                 errors.add("dimension " + dim + " is listed in id but not described");
@@ -50,6 +50,7 @@ final class JsonStatValidator {
             }
             errors.addAll(category(dim, dimension.path("category"), size.get(d).asInt()));
         }
+        final long cells = product;
         Iterator<String> described = dataset.path("dimension").fieldNames();
         while (described.hasNext()) {
             String dim = described.next();
