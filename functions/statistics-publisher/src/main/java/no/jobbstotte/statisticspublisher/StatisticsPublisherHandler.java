@@ -32,8 +32,12 @@ public final class StatisticsPublisherHandler implements RequestHandler<Schedule
 
     @Override
     public String handleRequest(ScheduledEvent event, Context context) {
+        return service.publish(publicationDate(event)).toString();
+    }
+
+    /** The Oslo date of the scheduled time: 02:30 in Oslo is 00:30 or 01:30 UTC, the same date. */
+    static LocalDate publicationDate(ScheduledEvent event) {
         Objects.requireNonNull(event.getTime(), "scheduled event without a time");
-        LocalDate date = Instant.ofEpochMilli(event.getTime().getMillis()).atZone(OSLO).toLocalDate();
-        return service.publish(date).toString();
+        return Instant.ofEpochMilli(event.getTime().getMillis()).atZone(OSLO).toLocalDate();
     }
 }
