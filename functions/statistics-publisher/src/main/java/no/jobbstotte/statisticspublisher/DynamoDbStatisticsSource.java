@@ -1,0 +1,106 @@
+package no.jobbstotte.statisticspublisher;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import no.jobbstotte.shared.agreement.Agreement;
+import no.jobbstotte.shared.statistics.PlacementFacts;
+import no.jobbstotte.shared.statistics.StatisticsAccumulator;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Reads the three tables with paginated scans that fetch only the attributes the statistics use:
+ * every placement; current agreements ({@code sk} {@code AGREEMENT#...}); the volunteers table's
+ * anonymous counts ({@code pk} {@code COUNT#<municipality>#<yyyy-MM>}, number attribute
+ * {@code count}).
+ */
+final class DynamoDbStatisticsSource implements StatisticsSource {
+
+    static final String AGREEMENT_PREFIX = "AGREEMENT#";
+    static final String COUNT_PREFIX = "COUNT#";
+
+    private final DynamoDbClient dynamoDb;
+    private final String placementsTable;
+    private final String agreementsTable;
+    private final String volunteersTable;
+
+    DynamoDbStatisticsSource(DynamoDbClient dynamoDb, String placementsTable, String agreementsTable,
+            String volunteersTable) {
+        this.dynamoDb = dynamoDb;
+        this.placementsTable = placementsTable;
+        this.agreementsTable = agreementsTable;
+        this.volunteersTable = volunteersTable;
+    }
+
+    @Override
+    public long readInto(StatisticsAccumulator accumulator, LocalDate publicationDate) {
+        long[] malformed = new long[1];
+        dynamoDb.scanPaginator(r -> r.tableName(placementsTable)
+                        .projectionExpression("#m, #r, #t, #h, #e")
+                        .expressionAttributeNames(Map.of("#m", "municipalityNumber", "#r", "referredOn",
+                                "#t", "trialStartedOn", "#h", "hiredOn", "#e", "endedOn")))
+                .items().forEach(item -> {
+                    try {
+                        accumulator.addPlacement(new PlacementFacts(text(item, "municipalityNumber"),
+                                date(item, "referredOn"), date(item, "trialStartedOn"), date(item, "hiredOn"),
+                                date(item, "endedOn")));
+                    } catch (DateTimeParseException e) {
+                        malformed[0]++;
+                    }
+                });
+        dynamoDb.scanPaginator(r -> r.tableName(agreementsTable)
+                        .filterExpression("begins_with(#sk, :prefix)")
+                        .projectionExpression("#m, #s, #f, #t")
+                        .expressionAttributeNames(Map.of("#sk", "sk", "#m", "municipalityNumber", "#s", "status",
+                                "#f", "validFrom", "#t", "validTo"))
+                        .expressionAttributeValues(Map.of(":prefix", AttributeValue.fromS(AGREEMENT_PREFIX))))
+                .items().forEach(item -> {
+                    try {
+                        if (activeOn(item, publicationDate)) {
+                            accumulator.addActiveAgreement(text(item, "municipalityNumber"));
+                        }
+                    } catch (DateTimeParseException e) {
+                        malformed[0]++;
+                    }
+                });
+        dynamoDb.scanPaginator(r -> r.tableName(volunteersTable)
+                        .filterExpression("begins_with(#pk, :prefix)")
+                        .projectionExpression("#pk, #c")
+                        .expressionAttributeNames(Map.of("#pk", "pk", "#c", "count"))
+                        .expressionAttributeValues(Map.of(":prefix", AttributeValue.fromS(COUNT_PREFIX))))
+                .items().forEach(item -> {
+                    String[] key = item.get("pk").s().split("#", -1);
+                    AttributeValue count = item.get("count");
+                    try {
+                        if (key.length != 3 || count == null || count.n() == null) {
+                            malformed[0]++;
+                        } else {
+                            accumulator.addVolunteers(key[1], YearMonth.parse(key[2]), Long.parseLong(count.n()));
+                        }
+                    } catch (DateTimeParseException | NumberFormatException e) {
+                        malformed[0]++;
+                    }
+                });
+        return malformed[0];
+    }
+
+    /** Active on the day: status "active" and the day within validFrom..validTo (open end if none). */
+    static boolean activeOn(Map<String, AttributeValue> item, LocalDate day) {
+        LocalDate from = date(item, "validFrom");
+        LocalDate to = date(item, "validTo");
+        return Agreement.Status.ACTIVE.wire().equals(text(item, "status"))
+                && from != null && !from.isAfter(day) && (to == null || !to.isBefore(day));
+    }
+
+    private static String text(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? null : value.s();
+    }
+
+    private static LocalDate date(Map<String, AttributeValue> item, String name) {
+        String value = text(item, name);
+        return value == null || value.isBlank() ? null : LocalDate.parse(value);
+    }
+}

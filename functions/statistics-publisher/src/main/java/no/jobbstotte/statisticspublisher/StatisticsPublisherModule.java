@@ -1,0 +1,34 @@
+package no.jobbstotte.statisticspublisher;
+
+import dagger.Module;
+import dagger.Provides;
+import javax.inject.Singleton;
+import no.jobbstotte.shared.config.RuntimeConfig;
+import no.jobbstotte.shared.domain.Municipalities;
+import no.jobbstotte.shared.statistics.Geography;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+@Module
+final class StatisticsPublisherModule {
+    private StatisticsPublisherModule() {}
+
+    @Provides
+    @Singleton
+    static StatisticsSource source(DynamoDbClient dynamoDb, RuntimeConfig config) {
+        return new DynamoDbStatisticsSource(dynamoDb, config.require("PLACEMENTS_TABLE"),
+                config.require("AGREEMENTS_TABLE"), config.require("VOLUNTEERS_TABLE"));
+    }
+
+    @Provides
+    @Singleton
+    static PublicationStore store(S3Client s3, RuntimeConfig config) {
+        return new S3PublicationStore(s3, config.require("STATISTICS_BUCKET"));
+    }
+
+    @Provides
+    @Singleton
+    static Geography geography() {
+        return Geography.of(Municipalities.bundled());
+    }
+}

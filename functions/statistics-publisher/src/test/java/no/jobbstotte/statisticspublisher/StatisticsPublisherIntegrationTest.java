@@ -1,0 +1,190 @@
+package no.jobbstotte.statisticspublisher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.localcloud.testing.LocalCloudExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/** Tables seeded with the SDK → nightly schedule → StatisticsPublisherFunction → S3, on the local cloud. */
+class StatisticsPublisherIntegrationTest {
+
+    @RegisterExtension
+    static final LocalCloudExtension CLOUD = LocalCloudExtension.fromTemplate();
+
+    /** 02:30 in Oslo on 25 November 2026. */
+    static final Instant NIGHT = Instant.parse("2026-11-25T01:30:00Z");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static LocalCloud cloud() {
+        return CLOUD.cloud();
+    }
+
+    @Test
+    void publish_seededTables_writesDatedThenLatestFilesListedInTheManifest() throws Exception {
+        seedTypicalNight(cloud());
+
+        Object response = cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT).response();
+
+        assertThat(response.toString()).startsWith("published 2026-11-25: 11 files (22 written), 45 placements read");
+        JsonNode manifest = json("stats/v1/latest/manifest.json");
+        assertThat(manifest.get("published").asText()).isEqualTo("2026-11-25");
+        for (JsonNode dataset : manifest.get("datasets")) {
+            for (JsonNode file : dataset.get("files")) {
+                byte[] latest = bytes("stats/v1/latest/" + file.get("path").asText()).asByteArray();
+                byte[] dated = bytes("stats/v1/2026-11-25/" + file.get("path").asText()).asByteArray();
+                assertThat(latest).isEqualTo(dated);
+                assertThat(latest).hasSize(file.get("bytes").asInt());
+                assertThat(sha256(latest)).isEqualTo(file.get("sha256").asText());
+            }
+        }
+        var head = cloud().s3().headObject(r -> r.bucket(bucket()).key("stats/v1/latest/plasseringer-fylke.csv"));
+        assertThat(head.contentType()).startsWith("text/csv");
+        assertThat(head.cacheControl()).isEqualTo("public, max-age=300");
+        var datedHead = cloud().s3().headObject(r -> r.bucket(bucket()).key("stats/v1/2026-11-25/plasseringer-fylke.json"));
+        assertThat(datedHead.contentType()).startsWith("application/json");
+        assertThat(datedHead.cacheControl()).contains("immutable");
+
+        JsonNode counties = json("stats/v1/latest/plasseringer-fylke.json");
+        assertThat(cell(counties, "03", "2026", "henviste")).isEqualTo("30");
+        assertThat(cell(counties, "03", "2026M03", "henviste")).isEqualTo("30");
+        assertThat(cell(counties, "03", "2026", "ansatt")).isEqualTo("20");
+        JsonNode municipalities = json("stats/v1/latest/plasseringer-kommune.json");
+        assertThat(cell(municipalities, "1103", "2026", "henviste")).isEqualTo(":");
+        assertThat(cell(municipalities, "0301", "2026", "henviste")).isEqualTo("30");
+        JsonNode agreements = json("stats/v1/latest/avtaler.json");
+        assertThat(cell(agreements, "0301", "2026-11-25", "aktive_avtaler")).isEqualTo("6");
+        JsonNode volunteers = json("stats/v1/latest/frivillige-fylke.json");
+        assertThat(cell(volunteers, "03", "2026M10", "frivillige")).isEqualTo("12");
+        String csv = bytes("stats/v1/latest/plasseringer-kommune.csv").asString(StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("region,regionnavn,tid,tidnavn,statistikkvariabel,statistikkvariabelnavn,verdi,status\r\n");
+        assertThat(csv).contains("1103,Stavanger,2026,2026,henviste,Henviste deltakere,,:\r\n");
+    }
+
+    @Test
+    void publish_sameInputTwice_writesNothingNewAndObjectsAreByteIdentical() {
+        seedTypicalNight(cloud());
+        cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT);
+        Map<String, byte[]> first = everything();
+
+        Object again = cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT.plusSeconds(600));
+
+        assertThat(again.toString()).contains("(0 written)");
+        Map<String, byte[]> second = everything();
+        assertThat(second.keySet()).isEqualTo(first.keySet()).isNotEmpty();
+        first.forEach((key, value) -> assertThat(second.get(key)).as(key).isEqualTo(value));
+    }
+
+    /** Oslo with 30 placements, Bergen with 12 referrals, Stavanger with 3; agreements and volunteers in Oslo. */
+    static void seedTypicalNight(LocalCloud cloud) {
+        // Oslo: 30 referred in March 2026, 25 of them tried, 20 hired after trial, 3 ended after trial.
+        for (int i = 0; i < 30; i++) {
+            Map<String, AttributeValue> item = new HashMap<>();
+            item.put("placementId", s(UUID.randomUUID().toString()));
+            item.put("municipalityNumber", s("0301"));
+            item.put("phase", s(i < 20 ? "HIRED" : i < 25 ? "ENDED" : "REFERRED"));
+            item.put("referredOn", s("2026-03-" + String.format("%02d", 1 + i % 28)));
+            if (i < 25) {
+                item.put("trialStartedOn", s("2026-04-15"));
+            }
+            if (i < 20) {
+                item.put("hiredOn", s("2026-05-20"));
+            } else if (i < 23) {
+                item.put("endedOn", s("2026-05-25"));
+                item.put("endReason", s("trial_not_continued"));
+            }
+            put(cloud, "PlacementsTable", item);
+        }
+        // Stavanger: three placements, a count that must never be published.
+        for (int i = 0; i < 3; i++) {
+            put(cloud, "PlacementsTable", Map.of("placementId", s(UUID.randomUUID().toString()),
+                    "municipalityNumber", s("1103"), "phase", s("REFERRED"), "referredOn", s("2026-06-02")));
+        }
+        for (int i = 0; i < 12; i++) {
+            put(cloud, "PlacementsTable", Map.of("placementId", s(UUID.randomUUID().toString()),
+                    "municipalityNumber", s("4601"), "phase", s("REFERRED"), "referredOn", s("2026-03-10")));
+        }
+        String chain = "chain-" + UUID.randomUUID();
+        for (int i = 0; i < 6; i++) {
+            put(cloud, "AgreementsTable", agreement(chain, "a" + i, "active", "2026-01-01", null));
+            put(cloud, "AgreementsTable", Map.of("chainId", s(chain), "sk", s("HISTORY#a" + i + "#0000000001"),
+                    "municipalityNumber", s("0301"), "status", s("active"), "validFrom", s("2026-01-01")));
+        }
+        put(cloud, "AgreementsTable", agreement(chain, "ended", "ended", "2025-01-01", "2025-12-31"));
+        put(cloud, "AgreementsTable", agreement(chain, "expired", "active", "2025-01-01", "2026-11-24"));
+        put(cloud, "VolunteersTable", Map.of("pk", s("COUNT#0301#2026-10"), "count", AttributeValue.fromN("12")));
+        put(cloud, "VolunteersTable", Map.of("pk", s("VOLUNTEER#" + UUID.randomUUID()), "municipalityNumber", s("0301")));
+    }
+
+    private static Map<String, AttributeValue> agreement(String chain, String id, String status, String from, String to) {
+        Map<String, AttributeValue> item = new HashMap<>(Map.of("chainId", s(chain), "sk", s("AGREEMENT#" + id),
+                "agreementId", s(id), "municipalityNumber", s("0301"), "status", s(status), "validFrom", s(from)));
+        if (to != null) {
+            item.put("validTo", s(to));
+        }
+        return item;
+    }
+
+    private static void put(LocalCloud cloud, String table, Map<String, AttributeValue> item) {
+        cloud.dynamoDb().putItem(r -> r.tableName(cloud.tableName(table)).item(item));
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    private static String bucket() {
+        return bucket(cloud());
+    }
+
+    static String bucket(LocalCloud cloud) {
+        return cloud.bucketName("StatisticsBucket");
+    }
+
+    private static ResponseBytes<GetObjectResponse> bytes(String key) {
+        return cloud().s3().getObjectAsBytes(r -> r.bucket(bucket()).key(key));
+    }
+
+    private static JsonNode json(String key) throws Exception {
+        return MAPPER.readTree(bytes(key).asByteArray());
+    }
+
+    private static Map<String, byte[]> everything() {
+        Map<String, byte[]> objects = new TreeMap<>();
+        for (S3Object object : cloud().s3().listObjectsV2Paginator(r -> r.bucket(bucket()).prefix("stats/")).contents()) {
+            objects.put(object.key(), bytes(object.key()).asByteArray());
+        }
+        return objects;
+    }
+
+    /** The value of one cell as text, or its status symbol when it has none. */
+    static String cell(JsonNode dataset, String region, String period, String measure) {
+        int[] size = MAPPER.convertValue(dataset.get("size"), int[].class);
+        int r = dataset.at("/dimension/region/category/index/" + region).asInt(-1);
+        int p = dataset.at("/dimension/tid/category/index/" + period).asInt(-1);
+        int m = dataset.at("/dimension/statistikkvariabel/category/index/" + measure).asInt(-1);
+        assertThat(new int[] {r, p, m}).as(region + "/" + period + "/" + measure).doesNotContain(-1);
+        int index = (r * size[1] + p) * size[2] + m;
+        JsonNode value = dataset.get("value").get(index);
+        return value.isNull() ? dataset.get("status").get(Integer.toString(index)).asText() : value.asText();
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
