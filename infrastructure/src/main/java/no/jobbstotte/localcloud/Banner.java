@@ -6,7 +6,15 @@ import no.jobbstotte.localcloud.emulator.EmulatorEndpoints;
 /** What a developer needs to talk to the running local cloud, printed once it is ready. */
 final class Banner {
 
+    static final String DASHBOARD_PATH = "/dashboard/";
+
     private Banner() {}
+
+    /** The public dashboard, reading the statistics bucket's latest publication. */
+    static String dashboardUrl(LocalCloud cloud) {
+        return cloud.httpApiUrl() + DASHBOARD_PATH + "index.html?data=" + cloud.endpoints().s3() + "/"
+                + cloud.bucketName("StatisticsBucket") + "/stats/v1/latest/";
+    }
 
     static String of(LocalCloud cloud) {
         EmulatorEndpoints e = cloud.endpoints();
@@ -20,6 +28,9 @@ final class Banner {
         out.append(String.format("  S3        %-28s aws --endpoint-url %s s3 ls%n", e.s3(), e.s3()));
         out.append(String.format("  SES v2    %-28s sent mail: %s/store%n", e.ses(), e.ses()));
         out.append(String.format("  HTTP API  %s%n", cloud.httpApiUrl()));
+        if (cloud.template().resource("StatisticsBucket").isPresent()) {
+            out.append(String.format("  Dashboard %s%n", dashboardUrl(cloud)));
+        }
         cloud.httpRoutes().forEach(r -> out.append("            ").append(r.routeKey()).append("  → ").append(r.functionId()).append('\n'));
         out.append("  Functions ").append(cloud.functions().isEmpty() ? "(none yet)"
                 : String.join(", ", cloud.functions().keySet())).append('\n');

@@ -106,6 +106,7 @@ public final class LocalCloud implements AutoCloseable {
             }
             this.schedules = new Schedules(scheduleList, functions, builder.clock, REGION, ACCOUNT_ID);
             this.httpApi = new HttpApiServer(routes, functions, builder.httpPort);
+            builder.staticSites.forEach(httpApi::serveStatic);
             sqsSources.forEach(SqsEventSource::start);
             schedules.start();
             httpApi.start();
@@ -324,6 +325,7 @@ public final class LocalCloud implements AutoCloseable {
         private Duration retryVisibility;
         private String stackName = "jobbstotte-local";
         private int maxConcurrency = 4;
+        private final Map<String, Path> staticSites = new LinkedHashMap<>();
 
         private Builder(Path templatePath, Supplier<CloudBackend> backend) {
             this.templatePath = templatePath;
@@ -358,6 +360,12 @@ public final class LocalCloud implements AutoCloseable {
 
         public Builder maxConcurrency(int value) {
             this.maxConcurrency = value;
+            return this;
+        }
+
+        /** Serves a folder of static files at {@code prefix} on the HTTP API's port. */
+        public Builder staticSite(String prefix, Path folder) {
+            this.staticSites.put(prefix, folder);
             return this;
         }
 

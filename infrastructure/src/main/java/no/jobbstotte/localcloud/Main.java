@@ -38,6 +38,7 @@ public final class Main {
                     .handlerLoader(HandlerLoader.deployableJars(repoRoot))
                     .clock(options.clock() == null ? LocalClock.system() : LocalClock.manual(options.clock()))
                     .httpPort(options.httpPort())
+                    .staticSite(Banner.DASHBOARD_PATH, repoRoot.resolve("dashboard"))
                     .start();
         } catch (TemplateException e) {
             System.err.println("local-cloud: " + e.getMessage());

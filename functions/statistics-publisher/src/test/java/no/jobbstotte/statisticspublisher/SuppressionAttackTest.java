@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class SuppressionAttackTest {
 
     private static final long SEED = Long.getLong("attack.seed", 20261125L);
-    private static final int DATASETS = Integer.getInteger("attack.datasets", 10);
+    private static final int DATASETS = Integer.getInteger("attack.datasets", 4);
     private static final LocalDate FIRST = LocalDate.of(2026, 6, 30);
 
     @Test

@@ -54,6 +54,46 @@ public final class HttpApiServer implements AutoCloseable {
         server.createContext("/", this::handle);
     }
 
+    /** Serves a folder of static files under a path prefix, next to the API (the dashboard). */
+    public HttpApiServer serveStatic(String prefix, java.nio.file.Path folder) {
+        java.nio.file.Path root = folder.toAbsolutePath().normalize();
+        server.createContext(prefix, exchange -> {
+            try (exchange) {
+                String relative = exchange.getRequestURI().getPath().substring(prefix.length());
+                java.nio.file.Path file = root.resolve(relative.isEmpty() ? "index.html" : relative).normalize();
+                if (!file.startsWith(root) || !java.nio.file.Files.isRegularFile(file)
+                        || !exchange.getRequestMethod().equalsIgnoreCase("GET")) {
+                    write(exchange, 404, "{\"message\":\"Not Found\"}");
+                    return;
+                }
+                exchange.getResponseHeaders().set("Content-Type", contentType(file.getFileName().toString()));
+                exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                send(exchange, 200, java.nio.file.Files.readAllBytes(file));
+            }
+        });
+        return this;
+    }
+
+    private static String contentType(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".html")) {
+            return "text/html; charset=utf-8";
+        }
+        if (lower.endsWith(".js")) {
+            return "text/javascript; charset=utf-8";
+        }
+        if (lower.endsWith(".css")) {
+            return "text/css; charset=utf-8";
+        }
+        if (lower.endsWith(".json")) {
+            return "application/json";
+        }
+        if (lower.endsWith(".svg")) {
+            return "image/svg+xml";
+        }
+        return "application/octet-stream";
+    }
+
     public HttpApiServer start() {
         server.start();
         return this;

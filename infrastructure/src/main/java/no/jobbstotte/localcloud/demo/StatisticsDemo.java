@@ -1,0 +1,96 @@
+package no.jobbstotte.localcloud.demo;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.time.LocalTime;
+import java.util.Set;
+import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.shared.followup.WorkingDays;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/** Tonight's statistics run over everything the demo stored, then where to see it. */
+final class StatisticsDemo implements DemoStep {
+
+    private final String dashboardPath;
+
+    StatisticsDemo(String dashboardPath) {
+        this.dashboardPath = dashboardPath;
+    }
+
+    @Override
+    public String title() {
+        return "anonymised statistics: the nightly publication and the dashboard";
+    }
+
+    @Override
+    public Set<String> requiredFunctions() {
+        return Set.of("StatisticsPublisherFunction");
+    }
+
+    @Override
+    public void run(LocalCloud cloud, PrintStream out) {
+        int seeded = seedHistory(cloud);
+        out.printf("   %d earlier placements (2024-2026, invented) written to the placements table, so the tables have numbers%n", seeded);
+        Instant tonight = WorkingDays.osloDate(Instant.now()).plusDays(1).atTime(LocalTime.of(2, 30))
+                .atZone(WorkingDays.OSLO).toInstant();
+        Object summary = cloud.schedules().fireAt("StatisticsPublisherFunction", tonight).response();
+        String bucket = cloud.bucketName("StatisticsBucket");
+        out.printf("   StatisticsPublisher: %s%n", summary);
+        out.printf("   published: %s/%s/stats/v1/latest/manifest.json%n", cloud.endpoints().s3(), bucket);
+        out.printf("   dashboard: %s%sindex.html?data=%s/%s/stats/v1/latest/%n", cloud.httpApiUrl(), dashboardPath,
+                cloud.endpoints().s3(), bucket);
+        out.println("   cells under 5 (and what would reveal them) are suppressed and shown as '–' by the disclosure rule");
+    }
+
+    /**
+     * Three years of invented placements in a few municipalities, written straight to the table
+     * with the stage dates the statistics read (docs/followup-data.md); a fixed seed keeps the
+     * published numbers the same on every demo run.
+     */
+    private static int seedHistory(LocalCloud cloud) {
+        List<String> municipalities = List.of("0301", "4601", "5001", "1508", "1103", "3201", "1806", "5501");
+        Random random = new Random(2026);
+        List<WriteRequest> writes = new ArrayList<>();
+        LocalDate first = LocalDate.of(2024, 1, 1);
+        int count = 3000;
+        for (int i = 0; i < count; i++) {
+            LocalDate referred = first.plusDays(random.nextInt(1000));
+            Map<String, AttributeValue> item = new HashMap<>();
+            item.put("placementId", AttributeValue.fromS("stat-demo-" + i));
+            item.put("municipalityNumber", AttributeValue.fromS(municipalities.get(random.nextInt(municipalities.size()))));
+            item.put("referredOn", AttributeValue.fromS(referred.toString()));
+            String phase = "REFERRED";
+            if (random.nextInt(10) < 8) {
+                LocalDate trial = referred.plusDays(10 + random.nextInt(40));
+                item.put("trialStartedOn", AttributeValue.fromS(trial.toString()));
+                phase = "TRIAL";
+                if (random.nextInt(10) < 8) {
+                    item.put("hiredOn", AttributeValue.fromS(trial.plusDays(28).toString()));
+                    phase = "HIRED";
+                } else {
+                    item.put("endedOn", AttributeValue.fromS(trial.plusDays(14 + random.nextInt(14)).toString()));
+                    phase = "ENDED";
+                }
+            }
+            item.put("phase", AttributeValue.fromS(phase));
+            writes.add(WriteRequest.builder().putRequest(p -> p.item(item)).build());
+        }
+        String table = cloud.tableName("PlacementsTable");
+        for (int from = 0; from < writes.size(); from += 25) {
+            List<WriteRequest> batch = writes.subList(from, Math.min(writes.size(), from + 25));
+            Map<String, List<WriteRequest>> pending = Map.of(table, batch);
+            while (!pending.isEmpty()) {
+                Map<String, List<WriteRequest>> requested = pending;
+                pending = cloud.dynamoDb().batchWriteItem(r -> r.requestItems(requested)).unprocessedItems();
+            }
+        }
+        return count;
+    }
+}
