@@ -121,7 +121,7 @@ class AgreementsSyncIntegrationTest {
         awaitStatus(agreement, ProcessingStatus.STORED);
         AgreementMessage rival = message(withPositions(agreement, agreement.adaptedPositions() + 1));
 
-        send(rival, rival.deduplicationId() + "-rival");
+        send(rival);
 
         List<Message> dead = await().atMost(WAIT).until(this::deadLetters, m -> !m.isEmpty());
         assertThat(dead).singleElement().satisfies(m -> assertThat(reason(m)).contains("different content"));

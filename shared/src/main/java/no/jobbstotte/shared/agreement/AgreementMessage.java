@@ -14,7 +14,9 @@ import no.jobbstotte.shared.batch.InvalidMessageException;
 /**
  * An accepted agreement version on its way from AgreementsApi to AgreementsSync over the FIFO
  * queue. The message group keeps one agreement's versions in order; the deduplication id makes a
- * re-sent version (a retried API call) one message.
+ * re-sent version (a retried API call) one message. The id covers the content too: the same
+ * version with other content must reach AgreementsSync to be refused and reported, not vanish
+ * in the queue's five-minute deduplication window.
  */
 public record AgreementMessage(Agreement agreement, String requestId, Instant acceptedAt) {
 
@@ -23,7 +25,8 @@ public record AgreementMessage(Agreement agreement, String requestId, Instant ac
     }
 
     public String deduplicationId() {
-        return sha256Hex(agreement.chainId() + "\n" + agreement.agreementId() + "\n" + agreement.version());
+        return sha256Hex(agreement.chainId() + "\n" + agreement.agreementId() + "\n" + agreement.version() + "\n"
+                + AgreementJson.write(agreement, JsonNodeFactory.instance));
     }
 
     public String toJson(ObjectMapper mapper) {
