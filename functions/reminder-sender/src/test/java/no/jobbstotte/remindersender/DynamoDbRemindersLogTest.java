@@ -12,6 +12,7 @@ import java.util.UUID;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import no.jobbstotte.shared.followup.reminders.DynamoDbRemindersLog;
+import no.jobbstotte.shared.followup.reminders.RemindersLog;
 import no.jobbstotte.shared.followup.reminders.ReminderKind;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
 import no.jobbstotte.shared.followup.reminders.RemindersLog.Claim;
@@ -40,6 +41,20 @@ class DynamoDbRemindersLogTest {
         assertThat(log(NOW).schedule(message)).isTrue();
         assertThat(log(NOW.plusSeconds(60)).schedule(message)).isFalse();
         assertThat(status()).isEqualTo("SCHEDULED");
+    }
+
+    @Test
+    void schedule_claimLeftScheduledByACrashedRun_isClaimedAgainByALaterRun() {
+        log(NOW).schedule(message);
+        assertThat(log(NOW.plus(Duration.ofMinutes(3))).schedule(message)).isTrue();
+    }
+
+    @Test
+    void schedule_claimTheSenderHasTaken_isNeverScheduledAgain() {
+        log(NOW).schedule(message);
+        assertThat(log(NOW).claimForSending(message)).isEqualTo(RemindersLog.Claim.CLAIMED);
+        assertThat(log(NOW.plus(Duration.ofMinutes(3))).schedule(message)).isFalse();
+        assertThat(status()).isEqualTo("SENDING");
     }
 
     @Test

@@ -19,6 +19,12 @@ public final class DynamoDbRemindersLog implements RemindersLog {
     static final Duration LEASE = Duration.ofMinutes(2);
 
     private static final String LIVE_CLAIM_ABSENT = "attribute_not_exists(digestKey) OR expiresAt < :now";
+    /**
+     * A claim still SCHEDULED this long after it was made may never have reached the queue (the
+     * scheduler died between claim and send), so a re-run enqueues it again. The sender's own
+     * claim makes the possible second message harmless.
+     */
+    static final Duration STALE_SCHEDULED = Duration.ofMinutes(2);
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -36,9 +42,12 @@ public final class DynamoDbRemindersLog implements RemindersLog {
         try {
             dynamoDb.putItem(b -> b.tableName(table)
                     .item(Map.of("digestKey", s(message.digestKey()), "status", s("SCHEDULED"),
-                            "scheduledAt", s(message.scheduledAt().toString()), "expiresAt", expiresAt(now)))
-                    .conditionExpression(LIVE_CLAIM_ABSENT)
-                    .expressionAttributeValues(Map.of(":now", n(now.getEpochSecond()))));
+                            "scheduledAt", s(message.scheduledAt().toString()), "claimedAt", n(now.getEpochSecond()),
+                            "expiresAt", expiresAt(now)))
+                    .conditionExpression(LIVE_CLAIM_ABSENT + " OR (#s = :scheduled AND claimedAt < :stale)")
+                    .expressionAttributeNames(Map.of("#s", "status"))
+                    .expressionAttributeValues(Map.of(":now", n(now.getEpochSecond()), ":scheduled", s("SCHEDULED"),
+                            ":stale", n(now.minus(STALE_SCHEDULED).getEpochSecond()))));
             return true;
         } catch (ConditionalCheckFailedException exists) {
             return false;
