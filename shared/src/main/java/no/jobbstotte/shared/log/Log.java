@@ -92,7 +92,17 @@ public final class Log {
         fields.forEach((key, value) -> JsonText.field(line.append(','), key, value));
         if (error != null) {
             JsonText.field(line.append(','), "errorType", error.getClass().getName());
-            StackTraceElement[] frames = error.getStackTrace();
+            Throwable root = error;
+            StringBuilder causes = new StringBuilder();
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+                causes.append(causes.isEmpty() ? "" : " <- ").append(root.getClass().getName());
+            }
+            if (!causes.isEmpty()) {
+                JsonText.field(line.append(','), "causes", causes.toString());
+            }
+            // The root cause's frames say where it really broke; messages stay out (they can quote input).
+            StackTraceElement[] frames = root.getStackTrace();
             StringBuilder trace = new StringBuilder();
             for (int i = 0; i < Math.min(frames.length, 12); i++) {
                 trace.append(frames[i]).append('\n');

@@ -1,0 +1,43 @@
+package no.jobbstotte.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.localcloud.RepoRoot;
+import no.jobbstotte.localcloud.backend.EmbeddedBackend;
+import no.jobbstotte.localcloud.demo.Demo;
+import no.jobbstotte.localcloud.emulator.EmulatorPorts;
+import no.jobbstotte.localcloud.runtime.HandlerLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's main job, as `bin/local-cloud --demo` runs it: every function from its deployable
+ * jar in its own class loader, demo data through the real event sources, one full cycle.
+ */
+class DemoTest {
+
+    @Test
+    void demo_fromTheDeployableJars_runsEveryStepAndLeavesItsEffects() {
+        Path root = RepoRoot.find();
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        try (LocalCloud cloud = LocalCloud.builder(root.resolve("template.yaml"),
+                        () -> EmbeddedBackend.start(EmulatorPorts.free(), root))
+                .handlerLoader(HandlerLoader.deployableJars(root))
+                .start()) {
+
+            boolean ok = new Demo(cloud, new PrintStream(output, true, StandardCharsets.UTF_8)).run();
+
+            String printed = output.toString(StandardCharsets.UTF_8);
+            assertThat(ok).as(printed).isTrue();
+            assertThat(printed).contains("Demo finished: 4 step(s), all succeeded.");
+            assertThat(cloud.dynamoDb().scan(r -> r.tableName(cloud.tableName("AgreementsTable"))).items()).isNotEmpty();
+            assertThat(cloud.mailbox().sent()).isNotEmpty();
+            assertThat(cloud.s3().listObjectsV2(r -> r.bucket(cloud.bucketName("StatisticsBucket"))
+                    .prefix("stats/v1/latest/manifest.json")).contents()).hasSize(1);
+        }
+    }
+}
