@@ -1,0 +1,304 @@
+package no.jobbstotte.benchmarks.driver;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.jar.JarFile;
+import no.jobbstotte.benchmarks.driver.ChildJvm.Timing;
+import no.jobbstotte.benchmarks.driver.ColdStarts.Mode;
+import no.jobbstotte.benchmarks.driver.ColdStarts.Result;
+import no.jobbstotte.benchmarks.driver.ColdStarts.Variant;
+import no.jobbstotte.benchmarks.driver.Scenarios.Scenario;
+import no.jobbstotte.benchmarks.driver.Scenarios.Seed;
+import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.localcloud.RepoRoot;
+import no.jobbstotte.localcloud.backend.EmbeddedBackend;
+import no.jobbstotte.localcloud.emulator.EmulatorPorts;
+import no.jobbstotte.localcloud.events.LocalClock;
+import no.jobbstotte.localcloud.runtime.FunctionDefinition;
+import no.jobbstotte.localcloud.runtime.HandlerLoader;
+import no.jobbstotte.localcloud.template.Resource;
+import no.jobbstotte.localcloud.template.Template;
+import no.jobbstotte.shared.followup.WorkingDays;
+import no.jobbstotte.shared.followup.event.DirectoryEvent;
+import no.jobbstotte.shared.followup.event.EventHeader;
+import no.jobbstotte.shared.followup.event.InboundEvent;
+import no.jobbstotte.shared.followup.event.PlacementEvent;
+import no.jobbstotte.shared.followup.event.PlacementEventJson;
+import no.jobbstotte.shared.volunteer.Coordinator;
+import no.jobbstotte.shared.volunteer.CoordinatorRepository;
+import no.jobbstotte.shared.webhook.WebhookSecret;
+
+/**
+ * {@code bin/benchmarks}: one local cloud (embedded emulators, the real template.yaml, every
+ * function from its deployable jar), then cold starts in child JVMs, throughput and scale; prints
+ * the tables and writes BENCHMARKS.md.
+ */
+public final class BenchmarkMain {
+
+    private static final PrintStream OUT = System.out;
+
+    record Options(int runs, int agreements, int specialists, int placements, List<Mode> modes, Path output,
+            boolean coldStarts, boolean throughput, boolean jmh) {
+        static Options parse(String[] args) {
+            int runs = 10;
+            int agreements = 10_000;
+            int specialists = 5_000;
+            int placements = 100_000;
+            List<Mode> modes = new ArrayList<>(List.of(Mode.PLAIN, Mode.APPCDS, Mode.AOT));
+            Path output = null;
+            boolean cold = true;
+            boolean throughput = true;
+            boolean jmh = true;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--runs" -> runs = Integer.parseInt(args[++i]);
+                    case "--agreements" -> agreements = Integer.parseInt(args[++i]);
+                    case "--specialists" -> specialists = Integer.parseInt(args[++i]);
+                    case "--placements" -> placements = Integer.parseInt(args[++i]);
+                    case "--output" -> output = Path.of(args[++i]);
+                    case "--no-cold-starts" -> cold = false;
+                    case "--no-throughput" -> throughput = false;
+                    case "--no-jmh" -> jmh = false;
+                    case "--modes" -> {
+                        modes.clear();
+                        for (String m : args[++i].split(",")) {
+                            modes.add(Mode.valueOf(m.trim().toUpperCase()));
+                        }
+                    }
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            return new Options(runs, agreements, specialists, placements, modes, output, cold, throughput, jmh);
+        }
+    }
+
+    private BenchmarkMain() {}
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        Path root = RepoRoot.find();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        int javaMajor = Runtime.version().feature();
+        List<Mode> modes = new ArrayList<>(options.modes());
+        if (javaMajor < 25) {
+            modes.remove(Mode.AOT);
+        }
+        Path workDir = Files.createDirectories(root.resolve("benchmarks/target/work"));
+        Path launcherJar = root.resolve("benchmarks/target/benchmarks-launcher.jar");
+        Path lambdaCore = Files.list(root.resolve("benchmarks/target/lib"))
+                .filter(p -> p.getFileName().toString().startsWith("aws-lambda-java-core-")).findFirst().orElseThrow();
+        Report report = new Report(options, javaMajor, Runtime.getRuntime().availableProcessors());
+        report.loadBefore = loadAverage();
+
+        Template template = Template.read(root.resolve("template.yaml"));
+        Map<String, FunctionDefinition> definitions = new LinkedHashMap<>();
+        for (Resource resource : template.ofType(Template.FUNCTION)) {
+            FunctionDefinition definition = FunctionDefinition.of(template, resource);
+            definitions.put(definition.logicalId(), definition);
+        }
+        Map<String, Boolean> available = new LinkedHashMap<>();
+        for (FunctionDefinition d : definitions.values()) {
+            Path jar = root.resolve(d.codeUri());
+            boolean has = Files.isRegularFile(jar) && hasClass(jar, d.handlerClass());
+            available.put(d.logicalId(), has);
+            if (Files.isRegularFile(jar)) {
+                report.jarSizes.put(d.logicalId(), JarSizes.of(jar));
+            }
+        }
+        HandlerLoader jars = HandlerLoader.deployableJars(root);
+        HandlerLoader loader = new HandlerLoader() {
+            @Override
+            public ClassLoader classLoaderFor(FunctionDefinition function) {
+                return jars.classLoaderFor(function);
+            }
+
+            @Override
+            public boolean isAvailable(FunctionDefinition function) {
+                return available.getOrDefault(function.logicalId(), false);
+            }
+        };
+        OUT.println("Starting the local cloud (embedded emulators, template.yaml, deployable jars) ...");
+        try (LocalCloud cloud = LocalCloud.builder(root.resolve("template.yaml"),
+                        () -> EmbeddedBackend.start(new EmulatorPorts(0, 0, 0, 0), root))
+                .handlerLoader(loader)
+                .clock(LocalClock.manual(Instant.parse("2026-01-01T00:00:00Z")))
+                .stackName("jobbstotte-bench")
+                .start()) {
+            OUT.println("Local cloud up in " + cloud.startupTime().toMillis() + " ms; seeding ...");
+            Seed seed = seed(cloud, root);
+            if (options.coldStarts()) {
+                List<Variant> variants = new ArrayList<>();
+                Map<String, String> floorEnv = new LinkedHashMap<>(cloud.clientConfig().environment());
+                floorEnv.put("AWS_LAMBDA_FUNCTION_NAME", "JvmFloor");
+                variants.add(new Variant(Report.JVM_FLOOR, "no.jobbstotte.benchmarks.launcher.NoOpHandler",
+                        launcherJar + ":" + lambdaCore, floorEnv, 1024, n -> List.of("type=none")));
+                for (Scenario scenario : Scenarios.all(cloud, seed)) {
+                    if (!available.getOrDefault(scenario.functionId(), false)) {
+                        report.notMeasured.add(scenario.functionId());
+                        continue;
+                    }
+                    FunctionDefinition d = definitions.get(scenario.functionId());
+                    String classpath = root.resolve(d.codeUri()) + ":" + launcherJar;
+                    Map<String, String> env = new LinkedHashMap<>(cloud.functionEnvironment(d.logicalId()));
+                    env.remove("JAVA_TOOL_OPTIONS"); // the same flags are passed explicitly, to every variant
+                    Map<String, String> sdkEnv = new LinkedHashMap<>(env);
+                    sdkEnv.put("BENCH_FLOOR_CALLS", scenario.floorCalls());
+                    variants.add(new Variant(d.logicalId() + Report.SDK_FLOOR, "no.jobbstotte.benchmarks.launcher.SdkFloorHandler",
+                            classpath, sdkEnv, d.memoryMb(), n -> List.of("type=none")));
+                    variants.add(new Variant(d.logicalId(), d.handlerClass(), classpath, env, d.memoryMb(), scenario.event()));
+                    report.floorCalls.put(d.logicalId(), scenario.floorCalls());
+                }
+                OUT.printf("Cold starts: %d variants x %d runs x modes %s%n", variants.size(), options.runs(), modes);
+                report.coldStarts = new ColdStarts(java, workDir, options.runs()).measure(variants, modes, OUT);
+            }
+            if (options.throughput()) {
+                Workloads workloads = new Workloads(cloud);
+                OUT.printf("Throughput: %d agreements through the signed API ...%n", options.agreements());
+                report.agreements = workloads.agreements(seed.chainId(), seed.chainSecret(), options.agreements(), 4);
+                OUT.printf("  %.0f agreements/s%n", report.agreements.perSecond());
+                OUT.printf("Throughput and scale data: %d specialists, %d placements as events ...%n", options.specialists(),
+                        options.placements());
+                LocalDate scaleDay = WorkingDays.norway().nextWorkingDay(seed.runDay().plusDays(20));
+                report.placementEvents = workloads.placementEvents(options.specialists(), options.placements(), scaleDay, 4);
+                OUT.printf("  %.0f events/s%n", report.placementEvents.perSecond());
+                if (available.getOrDefault("FollowUpSchedulerFunction", false)) {
+                    scale(cloud, root, java, launcherJar, definitions.get("FollowUpSchedulerFunction"), scaleDay, workDir,
+                            workloads, report);
+                }
+                if (!available.getOrDefault("StatisticsPublisherFunction", false)) {
+                    report.statisticsNote = "not measured yet: no StatisticsPublisherHandler in statistics-publisher.jar";
+                }
+            }
+            report.loadAfter = loadAverage();
+        }
+        if (options.jmh()) {
+            OUT.println("JMH micro-benchmarks (steady state) ...");
+            for (org.openjdk.jmh.results.RunResult r : new org.openjdk.jmh.runner.Runner(
+                    new org.openjdk.jmh.runner.options.OptionsBuilder()
+                            .include(no.jobbstotte.benchmarks.micro.HotPathBenchmarks.class.getName())
+                            .jvmArgs("-Xmx512m").build()).run()) {
+                var primary = r.getPrimaryResult();
+                report.jmh.add(String.format(Locale.ROOT, "| %s | %.2f ± %.2f %s |",
+                        r.getParams().getBenchmark().replace(no.jobbstotte.benchmarks.micro.HotPathBenchmarks.class.getName() + ".", ""),
+                        primary.getScore(), primary.getScoreError(), primary.getScoreUnit()));
+            }
+        }
+        String markdown = report.markdown();
+        OUT.println();
+        OUT.println(markdown);
+        if (options.output() != null) {
+            String existing = Files.exists(options.output()) ? Files.readString(options.output()) : "";
+            int start = existing.indexOf(Report.START);
+            int end = existing.indexOf(Report.END);
+            String text = start >= 0 && end > start
+                    ? existing.substring(0, start) + markdown.strip() + existing.substring(end + Report.END.length())
+                    : "# Benchmarks\n\n" + markdown;
+            Files.writeString(options.output(), text, StandardCharsets.UTF_8);
+            OUT.println("Wrote " + options.output());
+        }
+        System.exit(0);
+    }
+
+    private static void scale(LocalCloud cloud, Path root, Path java, Path launcherJar, FunctionDefinition scheduler,
+            LocalDate day, Path workDir, Workloads workloads, Report report) throws Exception {
+        OUT.printf("Scale: FollowUpScheduler for %s (child JVM), then ReminderSender drains the reminders queue ...%n", day);
+        Map<String, String> env = new LinkedHashMap<>(cloud.functionEnvironment(scheduler.logicalId()));
+        env.remove("JAVA_TOOL_OPTIONS");
+        List<String> flags = ColdStarts.flags(scheduler.memoryMb());
+        flags.add("-Dbench.peakHeap=true");
+        int mailsBefore = cloud.mailbox().sent().size();
+        long started = System.currentTimeMillis();
+        Instant at = day.atTime(LocalTime.of(7, 0)).atZone(WorkingDays.OSLO).toInstant();
+        Timing timing = ChildJvm.run(java, flags, root.resolve(scheduler.codeUri()) + ":" + launcherJar,
+                scheduler.handlerClass(), List.of("type=scheduled", "time=" + at.toEpochMilli()), env, workDir, 900);
+        workloads.awaitDrained("RemindersQueue", Duration.ofMinutes(60));
+        long total = System.currentTimeMillis() - started;
+        int mails = cloud.mailbox().sent().size() - mailsBefore;
+        report.scale = new Report.Scale(timing, total, mails);
+        OUT.printf("  scheduler %d ms (peak heap %d MB), scheduler + all digests sent %d ms, %d e-mails%n",
+                timing.toReturned(), timing.peakHeapBytes() / 1_000_000, total, mails);
+    }
+
+    private static Seed seed(LocalCloud cloud, Path root) throws Exception {
+        String chainId = "bench-chain";
+        chainAdmin(cloud, root, "register", chainId, "Bench Chain");
+        String secretText = chainAdmin(cloud, root, "issue-secret", chainId).lines()
+                .flatMap(l -> List.of(l.trim().split("\\s+")).stream())
+                .filter(t -> t.startsWith(WebhookSecret.PREFIX)).reduce((a, b) -> b).orElseThrow();
+        WebhookSecret secret = WebhookSecret.parse(secretText);
+        new CoordinatorRepository(cloud.dynamoDb(), cloud.tableName("CoordinatorsTable"))
+                .save(new Coordinator("0301", "Bench Koordinator Oslo", "koordinator.oslo@bench.example"));
+        WorkingDays workingDays = WorkingDays.norway();
+        LocalDate today = WorkingDays.osloDate(Instant.now());
+        LocalDate runDay = workingDays.isWorkingDay(today) ? today : workingDays.nextWorkingDay(today);
+        String team = "bench-team";
+        List<String> specialists = List.of("bench-js-1", "bench-js-2", "bench-js-3");
+        List<InboundEvent> events = new ArrayList<>();
+        events.add(new DirectoryEvent.TeamLeadUpserted(UUID.randomUUID().toString(), "bench-tl-1", team, "Bench Teamleder",
+                "bench-tl@jobbstotte.example"));
+        for (String s : specialists) {
+            events.add(new DirectoryEvent.SpecialistUpserted(UUID.randomUUID().toString(), s, "Bench " + s,
+                    s + "@jobbstotte.example", team, "bench-tl-1"));
+        }
+        for (int p = 0; p < 12; p++) {
+            String specialist = specialists.get(p % specialists.size());
+            Instant at = runDay.minusDays(10 + p * 5L).atTime(10, 0).atZone(WorkingDays.OSLO).toInstant();
+            events.add(new PlacementEvent.Referred(new EventHeader(UUID.randomUUID().toString(), "bench-plc-" + p, specialist,
+                    team, "0301", Optional.empty(), at)));
+        }
+        String queue = cloud.queueUrl("PlacementEventsQueue");
+        for (InboundEvent event : events) {
+            cloud.sqs().sendMessage(r -> r.queueUrl(queue).messageBody(PlacementEventJson.write(event)));
+        }
+        new Workloads(cloud).awaitDrained("PlacementEventsQueue", Duration.ofMinutes(2));
+        return new Seed(chainId, secret, runDay, team, specialists,
+                cloud.functionEnvironment("ReminderSenderFunction").getOrDefault("SENDER_ADDRESS", "paaminnelser@jobbstotte.example"),
+                cloud.functionEnvironment("VolunteerSignupFunction").getOrDefault("SENDER_ADDRESS", "frivillig@jobbstotte.example"),
+                Map.of());
+    }
+
+    /** The operator command from the deployable jar, as the demo runs it. */
+    private static String chainAdmin(LocalCloud cloud, Path root, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", root.resolve("functions/agreements-api/target/agreements-api.jar").toString(),
+                "no.jobbstotte.agreementsapi.admin.ChainAdmin"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(cloud.clientConfig().environment());
+        builder.environment().put("CHAINS_TABLE", cloud.tableName("ChainsTable"));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("ChainAdmin " + args[0] + " failed: " + output);
+        }
+        return output;
+    }
+
+    private static boolean hasClass(Path jar, String className) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            return file.getEntry(className.replace('.', '/') + ".class") != null;
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
