@@ -140,6 +140,39 @@ class HardeningHttpFuzzTest {
         return Http.send(Http.signed(Http.request(cloud(), path).GET(), Http.newWebhookId(), Instant.now(), new byte[0], key));
     }
 
+    /**
+     * The list cursor is opaque but not signed: a chain can forge one for its own partition. Whatever
+     * it holds, the answer is a 4xx problem (or a page), never a 5xx from DynamoDB refusing the key.
+     */
+    @Test
+    void agreementsApi_forgedCursorsForOwnChain_neverA5xx() {
+        Chain chain = Fixtures.registerChain(cloud());
+        String base = "/v1/chains/" + chain.chainId() + "/agreements";
+        byte[] push = Fixtures.batch(List.of(Fixtures.agreement("c-1", 1), Fixtures.agreement("c-2", 1)))
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(signedPost(base, push, "application/json", List.of(chain.secret())).statusCode()).isEqualTo(202);
+        SplittableRandom seeds = new SplittableRandom(Long.getLong("jobbstotte.seed", SEED) + 2);
+        List<String> updatedKeys = List.of("", " ", "0", "1970-01-01T00:00:00.000000000Z#c-1", "9999#c-1", "\u0000",
+                "2026-01-01T00:00:00Z#c-1", "zzzz");
+        int tried = 0;
+        for (int i = 0; i < 40; i++) {
+            long seed = seeds.nextLong();
+            Fuzz fuzz = new Fuzz(new SplittableRandom(seed));
+            String sk = fuzz.pick(List.of("AGREEMENT#", "AGREEMENT#c-1", "AGREEMENT#" + fuzz.string(), "AGREEMENT#c-9"));
+            String updatedKey = fuzz.chance(60) ? fuzz.pick(updatedKeys) : fuzz.string();
+            String raw = chain.chainId() + "\n" + sk + "\n" + updatedKey;
+            String cursor = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+            String query = "?cursor=" + cursor + (fuzz.chance(50) ? "&updatedSince=" + Http.encode(
+                    fuzz.pick(List.of("2026-01-01T00:00:00Z", "2099-01-01T00:00:00Z", "1970-01-01T00:00:00Z"))) : "")
+                    + (fuzz.chance(30) ? "&limit=1" : "");
+            HttpResponse<String> response = signedGet(base + query, List.of(chain.secret()));
+            Fixtures.checkAnswer(response, false, "forged cursor " + i + " (seed " + seed + "L): " + raw.replace("\n", "|"));
+            tried++;
+        }
+        SuiteStats.HTTP_FUZZ_CASES.addAndGet(tried);
+        SuiteStats.FUZZ_CASES.addAndGet(tried);
+    }
+
     @Test
     void volunteerApi_fuzzedRequests_neverA5xx() {
         SplittableRandom seeds = new SplittableRandom(Long.getLong("jobbstotte.seed", SEED) + 1);
