@@ -173,6 +173,52 @@ class HardeningHttpFuzzTest {
         SuiteStats.FUZZ_CASES.addAndGet(tried);
     }
 
+    /** Parser limits: deep nesting, huge numbers and long names, within each route's size limit. */
+    @Test
+    void bothApis_pathologicalJson_4xxNotA5xx() {
+        Chain chain = Fixtures.registerChain(cloud());
+        List<String> bodies = List.of("[".repeat(5000) + "]".repeat(5000),
+                "{\"items\":" + "[".repeat(3000) + "]".repeat(3000) + "}",
+                "{\"a\":" + "{\"a\":".repeat(2000) + "1" + "}".repeat(2001),
+                "{\"items\":[{\"version\":" + "9".repeat(5000) + "}]}",
+                "{\"name\":1e999999999,\"email\":-0.0e-99999}",
+                "{\"" + "k".repeat(12000) + "\":1}",
+                "{\"items\":[" + "{},".repeat(3000) + "{}]}",
+                "\uFEFF{\"items\":[]}", "{\"items\":[]}garbage", "{\"items\":[]", "\"\\ud800\"");
+        int tried = 0;
+        for (String body : bodies) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            Fixtures.checkAnswer(signedPost("/v1/chains/" + chain.chainId() + "/agreements", bytes, "application/json",
+                    List.of(chain.secret())), false, "agreements: " + body.substring(0, Math.min(40, body.length())));
+            for (String path : List.of("/v1/volunteers", "/v1/volunteers/confirm", "/v1/volunteers/erasure-requests")) {
+                Fixtures.checkAnswer(Http.send(Http.request(cloud(), path).header("Content-Type", "application/json")
+                        .header("X-Forwarded-For", Http.randomIp()).POST(HttpRequest.BodyPublishers.ofByteArray(bytes))),
+                        false, path + ": " + body.substring(0, Math.min(40, body.length())));
+            }
+            tried += 4;
+        }
+        SuiteStats.HTTP_FUZZ_CASES.addAndGet(tried);
+        SuiteStats.FUZZ_CASES.addAndGet(tried);
+    }
+
+    /** Input echoed into the volunteer HTML pages is escaped (no reflected markup). */
+    @Test
+    void volunteerHtml_reflectsNoMarkup() {
+        String payload = "\"><script>alert(1)</script><img src=x onerror=alert(2)>";
+        for (String path : List.of("/v1/volunteers/confirm", "/v1/volunteers/erase")) {
+            HttpResponse<String> page = Http.send(Http.request(cloud(), path + "?token=" + Http.encode(payload))
+                    .header("Accept", "text/html").GET());
+            Fixtures.checkAnswer(page, true, path);
+            assertThat(page.body()).doesNotContain("<script>").doesNotContain("<img");
+        }
+        HttpResponse<String> form = Http.send(Http.request(cloud(), "/v1/volunteers")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", Http.randomIp())
+                .POST(HttpRequest.BodyPublishers.ofString("name=" + Http.encode(payload) + "&email=" + Http.encode(payload))));
+        Fixtures.checkAnswer(form, true, "form post");
+        assertThat(form.body()).doesNotContain("<script>").doesNotContain("<img");
+        SuiteStats.REFUSALS_VERIFIED.addAndGet(3);
+    }
+
     @Test
     void volunteerApi_fuzzedRequests_neverA5xx() {
         SplittableRandom seeds = new SplittableRandom(Long.getLong("jobbstotte.seed", SEED) + 1);
