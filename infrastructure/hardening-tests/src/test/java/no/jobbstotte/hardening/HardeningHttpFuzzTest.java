@@ -201,6 +201,42 @@ class HardeningHttpFuzzTest {
         SuiteStats.FUZZ_CASES.addAndGet(tried);
     }
 
+    /** Raw, malformed percent-encoding in the query or path (which java.net.URI cannot even build): answered, never a 5xx or a dropped connection. */
+    @Test
+    void malformedPercentEncoding_isAnsweredNotDropped() throws Exception {
+        List<String> dropped = new ArrayList<>();
+        for (String pathAndQuery : List.of("/v1/volunteers/confirm?token=%zz", "/v1/volunteers/confirm?token=%",
+                "/v1/volunteers/erase?%E0%A4%A=1", "/v1/chains/%zz/agreements")) {
+            String status = rawGet(pathAndQuery);
+            if (status.isEmpty()) {
+                dropped.add(pathAndQuery);
+            } else {
+                System.out.println("malformed percent-encoding " + pathAndQuery + " -> " + status);
+                assertThat(status).as(pathAndQuery).matches("HTTP/1\\.1 [234]\\d\\d.*");
+            }
+        }
+        assertThat(dropped).as("connections closed without an answer").isEmpty();
+        SuiteStats.HTTP_FUZZ_CASES.addAndGet(4);
+        SuiteStats.FUZZ_CASES.addAndGet(4);
+    }
+
+    /** The status line for a request java.net.URI would refuse to build; empty if the server closes without one. */
+    private String rawGet(String pathAndQuery) throws java.io.IOException {
+        java.net.URI base = cloud().httpApiUrl();
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String line = in.readLine();
+            return line == null ? "" : line;
+        } catch (java.net.SocketException e) {
+            return "";
+        }
+    }
+
     /** Input echoed into the volunteer HTML pages is escaped (no reflected markup). */
     @Test
     void volunteerHtml_reflectsNoMarkup() {

@@ -165,8 +165,56 @@ class HardeningIamTest {
 
     record Grant(String resource, String action) {}
 
+    record Result(List<String> failures, Set<String> broadness) {}
+
     @Test
     void everyFunction_policiesExpandToExactlyWhatItsCodeNeeds_noWildcards() {
+        Result result = analyse(template);
+        List<String> failures = result.failures();
+        Set<String> broadness = result.broadness();
+        Set<String> unexpected = new TreeSet<>(broadness);
+        unexpected.removeAll(KNOWN_BROADNESS);
+        Set<String> fixed = new TreeSet<>(KNOWN_BROADNESS);
+        fixed.removeAll(broadness);
+        System.out.println("IAM findings (granted, not needed): " + grouped(broadness));
+        assertThat(failures).as("wildcards or missing grants").isEmpty();
+        assertThat(unexpected).as("new broadness beyond the known findings").isEmpty();
+        assertThat(fixed).as("known findings that are gone: remove them from KNOWN_BROADNESS").isEmpty();
+    }
+
+    /** The checker itself: a wildcard, a managed policy and a missing grant are each caught. */
+    @Test
+    void checker_catchesWildcardsManagedPoliciesAndMissingGrants() throws IOException {
+        String yaml = """
+                Resources:
+                  VolunteersTable: { Type: AWS::DynamoDB::Table, Properties: {} }
+                  VolunteerSignupFunction:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Policies:
+                        - AmazonDynamoDBFullAccess
+                        - Statement:
+                            - Effect: Allow
+                              Action: '*'
+                              Resource: !GetAtt VolunteersTable.Arn
+                            - Effect: Allow
+                              Action: dynamodb:GetItem
+                              Resource: '*'
+                """;
+        Path file = Files.createTempFile("iam-check", ".yaml");
+        try {
+            Files.writeString(file, yaml);
+            Result result = analyse(Template.parse(file, yaml));
+            assertThat(result.failures()).anyMatch(f -> f.contains("managed policy"))
+                    .anyMatch(f -> f.contains("wildcard grant * on VolunteersTable"))
+                    .anyMatch(f -> f.contains("wildcard grant dynamodb:GetItem on *"))
+                    .anyMatch(f -> f.contains("needs dynamodb:PutItem on VolunteersTable"));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    Result analyse(Template template) {
         JsonNode policyTemplates = policyTemplates();
         List<String> failures = new ArrayList<>();
         Set<String> broadness = new TreeSet<>();
@@ -196,14 +244,7 @@ class HardeningIamTest {
                 }
             }
         }
-        Set<String> unexpected = new TreeSet<>(broadness);
-        unexpected.removeAll(KNOWN_BROADNESS);
-        Set<String> fixed = new TreeSet<>(KNOWN_BROADNESS);
-        fixed.removeAll(broadness);
-        System.out.println("IAM findings (granted, not needed): " + grouped(broadness));
-        assertThat(failures).as("wildcards or missing grants").isEmpty();
-        assertThat(unexpected).as("new broadness beyond the known findings").isEmpty();
-        assertThat(fixed).as("known findings that are gone: remove them from KNOWN_BROADNESS").isEmpty();
+        return new Result(failures, broadness);
     }
 
     private static Map<String, Set<String>> grouped(Set<String> entries) {
