@@ -211,6 +211,25 @@ class DynamoDbAgreementStoreTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** The cursor is not signed: a forged one for the caller's own chain is refused, never a DynamoDB error. */
+    @Test
+    void updatedSince_forgedCursorForOwnChain_isIllegalArgument() {
+        Agreement a = agreement();
+        store().store(a, "m", T0);
+        String id = a.agreementId();
+        for (String raw : List.of(
+                a.chainId() + "\nAGREEMENT#" + id + "\n",
+                a.chainId() + "\nAGREEMENT#" + id + "\n0",
+                a.chainId() + "\nAGREEMENT#\n2026-01-01T00:00:00.000Z#",
+                a.chainId() + "\nAGREEMENT#" + id + "\n2026-01-01T00:00:00.000Z#other",
+                a.chainId() + "\nAGREEMENT#" + id + "\n1970-01-01T00:00:00.000Z#" + id)) {
+            String cursor = java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> store().updatedSince(a.chainId(), T0.minusSeconds(60), cursor, 2))
+                    .as(raw).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
     private static StatusRecord status(Agreement a, long version, ProcessingStatus status, String reason) {
         return new StatusRecord(a.chainId(), a.agreementId(), version, status, reason, T0);
     }

@@ -15,10 +15,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.jobbstotte.shared.domain.OrganisationNumber;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
@@ -49,6 +52,9 @@ public final class DynamoDbAgreementStore implements AgreementStore {
     /** Fixed width, so that timestamps sort as strings; Instant.toString drops zero fractions. */
     private static final DateTimeFormatter SORTABLE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    /** {@code updatedKey} as {@link #SORTABLE} writes it: {@code <updatedAt>#<agreementId>}. */
+    private static final Pattern UPDATED_KEY =
+            Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z)#(.+)");
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
@@ -194,15 +200,27 @@ public final class DynamoDbAgreementStore implements AgreementStore {
      */
     @Override
     public Page updatedSince(String chainId, Instant since, String cursor, int limit) {
-        QueryResponse response = dynamoDb.query(r -> {
-            r.tableName(tableName).indexName(BY_UPDATED)
-                    .keyConditionExpression("chainId = :c AND updatedKey > :since")
-                    .expressionAttributeValues(Map.of(":c", s(chainId), ":since", s(SORTABLE.format(since))))
-                    .limit(limit);
-            if (cursor != null) {
-                r.exclusiveStartKey(decodeCursor(chainId, cursor));
+        String sinceKey = SORTABLE.format(since);
+        Map<String, AttributeValue> startKey = cursor == null ? null : decodeCursor(chainId, cursor, sinceKey);
+        QueryResponse response;
+        try {
+            response = dynamoDb.query(r -> {
+                r.tableName(tableName).indexName(BY_UPDATED)
+                        .keyConditionExpression("chainId = :c AND updatedKey > :since")
+                        .expressionAttributeValues(Map.of(":c", s(chainId), ":since", s(sinceKey)))
+                        .limit(limit);
+                if (startKey != null) {
+                    r.exclusiveStartKey(startKey);
+                }
+            });
+        } catch (DynamoDbException e) {
+            // The cursor is not signed, so a caller can forge one that passes the checks above but
+            // that DynamoDB still refuses as a start key (400): that is the caller's error, not ours.
+            if (startKey != null && e.statusCode() == 400) {
+                throw new IllegalArgumentException("invalid cursor");
             }
-        });
+            throw e;
+        }
         List<StoredAgreement> items = response.items().stream().map(DynamoDbAgreementStore::toStored).toList();
         boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
         return new Page(items, more ? encodeCursor(response.lastEvaluatedKey()) : null);
@@ -230,7 +248,12 @@ public final class DynamoDbAgreementStore implements AgreementStore {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Map<String, AttributeValue> decodeCursor(String chainId, String cursor) {
+    /**
+     * Only a key this store could have written for this chain, inside the query's range: anything
+     * else would make DynamoDB refuse the request (an empty key value, a start key outside the key
+     * condition), which must be the caller's 400, not our 500.
+     */
+    private static Map<String, AttributeValue> decodeCursor(String chainId, String cursor, String sinceKey) {
         String[] parts;
         try {
             parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", -1);
@@ -238,6 +261,12 @@ public final class DynamoDbAgreementStore implements AgreementStore {
             throw new IllegalArgumentException("invalid cursor");
         }
         if (parts.length != 3 || !parts[0].equals(chainId) || !parts[1].startsWith(AGREEMENT)) {
+            throw new IllegalArgumentException("invalid cursor");
+        }
+        String agreementId = parts[1].substring(AGREEMENT.length());
+        Matcher updatedKey = UPDATED_KEY.matcher(parts[2]);
+        if (!Agreement.isValidId(agreementId) || !updatedKey.matches() || !updatedKey.group(2).equals(agreementId)
+                || parts[2].compareTo(sinceKey) <= 0) {
             throw new IllegalArgumentException("invalid cursor");
         }
         return Map.of("chainId", s(parts[0]), "sk", s(parts[1]), "updatedKey", s(parts[2]));
