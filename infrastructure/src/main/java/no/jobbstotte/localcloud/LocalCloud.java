@@ -95,7 +95,7 @@ public final class LocalCloud implements AutoCloseable {
                 for (EventSourceDefinition event : function.events().values()) {
                     switch (event.type()) {
                         case "SQS" -> sqsSources.add(new SqsEventSource(sqsMapping(function, event, intrinsics), sqs,
-                                runtime, REGION, builder.retryVisibility));
+                                runtime, REGION, builder.retryVisibility, builder.maxConcurrency));
                         case "ScheduleV2", "Schedule" -> scheduleList.add(schedule(function, event, intrinsics));
                         case "HttpApi" -> routes.add(route(function, event));
                         default -> throw new TemplateException("template.yaml line " + function.line() + ", function "

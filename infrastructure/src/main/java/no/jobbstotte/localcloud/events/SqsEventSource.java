@@ -40,25 +40,30 @@ public final class SqsEventSource implements AutoCloseable {
     private final String region;
     private final Duration retryVisibility;
     private final AtomicLong invocations = new AtomicLong();
-    private final Thread poller;
+    private final List<Thread> pollers;
     private volatile boolean running = true;
 
     /**
      * @param retryVisibility how soon a failed message is offered again; {@code null} keeps the
      *     queue's own visibility timeout, as on AWS. Tests shorten it to see retries quickly.
      */
-    public SqsEventSource(Mapping mapping, SqsClient sqs, FunctionRuntime function, String region, Duration retryVisibility) {
+    public SqsEventSource(Mapping mapping, SqsClient sqs, FunctionRuntime function, String region, Duration retryVisibility,
+            int pollers) {
         this.mapping = mapping;
         this.sqs = sqs;
         this.function = function;
         this.region = region;
         this.retryVisibility = retryVisibility;
-        this.poller = Thread.ofPlatform().daemon().name("sqs-" + mapping.functionId() + "-" + mapping.eventName())
-                .unstarted(this::run);
+        // Lambda polls with several pollers at once; on a FIFO queue the queue itself keeps each
+        // message group to one batch in flight, so order per group holds.
+        this.pollers = java.util.stream.IntStream.range(0, pollers)
+                .mapToObj(i -> Thread.ofPlatform().daemon()
+                        .name("sqs-" + mapping.functionId() + "-" + mapping.eventName() + "-" + i).unstarted(this::run))
+                .toList();
     }
 
     public SqsEventSource start() {
-        poller.start();
+        pollers.forEach(Thread::start);
         return this;
     }
 
@@ -170,7 +175,9 @@ public final class SqsEventSource implements AutoCloseable {
     public void close() {
         running = false;
         try {
-            poller.join(Duration.ofSeconds(5));
+            for (Thread poller : pollers) {
+                poller.join(Duration.ofSeconds(5));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
