@@ -30,11 +30,27 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
 
     private final Path template;
     private final String backend;
+    private final boolean withFaults;
     private LocalCloud cloud;
+    private FaultProxies faults;
 
     private LocalCloudExtension(Path template, String backend) {
+        this(template, backend, false);
+    }
+
+    private LocalCloudExtension(Path template, String backend, boolean withFaults) {
         this.template = template;
         this.backend = backend;
+        this.withFaults = withFaults;
+    }
+
+    /**
+     * The project's template.yaml on the embedded backend, with a {@link FaultProxy} between the
+     * functions and DynamoDB, SQS and SES (see {@link FaultProxies}). A cloud of its own, shared by
+     * every test class that asks for fault proxies; faults are disarmed before each test.
+     */
+    public static LocalCloudExtension withFaultProxies() {
+        return new LocalCloudExtension(RepoRoot.find().resolve("template.yaml"), "embedded", true);
     }
 
     /** The project's own template.yaml, with the backend chosen by system property. */
@@ -57,37 +73,67 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
         return cloud;
     }
 
+    /** The fault proxies in front of the functions' services; only with {@link #withFaultProxies()}. */
+    public FaultProxies faults() {
+        if (faults == null) {
+            throw new IllegalStateException("no fault proxies: register the extension with LocalCloudExtension.withFaultProxies()");
+        }
+        return faults;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         if (backend.equals("localstack")) {
             Assumptions.assumeTrue(LocalStackBackend.dockerAvailable(),
                     "LocalStack backend needs Docker, which this machine does not have; skipped");
         }
-        String key = backend + ":" + template.toAbsolutePath().normalize();
+        String key = backend + ":" + template.toAbsolutePath().normalize() + (withFaults ? ":fault-proxies" : "");
         ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.create(LocalCloudExtension.class));
-        cloud = store.getOrComputeIfAbsent(key, k -> new RunningCloud(start()), RunningCloud.class).cloud();
+        RunningCloud running = store.getOrComputeIfAbsent(key, k -> start(), RunningCloud.class);
+        cloud = running.cloud();
+        faults = running.faults();
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        if (faults != null) {
+            faults.reset();
+        }
         cloud().reset();
     }
 
-    private LocalCloud start() {
+    private RunningCloud start() {
         Path repoRoot = RepoRoot.find();
-        return LocalCloud.builder(template, () -> backend.equals("localstack")
+        FaultProxies[] proxies = new FaultProxies[1];
+        LocalCloud.Builder builder = LocalCloud.builder(template, () -> backend.equals("localstack")
                         ? LocalStackBackend.start()
                         : EmbeddedBackend.start(EmulatorPorts.free(), repoRoot))
                 .handlerLoader(HandlerLoader.classpath())
                 .clock(LocalClock.manual(CLOCK_START))
-                .retryVisibility(Duration.ZERO)
-                .start();
+                .retryVisibility(Duration.ZERO);
+        if (withFaults) {
+            builder.functionEndpoints(direct -> {
+                proxies[0] = FaultProxies.start(direct);
+                return proxies[0].endpoints();
+            });
+        }
+        try {
+            return new RunningCloud(builder.start(), proxies[0]);
+        } catch (RuntimeException e) {
+            if (proxies[0] != null) {
+                proxies[0].close();
+            }
+            throw e;
+        }
     }
 
-    private record RunningCloud(LocalCloud cloud) implements AutoCloseable {
+    private record RunningCloud(LocalCloud cloud, FaultProxies faults) implements AutoCloseable {
         @Override
         public void close() {
             cloud.close();
+            if (faults != null) {
+                faults.close();
+            }
         }
     }
 }
