@@ -47,7 +47,8 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
     /**
      * The project's template.yaml on the embedded backend, with a {@link FaultProxy} between the
      * functions and DynamoDB, SQS and SES (see {@link FaultProxies}). A cloud of its own, shared by
-     * every test class that asks for fault proxies; faults are disarmed before each test.
+     * every test class that asks for fault proxies; faults are disarmed before each test. Failed
+     * SQS messages come back after one second rather than at once.
      */
     public static LocalCloudExtension withFaultProxies() {
         return new LocalCloudExtension(RepoRoot.find().resolve("template.yaml"), "embedded", true);
@@ -110,7 +111,10 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
                         : EmbeddedBackend.start(EmulatorPorts.free(), repoRoot))
                 .handlerLoader(HandlerLoader.classpath())
                 .clock(LocalClock.manual(CLOCK_START))
-                .retryVisibility(Duration.ZERO);
+                // With faults, a failed message waits a second, not zero: a redelivered duplicate that
+                // finds the original still in flight (a reminder's lease) must not burn all its
+                // receives in milliseconds, when on AWS they are 180 s apart.
+                .retryVisibility(withFaults ? Duration.ofSeconds(1) : Duration.ZERO);
         if (withFaults) {
             builder.functionEndpoints(direct -> {
                 proxies[0] = FaultProxies.start(direct);
