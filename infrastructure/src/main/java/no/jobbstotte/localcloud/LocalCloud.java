@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import no.jobbstotte.localcloud.backend.CloudBackend;
 import no.jobbstotte.localcloud.backend.Mailbox;
 import no.jobbstotte.localcloud.emulator.EmulatorEndpoints;
@@ -56,6 +57,7 @@ public final class LocalCloud implements AutoCloseable {
     private final Template template;
     private final CloudBackend backend;
     private final RuntimeConfig clientConfig;
+    private final EmulatorEndpoints functionEndpoints;
     private final SqsClient sqs;
     private final DynamoDbClient dynamoDb;
     private final S3Client s3;
@@ -73,6 +75,7 @@ public final class LocalCloud implements AutoCloseable {
         try {
             EmulatorEndpoints endpoints = backend.endpoints();
             this.clientConfig = RuntimeConfig.of(clientEnvironment(endpoints));
+            this.functionEndpoints = builder.functionEndpoints.apply(endpoints);
             this.sqs = ClientSupport.build(SqsClient.builder(), clientConfig, "SQS");
             this.dynamoDb = ClientSupport.build(DynamoDbClient.builder(), clientConfig, "DYNAMODB");
             this.s3 = ClientSupport.build(S3Client.builder().forcePathStyle(true), clientConfig, "S3");
@@ -139,6 +142,7 @@ public final class LocalCloud implements AutoCloseable {
 
     private Map<String, String> functionEnvironment(FunctionDefinition function, Intrinsics intrinsics) {
         Map<String, String> env = new LinkedHashMap<>(clientConfig.environment());
+        env.putAll(clientEnvironment(functionEndpoints));
         env.put("AWS_LAMBDA_FUNCTION_NAME", function.logicalId());
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", String.valueOf(function.memoryMb()));
         env.put("AWS_EXECUTION_ENV", "AWS_Lambda_java25");
@@ -325,6 +329,7 @@ public final class LocalCloud implements AutoCloseable {
         private Duration retryVisibility;
         private String stackName = "jobbstotte-local";
         private int maxConcurrency = 4;
+        private UnaryOperator<EmulatorEndpoints> functionEndpoints = UnaryOperator.identity();
         private final Map<String, Path> staticSites = new LinkedHashMap<>();
 
         private Builder(Path templatePath, Supplier<CloudBackend> backend) {
@@ -360,6 +365,16 @@ public final class LocalCloud implements AutoCloseable {
 
         public Builder maxConcurrency(int value) {
             this.maxConcurrency = value;
+            return this;
+        }
+
+        /**
+         * Rewrites the endpoints the functions are given (and only theirs: the local cloud's own
+         * clients, the event sources and the test's clients keep the emulators' endpoints). Tests
+         * put fault proxies in between this way; by default the functions call the emulators.
+         */
+        public Builder functionEndpoints(UnaryOperator<EmulatorEndpoints> value) {
+            this.functionEndpoints = value;
             return this;
         }
 

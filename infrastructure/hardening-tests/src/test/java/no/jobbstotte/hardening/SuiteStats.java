@@ -14,6 +14,7 @@ final class SuiteStats {
     static final AtomicLong QUEUE_FUZZ_CASES = new AtomicLong();
     static final AtomicLong REFUSALS_VERIFIED = new AtomicLong();
     static final AtomicLong LOG_BYTES_SCANNED = new AtomicLong();
+    static final AtomicLong FAULTS_INJECTED = new AtomicLong();
 
     private SuiteStats() {}
 
@@ -21,6 +22,6 @@ final class SuiteStats {
         return "HARDENING SUMMARY: messages sent=" + MESSAGES_SENT + ", effects observed=" + EFFECTS_OBSERVED
                 + ", duplicates=" + DUPLICATES + ", losses=" + LOSSES + ", fuzz cases=" + FUZZ_CASES
                 + " (http=" + HTTP_FUZZ_CASES + ", queue=" + QUEUE_FUZZ_CASES + ")"
-                + ", refusals verified=" + REFUSALS_VERIFIED + ", log bytes scanned=" + LOG_BYTES_SCANNED;
+                + ", refusals verified=" + REFUSALS_VERIFIED + ", log bytes scanned=" + LOG_BYTES_SCANNED + ", faults injected=" + FAULTS_INJECTED;
     }
 }

@@ -30,11 +30,28 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
 
     private final Path template;
     private final String backend;
+    private final boolean withFaults;
     private LocalCloud cloud;
+    private FaultProxies faults;
 
     private LocalCloudExtension(Path template, String backend) {
+        this(template, backend, false);
+    }
+
+    private LocalCloudExtension(Path template, String backend, boolean withFaults) {
         this.template = template;
         this.backend = backend;
+        this.withFaults = withFaults;
+    }
+
+    /**
+     * The project's template.yaml on the embedded backend, with a {@link FaultProxy} between the
+     * functions and DynamoDB, SQS and SES (see {@link FaultProxies}). A cloud of its own, shared by
+     * every test class that asks for fault proxies; faults are disarmed before each test. Failed
+     * SQS messages come back after one second rather than at once.
+     */
+    public static LocalCloudExtension withFaultProxies() {
+        return new LocalCloudExtension(RepoRoot.find().resolve("template.yaml"), "embedded", true);
     }
 
     /** The project's own template.yaml, with the backend chosen by system property. */
@@ -57,37 +74,70 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
         return cloud;
     }
 
+    /** The fault proxies in front of the functions' services; only with {@link #withFaultProxies()}. */
+    public FaultProxies faults() {
+        if (faults == null) {
+            throw new IllegalStateException("no fault proxies: register the extension with LocalCloudExtension.withFaultProxies()");
+        }
+        return faults;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         if (backend.equals("localstack")) {
             Assumptions.assumeTrue(LocalStackBackend.dockerAvailable(),
                     "LocalStack backend needs Docker, which this machine does not have; skipped");
         }
-        String key = backend + ":" + template.toAbsolutePath().normalize();
+        String key = backend + ":" + template.toAbsolutePath().normalize() + (withFaults ? ":fault-proxies" : "");
         ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.create(LocalCloudExtension.class));
-        cloud = store.getOrComputeIfAbsent(key, k -> new RunningCloud(start()), RunningCloud.class).cloud();
+        RunningCloud running = store.getOrComputeIfAbsent(key, k -> start(), RunningCloud.class);
+        cloud = running.cloud();
+        faults = running.faults();
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        if (faults != null) {
+            faults.reset();
+        }
         cloud().reset();
     }
 
-    private LocalCloud start() {
+    private RunningCloud start() {
         Path repoRoot = RepoRoot.find();
-        return LocalCloud.builder(template, () -> backend.equals("localstack")
+        FaultProxies[] proxies = new FaultProxies[1];
+        LocalCloud.Builder builder = LocalCloud.builder(template, () -> backend.equals("localstack")
                         ? LocalStackBackend.start()
                         : EmbeddedBackend.start(EmulatorPorts.free(), repoRoot))
                 .handlerLoader(HandlerLoader.classpath())
                 .clock(LocalClock.manual(CLOCK_START))
-                .retryVisibility(Duration.ZERO)
-                .start();
+                // With faults, a failed message waits a second, not zero: a redelivered duplicate that
+                // finds the original still in flight (a reminder's lease) must not burn all its
+                // receives in milliseconds, when on AWS they are 180 s apart.
+                .retryVisibility(withFaults ? Duration.ofSeconds(1) : Duration.ZERO);
+        if (withFaults) {
+            builder.functionEndpoints(direct -> {
+                proxies[0] = FaultProxies.start(direct);
+                return proxies[0].endpoints();
+            });
+        }
+        try {
+            return new RunningCloud(builder.start(), proxies[0]);
+        } catch (RuntimeException e) {
+            if (proxies[0] != null) {
+                proxies[0].close();
+            }
+            throw e;
+        }
     }
 
-    private record RunningCloud(LocalCloud cloud) implements AutoCloseable {
+    private record RunningCloud(LocalCloud cloud, FaultProxies faults) implements AutoCloseable {
         @Override
         public void close() {
             cloud.close();
+            if (faults != null) {
+                faults.close();
+            }
         }
     }
 }

@@ -1,0 +1,329 @@
+package no.jobbstotte.localcloud.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import no.jobbstotte.shared.log.Log;
+
+/**
+ * An HTTP proxy on 127.0.0.1 in front of one emulator, for fault injection in tests. By default it
+ * forwards every request unchanged; armed {@link Fault}s make matching requests fail: with an AWS
+ * error (status, error code, message) or a dropped connection, either <em>before</em> the request
+ * reaches the emulator (nothing happened) or <em>after</em> (the effect happened, but the caller
+ * never learns it: the ambiguous failure that makes retries duplicate effects). {@link #goDown()}
+ * closes the listening socket, so connections are refused, until {@link #comeBack()}.
+ *
+ * <p>Only the functions' endpoints point here (see {@link LocalCloudExtension#withFaultProxies()});
+ * test code keeps talking to the emulators directly. Nothing of this is in a production path.
+ */
+public final class FaultProxy implements AutoCloseable {
+
+    private static final Log LOG = Log.get(FaultProxy.class);
+    private static final Set<String> HOP_BY_HOP = Set.of("host", "connection", "content-length", "expect", "upgrade",
+            "transfer-encoding", "keep-alive", "te", "trailer", "proxy-connection");
+
+    /** What the proxy sees of a request when deciding whether a fault applies. */
+    public record Request(String method, String path, String target, String body) {
+        /** The {@code X-Amz-Target} operation without its prefix, or the path for REST protocols. */
+        public String operation() {
+            return target == null ? path : target.substring(target.indexOf('.') + 1);
+        }
+    }
+
+    /** When a fault strikes. */
+    public enum Timing {
+        /** The emulator never sees the request. */
+        BEFORE,
+        /** The emulator handles the request; its answer is replaced by the fault. */
+        AFTER
+    }
+
+    /** An armed fault: strikes the next {@code times} matching requests (or until disarmed, if negative). */
+    public static final class Fault {
+        private final String name;
+        private final Predicate<Request> match;
+        private final Timing timing;
+        private final int status;
+        private final String errorCode;
+        private final String message;
+        private final AtomicInteger remaining;
+        private final AtomicInteger struck = new AtomicInteger();
+        private volatile boolean armed = true;
+
+        private Fault(String name, Predicate<Request> match, Timing timing, int status, String errorCode, String message,
+                int times) {
+            this.name = name;
+            this.match = match;
+            this.timing = timing;
+            this.status = status;
+            this.errorCode = errorCode;
+            this.message = message;
+            this.remaining = new AtomicInteger(times);
+        }
+
+        boolean claim(Request request, Timing when) {
+            if (!armed || timing != when || !match.test(request)) {
+                return false;
+            }
+            if (remaining.get() >= 0 && remaining.getAndUpdate(n -> n > 0 ? n - 1 : n) <= 0) {
+                return false;
+            }
+            struck.incrementAndGet();
+            return true;
+        }
+
+        boolean drops() {
+            return status == 0;
+        }
+
+        /** How many requests this fault has failed so far. */
+        public int struck() {
+            return struck.get();
+        }
+
+        /** True when a counted fault has no strikes left. */
+        public boolean spent() {
+            return remaining.get() == 0;
+        }
+
+        public void disarm() {
+            armed = false;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private final String name;
+    private final URI upstream;
+    private final HttpClient client;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final List<Fault> faults = new CopyOnWriteArrayList<>();
+    private final AtomicLong forwarded = new AtomicLong();
+    private final AtomicLong injected = new AtomicLong();
+    private final int port;
+    private volatile HttpServer server;
+
+    private FaultProxy(String name, URI upstream) {
+        this.name = name;
+        this.upstream = upstream;
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).executor(executor).build();
+        this.server = bind(0);
+        this.port = server.getAddress().getPort();
+    }
+
+    /** A proxy for {@code upstream} (an http://127.0.0.1:port emulator endpoint), listening on a free port. */
+    public static FaultProxy start(String name, URI upstream) {
+        return new FaultProxy(name, upstream);
+    }
+
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    // ---- arming -------------------------------------------------------------------------------
+
+    /** Requests whose {@code X-Amz-Target} ends with {@code .operation} (JSON protocols: DynamoDB, SQS). */
+    public static Predicate<Request> operation(String operation) {
+        return r -> r.target() != null && r.target().endsWith("." + operation);
+    }
+
+    /** Requests whose path starts with {@code prefix} (REST protocols: SES v2 {@code /v2/email/outbound-emails}). */
+    public static Predicate<Request> path(String method, String prefix) {
+        return r -> r.method().equalsIgnoreCase(method) && r.path().startsWith(prefix);
+    }
+
+    public static Predicate<Request> bodyContains(String text) {
+        return r -> r.body().contains(text);
+    }
+
+    /** Fails the next {@code times} matching requests with an AWS error, before they reach the emulator. */
+    public Fault failNext(int times, Predicate<Request> match, int status, String errorCode) {
+        return arm(match, Timing.BEFORE, status, errorCode, times);
+    }
+
+    /** Lets the next {@code times} matching requests take effect, then answers them with an AWS error. */
+    public Fault failNextAfterEffect(int times, Predicate<Request> match, int status, String errorCode) {
+        return arm(match, Timing.AFTER, status, errorCode, times);
+    }
+
+    /** Closes the connection of the next {@code times} matching requests, before or after the effect. */
+    public Fault dropNext(int times, Predicate<Request> match, Timing timing) {
+        return arm(match, timing, 0, null, times);
+    }
+
+    /** Fails every matching request, before the emulator, until the returned fault is disarmed. */
+    public Fault failUntilDisarmed(Predicate<Request> match, int status, String errorCode) {
+        return arm(match, Timing.BEFORE, status, errorCode, -1);
+    }
+
+    public Fault arm(Predicate<Request> match, Timing timing, int status, String errorCode, int times) {
+        Fault fault = new Fault(name + ":" + (status == 0 ? "drop" : status + " " + errorCode) + " " + timing
+                + " x" + (times < 0 ? "∞" : times), match, timing, status, errorCode,
+                "injected by the test's fault proxy", times);
+        faults.add(fault);
+        return fault;
+    }
+
+    /** Disarms every fault and brings the proxy back up: what each test starts from. */
+    public void reset() {
+        faults.forEach(Fault::disarm);
+        faults.clear();
+        comeBack();
+    }
+
+    public long forwarded() {
+        return forwarded.get();
+    }
+
+    public long injected() {
+        return injected.get();
+    }
+
+    // ---- outage -------------------------------------------------------------------------------
+
+    /** Stops listening: callers get "connection refused", as from an emulator that is down. */
+    public synchronized void goDown() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+            LOG.info("fault proxy down", "proxy", name);
+        }
+    }
+
+    /** Listens again on the same port. */
+    public synchronized void comeBack() {
+        if (server == null) {
+            server = bind(port);
+            LOG.info("fault proxy back", "proxy", name);
+        }
+    }
+
+    public boolean isUp() {
+        return server != null;
+    }
+
+    // ---- proxying -----------------------------------------------------------------------------
+
+    private HttpServer bind(int onPort) {
+        try {
+            HttpServer created = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 64);
+            created.setExecutor(executor);
+            created.createContext("/", this::handle);
+            created.start();
+            return created;
+        } catch (IOException e) {
+            throw new UncheckedIOException("fault proxy " + name + " cannot listen on 127.0.0.1:" + onPort, e);
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readAllBytes();
+            }
+            String rawPath = exchange.getRequestURI().getRawPath();
+            String query = exchange.getRequestURI().getRawQuery();
+            Request request = new Request(exchange.getRequestMethod(), rawPath,
+                    exchange.getRequestHeaders().getFirst("X-Amz-Target"), new String(body, StandardCharsets.UTF_8));
+            if (strike(exchange, request, Timing.BEFORE)) {
+                return;
+            }
+            HttpRequest.Builder forward = HttpRequest.newBuilder(
+                            upstream.resolve(rawPath + (query == null ? "" : "?" + query)))
+                    .timeout(Duration.ofSeconds(30))
+                    .method(request.method(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(body));
+            exchange.getRequestHeaders().forEach((header, values) -> {
+                if (!HOP_BY_HOP.contains(header.toLowerCase(Locale.ROOT))) {
+                    values.forEach(value -> forward.header(header, value));
+                }
+            });
+            HttpResponse<byte[]> response;
+            try {
+                response = client.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            forwarded.incrementAndGet();
+            if (strike(exchange, request, Timing.AFTER)) {
+                return;
+            }
+            response.headers().map().forEach((header, values) -> {
+                if (!HOP_BY_HOP.contains(header.toLowerCase(Locale.ROOT)) && !header.startsWith(":")) {
+                    exchange.getResponseHeaders().put(header, values);
+                }
+            });
+            byte[] answer = response.body();
+            boolean noBody = answer.length == 0 || request.method().equals("HEAD");
+            exchange.sendResponseHeaders(response.statusCode(), noBody ? -1 : answer.length);
+            if (!noBody) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(answer);
+                }
+            }
+        }
+    }
+
+    /** Applies the first fault that claims the request; true if it answered (or dropped) the exchange. */
+    private boolean strike(HttpExchange exchange, Request request, Timing timing) throws IOException {
+        for (Fault fault : faults) {
+            if (fault.claim(request, timing)) {
+                injected.incrementAndGet();
+                LOG.info("fault injected", "proxy", name, "fault", fault.toString(), "operation", request.operation());
+                if (fault.drops()) {
+                    // Closing an exchange that has sent no headers closes the connection: the caller
+                    // sees the stream end, as when a server dies mid-request.
+                    exchange.close();
+                    return true;
+                }
+                byte[] error = ("{\"__type\":\"" + fault.errorCode + "\",\"message\":\"" + fault.message + "\"}")
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.0");
+                exchange.getResponseHeaders().set("x-amzn-ErrorType", fault.errorCode);
+                exchange.getResponseHeaders().set("x-amzn-RequestId", "fault-" + injected.get());
+                exchange.sendResponseHeaders(fault.status, error.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(error);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        goDown();
+        executor.shutdownNow();
+    }
+}
