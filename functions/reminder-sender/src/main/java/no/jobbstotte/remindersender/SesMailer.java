@@ -1,8 +1,10 @@
 package no.jobbstotte.remindersender;
 
+import no.jobbstotte.shared.batch.InvalidMessageException;
 import no.jobbstotte.shared.followup.digest.RenderedEmail;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.Content;
+import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
 
 /** SES v2 SendEmail with simple content: subject, plain text and HTML, all UTF-8. */
 final class SesMailer implements Mailer {
@@ -15,13 +17,22 @@ final class SesMailer implements Mailer {
         this.from = from;
     }
 
+    /**
+     * SES refusing this very message (a bad or suppressed address, rejected content) is final: it
+     * goes to the dead-letter queue at once with the reason instead of five identical retries.
+     * Throttling and outages still fail the message for a retry.
+     */
     @Override
     public String send(String to, RenderedEmail email) {
-        return ses.sendEmail(b -> b.fromEmailAddress(from)
-                .destination(d -> d.toAddresses(to))
-                .content(c -> c.simple(m -> m.subject(utf8(email.subject()))
-                        .body(body -> body.text(utf8(email.text())).html(utf8(email.html()))))))
-                .messageId();
+        try {
+            return ses.sendEmail(b -> b.fromEmailAddress(from)
+                    .destination(d -> d.toAddresses(to))
+                    .content(c -> c.simple(m -> m.subject(utf8(email.subject()))
+                            .body(body -> body.text(utf8(email.text())).html(utf8(email.html()))))))
+                    .messageId();
+        } catch (MessageRejectedException rejected) {
+            throw new InvalidMessageException("SES rejected the digest (MessageRejected)", rejected);
+        }
     }
 
     private static Content utf8(String data) {

@@ -64,7 +64,7 @@ class FaultReminderSenderTest {
     }
 
     @Test
-    void sesRejectsTheMessagePermanently_deadLetteredAfterRetriesWithTheReasonLogged_andNoMail() {
+    void sesRejectsTheMessagePermanently_deadLetteredAtOnceWithTheReason_andNoMail() {
         String rejected = specialist();
         String fine = specialist();
         FaultProxy ses = CLOUD.faults().ses();
@@ -81,14 +81,17 @@ class FaultReminderSenderTest {
         rejection.disarm();
         FaultSupport.count(2, 2, 0, 0, ses.injected());
 
-        assertThat(dead).singleElement().satisfies(m -> assertThat(m.body()).contains(rejected));
+        assertThat(dead).singleElement().satisfies(m -> {
+            assertThat(m.body()).contains(rejected);
+            assertThat(m.messageAttributes().get("RejectReason").stringValue()).contains("MessageRejected");
+        });
         assertThat(mailsTo(rejected)).isEmpty();
         assertThat(mailsTo(fine)).hasSize(1);
         assertThat(logged(rejected).get("status")).as("the lease is given back, not marked SENT")
                 .satisfiesAnyOf(s -> assertThat(s).isNull(), s -> assertThat(s.s()).isNotEqualTo("SENT"));
         String log = FaultSupport.logSince(logStart);
         assertThat(log).as("the reason is in the log").contains("MessageRejected");
-        assertThat(rejection.struck()).as("tried maxReceiveCount (5) times, each without SDK retries").isEqualTo(5);
+        assertThat(rejection.struck()).as("a permanent refusal is not retried").isEqualTo(1);
     }
 
     private void send(String specialist, int copies) {
