@@ -17,8 +17,8 @@ import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
 
 /**
  * SnapStart prime: the message's JSON, a digest built and rendered to text and HTML from
- * synthetic items, and both composers for a recipient that cannot exist (GetItem and Query: builds
- * the DynamoDB client's request pipeline). Claims nothing in the reminders log and sends no e-mail
+ * synthetic items, both composers for a recipient that cannot exist (directory GetItem) and the
+ * due-items Query for that recipient (builds the DynamoDB client's request pipeline). Claims nothing in the reminders log and sends no e-mail
  * (SES cannot be primed without sending).
  */
 final class ReminderSenderPriming implements Runnable {
@@ -28,15 +28,17 @@ final class ReminderSenderPriming implements Runnable {
     private final ReminderMessageCodec codec;
     private final SpecialistDigests specialists;
     private final TeamLeadDigests teamLeads;
+    private final Placements placements;
     private final WorkingDays workingDays;
     private final DigestEmailRenderer renderer;
 
     @Inject
     ReminderSenderPriming(ReminderMessageCodec codec, SpecialistDigests specialists, TeamLeadDigests teamLeads,
-            WorkingDays workingDays, ReminderSettings settings) {
+            Placements placements, WorkingDays workingDays, ReminderSettings settings) {
         this.codec = codec;
         this.specialists = specialists;
         this.teamLeads = teamLeads;
+        this.placements = placements;
         this.workingDays = workingDays;
         this.renderer = new DigestEmailRenderer(settings.caseUrlTemplate());
     }
@@ -56,5 +58,7 @@ final class ReminderSenderPriming implements Runnable {
                 case TEAM_LEAD -> teamLeads.compose(message);
             }
         }
+        // The composers stop at the directory miss; the due-items Query is primed on its own.
+        placements.dueUpTo(ABSENT, day);
     }
 }
