@@ -18,6 +18,9 @@ public interface AgreementsApiComponent {
 
     HttpResponses responses();
 
+    /** The SnapStart prime (see {@link no.jobbstotte.shared.snapstart.Priming}). */
+    AgreementsApiPriming priming();
+
     @Component.Factory
     interface Factory {
         AgreementsApiComponent create(@BindsInstance RuntimeConfig config);

@@ -1,5 +1,7 @@
 package no.jobbstotte.agreementsapi;
 
+import no.jobbstotte.shared.snapstart.Priming;
+import org.crac.Resource;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -19,6 +21,8 @@ public final class AgreementsApiHandler implements RequestHandler<APIGatewayV2HT
 
     private final AgreementsApiService service;
     private final HttpResponses responses;
+    /** Held here: CRaC keeps its resources only weakly. */
+    private Resource priming;
 
     public AgreementsApiHandler() {
         this(RuntimeConfig.fromEnv().environment());
@@ -31,6 +35,7 @@ public final class AgreementsApiHandler implements RequestHandler<APIGatewayV2HT
 
     AgreementsApiHandler(AgreementsApiComponent component) {
         this(component.service(), component.responses());
+        this.priming = Priming.register("AgreementsApi", component.priming());
     }
 
     AgreementsApiHandler(AgreementsApiService service, HttpResponses responses) {

@@ -23,6 +23,9 @@ public interface AgreementsSyncComponent {
 
     ObjectMapper mapper();
 
+    /** The SnapStart prime (see {@link no.jobbstotte.shared.snapstart.Priming}). */
+    AgreementsSyncPriming priming();
+
     @Component.Factory
     interface Factory {
         AgreementsSyncComponent create(@BindsInstance RuntimeConfig config);

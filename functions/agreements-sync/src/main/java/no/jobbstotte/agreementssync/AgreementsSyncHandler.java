@@ -1,5 +1,7 @@
 package no.jobbstotte.agreementssync;
 
+import no.jobbstotte.shared.snapstart.Priming;
+import org.crac.Resource;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -16,6 +18,8 @@ public final class AgreementsSyncHandler implements RequestHandler<SQSEvent, SQS
     private final ObjectMapper mapper;
     private final AgreementsSyncService service;
     private final PartialBatch batch;
+    /** Held here: CRaC keeps its resources only weakly. */
+    private final Resource priming;
 
     public AgreementsSyncHandler() {
         this(RuntimeConfig.fromEnv());
@@ -31,6 +35,7 @@ public final class AgreementsSyncHandler implements RequestHandler<SQSEvent, SQS
         this.mapper = component.mapper();
         this.service = component.service();
         this.batch = component.partialBatch();
+        this.priming = Priming.register("AgreementsSync", component.priming());
     }
 
     @Override

@@ -13,6 +13,9 @@ import no.jobbstotte.shared.json.JsonModule;
 public interface FollowUpSchedulerComponent {
     FollowUpSchedulerService service();
 
+    /** The SnapStart prime (see {@link no.jobbstotte.shared.snapstart.Priming}). */
+    FollowUpSchedulerPriming priming();
+
     @Component.Factory
     interface Factory {
         FollowUpSchedulerComponent create(@BindsInstance RuntimeConfig config);

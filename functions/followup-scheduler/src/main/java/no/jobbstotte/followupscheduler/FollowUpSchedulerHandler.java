@@ -1,5 +1,7 @@
 package no.jobbstotte.followupscheduler;
 
+import no.jobbstotte.shared.snapstart.Priming;
+import org.crac.Resource;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
@@ -11,13 +13,17 @@ import no.jobbstotte.shared.config.RuntimeConfig;
 public final class FollowUpSchedulerHandler implements RequestHandler<ScheduledEvent, String> {
 
     private final FollowUpSchedulerService service;
+    /** Held here: CRaC keeps its resources only weakly. */
+    private final Resource priming;
 
     public FollowUpSchedulerHandler() {
         this(System.getenv());
     }
 
     FollowUpSchedulerHandler(Map<String, String> environment) {
-        this.service = DaggerFollowUpSchedulerComponent.factory().create(RuntimeConfig.of(environment)).service();
+        FollowUpSchedulerComponent component = DaggerFollowUpSchedulerComponent.factory().create(RuntimeConfig.of(environment));
+        this.service = component.service();
+        this.priming = Priming.register("FollowUpScheduler", component.priming());
     }
 
     @Override

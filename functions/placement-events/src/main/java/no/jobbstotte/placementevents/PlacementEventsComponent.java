@@ -19,6 +19,9 @@ public interface PlacementEventsComponent {
 
     PartialBatch partialBatch();
 
+    /** The SnapStart prime (see {@link no.jobbstotte.shared.snapstart.Priming}). */
+    PlacementEventsPriming priming();
+
     @Component.Factory
     interface Factory {
         PlacementEventsComponent create(@BindsInstance RuntimeConfig config);

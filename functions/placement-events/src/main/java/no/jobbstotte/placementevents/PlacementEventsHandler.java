@@ -1,5 +1,7 @@
 package no.jobbstotte.placementevents;
 
+import no.jobbstotte.shared.snapstart.Priming;
+import org.crac.Resource;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -14,6 +16,8 @@ public final class PlacementEventsHandler implements RequestHandler<SQSEvent, SQ
 
     private final PlacementEventsService service;
     private final PartialBatch batch;
+    /** Held here: CRaC keeps its resources only weakly. */
+    private final Resource priming;
 
     public PlacementEventsHandler() {
         this(RuntimeConfig.fromEnv().environment());
@@ -24,6 +28,7 @@ public final class PlacementEventsHandler implements RequestHandler<SQSEvent, SQ
         PlacementEventsComponent component = DaggerPlacementEventsComponent.factory().create(RuntimeConfig.of(environment));
         this.service = component.service();
         this.batch = component.partialBatch();
+        this.priming = Priming.register("PlacementEvents", component.priming());
     }
 
     @Override

@@ -22,6 +22,9 @@ public interface ReminderSenderComponent {
 
     PartialBatch partialBatch();
 
+    /** The SnapStart prime (see {@link no.jobbstotte.shared.snapstart.Priming}). */
+    ReminderSenderPriming priming();
+
     @Component.Factory
     interface Factory {
         ReminderSenderComponent create(@BindsInstance RuntimeConfig config);

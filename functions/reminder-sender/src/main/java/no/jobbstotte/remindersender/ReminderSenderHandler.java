@@ -1,5 +1,7 @@
 package no.jobbstotte.remindersender;
 
+import no.jobbstotte.shared.snapstart.Priming;
+import org.crac.Resource;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -15,6 +17,8 @@ public final class ReminderSenderHandler implements RequestHandler<SQSEvent, SQS
     private final ReminderSenderService service;
     private final ReminderMessageCodec codec;
     private final PartialBatch batch;
+    /** Held here: CRaC keeps its resources only weakly. */
+    private final Resource priming;
 
     public ReminderSenderHandler() {
         this(System.getenv());
@@ -26,6 +30,7 @@ public final class ReminderSenderHandler implements RequestHandler<SQSEvent, SQS
         this.service = component.service();
         this.codec = component.codec();
         this.batch = component.partialBatch();
+        this.priming = Priming.register("ReminderSender", component.priming());
     }
 
     @Override

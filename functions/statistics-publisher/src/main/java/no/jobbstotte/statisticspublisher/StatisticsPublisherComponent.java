@@ -14,6 +14,9 @@ public interface StatisticsPublisherComponent {
 
     StatisticsPublisherService service();
 
+    /** The SnapStart prime (see {@link no.jobbstotte.shared.snapstart.Priming}). */
+    StatisticsPublisherPriming priming();
+
     @Component.Factory
     interface Factory {
         StatisticsPublisherComponent create(@BindsInstance RuntimeConfig config);

@@ -1,5 +1,7 @@
 package no.jobbstotte.statisticspublisher;
 
+import no.jobbstotte.shared.snapstart.Priming;
+import org.crac.Resource;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
@@ -16,6 +18,8 @@ public final class StatisticsPublisherHandler implements RequestHandler<Schedule
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final StatisticsPublisherService service;
+    /** Held here: CRaC keeps its resources only weakly. */
+    private final Resource priming;
 
     public StatisticsPublisherHandler() {
         this(RuntimeConfig.fromEnv());
@@ -27,7 +31,9 @@ public final class StatisticsPublisherHandler implements RequestHandler<Schedule
     }
 
     private StatisticsPublisherHandler(RuntimeConfig config) {
-        this.service = DaggerStatisticsPublisherComponent.factory().create(config).service();
+        StatisticsPublisherComponent component = DaggerStatisticsPublisherComponent.factory().create(config);
+        this.service = component.service();
+        this.priming = Priming.register("StatisticsPublisher", component.priming());
     }
 
     @Override

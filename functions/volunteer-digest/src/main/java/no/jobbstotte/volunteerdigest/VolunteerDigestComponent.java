@@ -12,6 +12,9 @@ import no.jobbstotte.shared.config.RuntimeConfig;
 public interface VolunteerDigestComponent {
     VolunteerDigestService service();
 
+    /** The SnapStart prime (see {@link no.jobbstotte.shared.snapstart.Priming}). */
+    VolunteerDigestPriming priming();
+
     @Component.Factory
     interface Factory {
         VolunteerDigestComponent create(@BindsInstance RuntimeConfig config);

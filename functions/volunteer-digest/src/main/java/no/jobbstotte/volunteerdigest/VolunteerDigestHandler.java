@@ -1,5 +1,7 @@
 package no.jobbstotte.volunteerdigest;
 
+import no.jobbstotte.shared.snapstart.Priming;
+import org.crac.Resource;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
@@ -11,6 +13,8 @@ import no.jobbstotte.shared.config.RuntimeConfig;
 public final class VolunteerDigestHandler implements RequestHandler<ScheduledEvent, String> {
 
     private final VolunteerDigestService service;
+    /** Held here: CRaC keeps its resources only weakly. */
+    private final Resource priming;
 
     public VolunteerDigestHandler() {
         this(DaggerVolunteerDigestComponent.factory().create(RuntimeConfig.fromEnv()));
@@ -23,6 +27,7 @@ public final class VolunteerDigestHandler implements RequestHandler<ScheduledEve
 
     VolunteerDigestHandler(VolunteerDigestComponent component) {
         this.service = component.service();
+        this.priming = Priming.register("VolunteerDigest", component.priming());
     }
 
     @Override

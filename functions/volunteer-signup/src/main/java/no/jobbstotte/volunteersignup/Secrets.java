@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.inject.Inject;
+import javax.inject.Provider;
 import javax.inject.Singleton;
 import no.jobbstotte.shared.volunteer.EmailAddresses;
 
@@ -24,18 +25,24 @@ public final class Secrets {
     /** 32 random bytes as unpadded base64url. */
     public static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    private final SecureRandom random;
+    /**
+     * A generator per token, not one built at init: SnapStart restores the same memory into many
+     * execution environments, and a generator's state in the snapshot would be shared by all of
+     * them. (The Linux default, NativePRNG, mixes in fresh /dev/urandom bytes anyway; a generator
+     * per use keeps that true whatever provider is configured.)
+     */
+    private final Provider<SecureRandom> random;
     private final SecretKeySpec pepper;
 
     @Inject
-    public Secrets(SecureRandom random, VolunteerSettings settings) {
+    public Secrets(Provider<SecureRandom> random, VolunteerSettings settings) {
         this.random = random;
         this.pepper = new SecretKeySpec(settings.emailPepper(), "HmacSHA256");
     }
 
     public String newToken() {
         byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
+        random.get().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 

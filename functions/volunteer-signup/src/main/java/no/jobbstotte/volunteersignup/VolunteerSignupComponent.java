@@ -22,6 +22,9 @@ public interface VolunteerSignupComponent {
 
     VolunteerRepository repository();
 
+    /** The SnapStart prime (see {@link no.jobbstotte.shared.snapstart.Priming}). */
+    VolunteerSignupPriming priming();
+
     @Component.Factory
     interface Factory {
         VolunteerSignupComponent create(@BindsInstance RuntimeConfig config);

@@ -1,5 +1,7 @@
 package no.jobbstotte.volunteersignup;
 
+import no.jobbstotte.shared.snapstart.Priming;
+import org.crac.Resource;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -16,6 +18,8 @@ public final class VolunteerSignupHandler implements RequestHandler<APIGatewayV2
     private final VolunteerLinkService links;
     private final RequestReader reader;
     private final VolunteerResponder responder;
+    /** Held here: CRaC keeps its resources only weakly. */
+    private final Resource priming;
 
     public VolunteerSignupHandler() {
         this(DaggerVolunteerSignupComponent.factory().create(RuntimeConfig.fromEnv()));
@@ -31,6 +35,7 @@ public final class VolunteerSignupHandler implements RequestHandler<APIGatewayV2
         this.links = component.links();
         this.reader = component.reader();
         this.responder = component.responder();
+        this.priming = Priming.register("VolunteerSignup", component.priming());
     }
 
     @Override

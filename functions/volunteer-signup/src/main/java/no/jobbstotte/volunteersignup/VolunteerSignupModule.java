@@ -20,8 +20,8 @@ public final class VolunteerSignupModule {
         return VolunteerSettings.from(config);
     }
 
+    /** Unscoped: a new generator for each use, never one restored from a SnapStart snapshot (see Secrets). */
     @Provides
-    @Singleton
     static SecureRandom random() {
         return new SecureRandom();
     }

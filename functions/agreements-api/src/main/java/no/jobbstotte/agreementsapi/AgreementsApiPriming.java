@@ -1,0 +1,55 @@
+package no.jobbstotte.agreementsapi;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.Random;
+import javax.inject.Inject;
+import no.jobbstotte.shared.agreement.Agreement;
+import no.jobbstotte.shared.agreement.AgreementMessage;
+import no.jobbstotte.shared.agreement.AgreementValidator;
+import no.jobbstotte.shared.domain.OrganisationNumber;
+import no.jobbstotte.shared.http.HttpResponses;
+import no.jobbstotte.shared.http.Problem;
+import no.jobbstotte.shared.validation.ValidationResult;
+
+/**
+ * SnapStart prime: validation of a valid and an invalid item, the queue message's JSON, the
+ * JSON and problem+json responses, and one read of a chain that cannot exist (builds the DynamoDB
+ * client's request pipeline). Writes nothing and sends nothing.
+ */
+final class AgreementsApiPriming implements Runnable {
+
+    static final String ABSENT = "snapstart-prime#absent";
+
+    private final AgreementValidator validator;
+    private final ObjectMapper mapper;
+    private final HttpResponses responses;
+    private final ChainRepository chains;
+
+    @Inject
+    AgreementsApiPriming(AgreementValidator validator, ObjectMapper mapper, HttpResponses responses, ChainRepository chains) {
+        this.validator = validator;
+        this.mapper = mapper;
+        this.responses = responses;
+        this.chains = chains;
+    }
+
+    @Override
+    public void run() {
+        ObjectNode item = mapper.createObjectNode()
+                .put("agreementId", "prime-1").put("version", 1).put("type", "local")
+                .put("employerOrgNumber", OrganisationNumber.generate(new Random(1)).value())
+                .put("unitName", "Prime").put("municipalityNumber", "0301").put("validFrom", "2024-01-01")
+                .put("adaptedPositions", 1).put("contactRole", "butikksjef").put("status", "active");
+        if (!(validator.validate("snapstart-prime", item, "/items/0") instanceof ValidationResult.Valid<Agreement> valid)) {
+            throw new IllegalStateException("the priming sample no longer validates");
+        }
+        AgreementMessage.parse(mapper, new AgreementMessage(valid.value(), "prime", Instant.EPOCH).toJson(mapper));
+        item.put("municipalityNumber", "x");
+        validator.validate("snapstart-prime", item, "/items/0");
+        responses.json(202, mapper.createObjectNode().set("results", mapper.createArrayNode().add(item)));
+        responses.problem(Problem.badRequest("prime"));
+        chains.find(ABSENT);
+    }
+}

@@ -1,0 +1,42 @@
+package no.jobbstotte.agreementssync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.localcloud.testing.LocalCloudExtension;
+import no.jobbstotte.shared.config.RuntimeConfig;
+import no.jobbstotte.shared.snapstart.Priming;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The SnapStart prime runs against the function's real clients (the local cloud) and changes nothing. */
+class AgreementsSyncPrimingTest {
+
+    @RegisterExtension
+    static final LocalCloudExtension CLOUD = LocalCloudExtension.fromTemplate();
+
+    private static LocalCloud cloud() {
+        return CLOUD.cloud();
+    }
+
+    @Test
+    void prime_againstTheLocalCloud_runsWithoutThrowingAndWritesNothing() {
+        AgreementsSyncComponent component = DaggerAgreementsSyncComponent.factory()
+                .create(RuntimeConfig.of(cloud().functionEnvironment("AgreementsSyncFunction")));
+
+        assertThatCode(() -> component.priming().run()).doesNotThrowAnyException();
+
+        assertThat(cloud().dynamoDb().scan(r -> r.tableName(cloud().tableName("AgreementsTable"))).items()).isEmpty();
+    }
+
+    @Test
+    void handler_registersItsPrimeAndTheCheckpointHookSurvivesIt() throws Exception {
+        new AgreementsSyncHandler(cloud().functionEnvironment("AgreementsSyncFunction"));
+        AgreementsSyncComponent component = DaggerAgreementsSyncComponent.factory()
+                .create(RuntimeConfig.of(cloud().functionEnvironment("AgreementsSyncFunction")));
+
+        assertThatCode(() -> Priming.resource("AgreementsSync", component.priming()).beforeCheckpoint(null))
+                .doesNotThrowAnyException();
+    }
+}
