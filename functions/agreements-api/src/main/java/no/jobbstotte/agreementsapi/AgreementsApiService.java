@@ -332,9 +332,8 @@ public final class AgreementsApiService {
     }
 
     static Problem serviceUnavailable() {
-        return new Problem(Problem.type("service-unavailable"), "Tjenesten er midlertidig utilgjengelig", 503,
-                "Avtalene ble ikke tatt imot. Send forespørselen på nytt med samme Idempotency-Key.", null,
-                List.of(), Map.of("Retry-After", "5"));
+        return Problem.serviceUnavailable(
+                "Avtalene ble ikke tatt imot. Send forespørselen på nytt med samme Idempotency-Key.", 5);
     }
 
     private static FieldError invalidCursor() {

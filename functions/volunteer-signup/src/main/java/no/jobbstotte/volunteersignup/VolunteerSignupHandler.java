@@ -10,6 +10,7 @@ import java.util.Map;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.http.Problem;
 import no.jobbstotte.shared.log.Log;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /** The public volunteer API (VolunteersHttpApi): routes by route key, renders JSON or HTML. */
 public final class VolunteerSignupHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
@@ -29,6 +30,8 @@ public final class VolunteerSignupHandler implements RequestHandler<APIGatewayV2
     VolunteerSignupHandler(Map<String, String> environment) {
         this(DaggerVolunteerSignupComponent.factory().create(RuntimeConfig.of(environment)));
     }
+
+    private static final Log LOG = Log.get(VolunteerSignupHandler.class);
 
     VolunteerSignupHandler(VolunteerSignupComponent component) {
         this.signups = component.signups();
@@ -55,6 +58,11 @@ public final class VolunteerSignupHandler implements RequestHandler<APIGatewayV2
                 };
             } catch (RequestReader.RequestProblemException e) {
                 reply = new Reply.Failed(e.problem());
+            } catch (SdkException e) {
+                // Storage or e-mail is down: nothing half-done is lost (a retry resends the link),
+                // so the person is asked to try again rather than shown a bare 500.
+                LOG.error("a dependency failed; answered 503", e, "route", event.getRouteKey());
+                reply = new Reply.Failed(Problem.serviceUnavailable("Vi får ikke tatt imot dette akkurat nå. Prøv igjen om litt.", 30));
             }
             return responder.render(reply, RequestReader.wantsHtml(event));
         });

@@ -47,7 +47,9 @@ class FaultVolunteerSignupTest {
                 volunteers.size() - 1), mails.isEmpty() ? 1 : 0, ses.injected());
 
         assertThat(outage.spent()).isTrue();
-        assertThat(failed.statusCode()).as("the caller must not be told it worked: %s", failed.body()).isBetween(500, 599);
+        assertThat(failed.statusCode()).as("the caller must not be told it worked: %s", failed.body()).isEqualTo(503);
+        assertThat(failed.headers().firstValue("Retry-After")).isPresent();
+        assertThat(failed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(202);
         assertThat(mails).as("one confirmation mail, from the retry").hasSize(1);
         assertThat(mails.get(0).subject()).contains("Bekreft");

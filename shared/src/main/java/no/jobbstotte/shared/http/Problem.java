@@ -93,6 +93,12 @@ public record Problem(
                 Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
+    /** A dependency (storage, queue, e-mail) failed for now: the client may retry the same request. */
+    public static Problem serviceUnavailable(String detail, long retryAfterSeconds) {
+        return new Problem(type("service-unavailable"), "Tjenesten er midlertidig utilgjengelig", 503, detail, null,
+                List.of(), Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
     /** Deliberately takes nothing: the cause goes to the log, only a generic text to the client. */
     public static Problem internal() {
         return of("internal", "Intern feil", 500,
