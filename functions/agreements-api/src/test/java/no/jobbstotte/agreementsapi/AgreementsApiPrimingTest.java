@@ -1,12 +1,8 @@
 package no.jobbstotte.agreementsapi;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-
-import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
+import no.jobbstotte.localcloud.testing.PrimingCheck;
 import no.jobbstotte.shared.config.RuntimeConfig;
-import no.jobbstotte.shared.snapstart.Priming;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,29 +12,18 @@ class AgreementsApiPrimingTest {
     @RegisterExtension
     static final LocalCloudExtension CLOUD = LocalCloudExtension.fromTemplate();
 
-    private static LocalCloud cloud() {
-        return CLOUD.cloud();
+    @Test
+    void prime_againstTheLocalCloud_runsWithoutThrowingAndLeavesNoTrace() {
+        PrimingCheck.assertLeavesNoTrace(CLOUD.cloud(), component().priming());
     }
 
     @Test
-    void prime_againstTheLocalCloud_runsWithoutThrowingAndWritesNothing() {
-        AgreementsApiComponent component = DaggerAgreementsApiComponent.factory()
-                .create(RuntimeConfig.of(cloud().functionEnvironment("AgreementsApiFunction")));
-
-        assertThatCode(() -> component.priming().run()).doesNotThrowAnyException();
-
-        assertThat(cloud().dynamoDb().scan(r -> r.tableName(cloud().tableName("AgreementsTable"))).items()).isEmpty();
-        assertThat(cloud().dynamoDb().scan(r -> r.tableName(cloud().tableName("ChainsTable"))).items()).isEmpty();
-        assertThat(cloud().dynamoDb().scan(r -> r.tableName(cloud().tableName("RequestLogTable"))).items()).isEmpty();
+    void handler_registersItsPrimeAndTheCheckpointHookSurvivesIt() {
+        new AgreementsApiHandler(CLOUD.cloud().functionEnvironment("AgreementsApiFunction"));
+        PrimingCheck.assertCheckpointHookSurvives("AgreementsApi", component().priming());
     }
 
-    @Test
-    void handler_registersItsPrimeAndTheCheckpointHookSurvivesIt() throws Exception {
-        new AgreementsApiHandler(cloud().functionEnvironment("AgreementsApiFunction"));
-        AgreementsApiComponent component = DaggerAgreementsApiComponent.factory()
-                .create(RuntimeConfig.of(cloud().functionEnvironment("AgreementsApiFunction")));
-
-        assertThatCode(() -> Priming.resource("AgreementsApi", component.priming()).beforeCheckpoint(null))
-                .doesNotThrowAnyException();
+    private static AgreementsApiComponent component() {
+        return DaggerAgreementsApiComponent.factory().create(RuntimeConfig.of(CLOUD.cloud().functionEnvironment("AgreementsApiFunction")));
     }
 }

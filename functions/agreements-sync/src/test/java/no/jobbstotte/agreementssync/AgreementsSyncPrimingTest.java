@@ -1,12 +1,8 @@
 package no.jobbstotte.agreementssync;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-
-import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
+import no.jobbstotte.localcloud.testing.PrimingCheck;
 import no.jobbstotte.shared.config.RuntimeConfig;
-import no.jobbstotte.shared.snapstart.Priming;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,27 +12,18 @@ class AgreementsSyncPrimingTest {
     @RegisterExtension
     static final LocalCloudExtension CLOUD = LocalCloudExtension.fromTemplate();
 
-    private static LocalCloud cloud() {
-        return CLOUD.cloud();
+    @Test
+    void prime_againstTheLocalCloud_runsWithoutThrowingAndLeavesNoTrace() {
+        PrimingCheck.assertLeavesNoTrace(CLOUD.cloud(), component().priming());
     }
 
     @Test
-    void prime_againstTheLocalCloud_runsWithoutThrowingAndWritesNothing() {
-        AgreementsSyncComponent component = DaggerAgreementsSyncComponent.factory()
-                .create(RuntimeConfig.of(cloud().functionEnvironment("AgreementsSyncFunction")));
-
-        assertThatCode(() -> component.priming().run()).doesNotThrowAnyException();
-
-        assertThat(cloud().dynamoDb().scan(r -> r.tableName(cloud().tableName("AgreementsTable"))).items()).isEmpty();
+    void handler_registersItsPrimeAndTheCheckpointHookSurvivesIt() {
+        new AgreementsSyncHandler(CLOUD.cloud().functionEnvironment("AgreementsSyncFunction"));
+        PrimingCheck.assertCheckpointHookSurvives("AgreementsSync", component().priming());
     }
 
-    @Test
-    void handler_registersItsPrimeAndTheCheckpointHookSurvivesIt() throws Exception {
-        new AgreementsSyncHandler(cloud().functionEnvironment("AgreementsSyncFunction"));
-        AgreementsSyncComponent component = DaggerAgreementsSyncComponent.factory()
-                .create(RuntimeConfig.of(cloud().functionEnvironment("AgreementsSyncFunction")));
-
-        assertThatCode(() -> Priming.resource("AgreementsSync", component.priming()).beforeCheckpoint(null))
-                .doesNotThrowAnyException();
+    private static AgreementsSyncComponent component() {
+        return DaggerAgreementsSyncComponent.factory().create(RuntimeConfig.of(CLOUD.cloud().functionEnvironment("AgreementsSyncFunction")));
     }
 }

@@ -1,12 +1,8 @@
 package no.jobbstotte.placementevents;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-
-import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
+import no.jobbstotte.localcloud.testing.PrimingCheck;
 import no.jobbstotte.shared.config.RuntimeConfig;
-import no.jobbstotte.shared.snapstart.Priming;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,28 +12,18 @@ class PlacementEventsPrimingTest {
     @RegisterExtension
     static final LocalCloudExtension CLOUD = LocalCloudExtension.fromTemplate();
 
-    private static LocalCloud cloud() {
-        return CLOUD.cloud();
+    @Test
+    void prime_againstTheLocalCloud_runsWithoutThrowingAndLeavesNoTrace() {
+        PrimingCheck.assertLeavesNoTrace(CLOUD.cloud(), component().priming());
     }
 
     @Test
-    void prime_againstTheLocalCloud_runsWithoutThrowingAndWritesNothing() {
-        PlacementEventsComponent component = DaggerPlacementEventsComponent.factory()
-                .create(RuntimeConfig.of(cloud().functionEnvironment("PlacementEventsFunction")));
-
-        assertThatCode(() -> component.priming().run()).doesNotThrowAnyException();
-
-        assertThat(cloud().dynamoDb().scan(r -> r.tableName(cloud().tableName("PlacementsTable"))).items()).isEmpty();
-        assertThat(cloud().dynamoDb().scan(r -> r.tableName(cloud().tableName("DirectoryTable"))).items()).isEmpty();
+    void handler_registersItsPrimeAndTheCheckpointHookSurvivesIt() {
+        new PlacementEventsHandler(CLOUD.cloud().functionEnvironment("PlacementEventsFunction"));
+        PrimingCheck.assertCheckpointHookSurvives("PlacementEvents", component().priming());
     }
 
-    @Test
-    void handler_registersItsPrimeAndTheCheckpointHookSurvivesIt() throws Exception {
-        new PlacementEventsHandler(cloud().functionEnvironment("PlacementEventsFunction"));
-        PlacementEventsComponent component = DaggerPlacementEventsComponent.factory()
-                .create(RuntimeConfig.of(cloud().functionEnvironment("PlacementEventsFunction")));
-
-        assertThatCode(() -> Priming.resource("PlacementEvents", component.priming()).beforeCheckpoint(null))
-                .doesNotThrowAnyException();
+    private static PlacementEventsComponent component() {
+        return DaggerPlacementEventsComponent.factory().create(RuntimeConfig.of(CLOUD.cloud().functionEnvironment("PlacementEventsFunction")));
     }
 }

@@ -1,12 +1,8 @@
 package no.jobbstotte.volunteersignup;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-
-import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
+import no.jobbstotte.localcloud.testing.PrimingCheck;
 import no.jobbstotte.shared.config.RuntimeConfig;
-import no.jobbstotte.shared.snapstart.Priming;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,28 +12,18 @@ class VolunteerSignupPrimingTest {
     @RegisterExtension
     static final LocalCloudExtension CLOUD = LocalCloudExtension.fromTemplate();
 
-    private static LocalCloud cloud() {
-        return CLOUD.cloud();
+    @Test
+    void prime_againstTheLocalCloud_runsWithoutThrowingAndLeavesNoTrace() {
+        PrimingCheck.assertLeavesNoTrace(CLOUD.cloud(), component().priming());
     }
 
     @Test
-    void prime_againstTheLocalCloud_runsWithoutThrowingAndWritesNothing() {
-        VolunteerSignupComponent component = DaggerVolunteerSignupComponent.factory()
-                .create(RuntimeConfig.of(cloud().functionEnvironment("VolunteerSignupFunction")));
-
-        assertThatCode(() -> component.priming().run()).doesNotThrowAnyException();
-
-        assertThat(cloud().dynamoDb().scan(r -> r.tableName(cloud().tableName("VolunteersTable"))).items()).isEmpty();
-        assertThat(cloud().mailbox().sent()).isEmpty();
+    void handler_registersItsPrimeAndTheCheckpointHookSurvivesIt() {
+        new VolunteerSignupHandler(CLOUD.cloud().functionEnvironment("VolunteerSignupFunction"));
+        PrimingCheck.assertCheckpointHookSurvives("VolunteerSignup", component().priming());
     }
 
-    @Test
-    void handler_registersItsPrimeAndTheCheckpointHookSurvivesIt() throws Exception {
-        new VolunteerSignupHandler(cloud().functionEnvironment("VolunteerSignupFunction"));
-        VolunteerSignupComponent component = DaggerVolunteerSignupComponent.factory()
-                .create(RuntimeConfig.of(cloud().functionEnvironment("VolunteerSignupFunction")));
-
-        assertThatCode(() -> Priming.resource("VolunteerSignup", component.priming()).beforeCheckpoint(null))
-                .doesNotThrowAnyException();
+    private static VolunteerSignupComponent component() {
+        return DaggerVolunteerSignupComponent.factory().create(RuntimeConfig.of(CLOUD.cloud().functionEnvironment("VolunteerSignupFunction")));
     }
 }
