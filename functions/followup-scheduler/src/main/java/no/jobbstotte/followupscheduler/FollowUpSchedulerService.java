@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.inject.Inject;
 import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.reminders.ReminderKind;
@@ -15,10 +20,23 @@ import no.jobbstotte.shared.log.Log;
  * One morning run: claims a digest per specialist with something due and per active team lead
  * in the RemindersLog, and enqueues a message for each new claim. The claim makes a re-run for
  * the same day enqueue nothing; the sender decides whether a team lead has anything to read.
- * Recipients are streamed and messages sent ten at a time, so memory does not grow with the
- * directory.
+ *
+ * <p>Recipients are streamed and handled a chunk at a time, so memory does not grow with the
+ * directory. Within a chunk the due queries and claims (two round trips per specialist) run on a
+ * small pool, and the claimed messages go out ten per SendMessageBatch, also on the pool. Every
+ * claim of a chunk is enqueued or withdrawn before the next chunk starts, so a run that fails
+ * part-way leaves no claim without its message and a re-run completes the rest at once.
  */
 final class FollowUpSchedulerService {
+
+    /**
+     * Calls in flight at once. The url-connection HTTP client keeps at most five idle connections
+     * per host (the JDK's {@code http.maxConnections}); more threads would open and drop
+     * connections on every call instead of reusing them.
+     */
+    static final int PARALLELISM = 5;
+    /** Recipients per chunk: enough to keep the pool busy, few enough to bound memory. */
+    static final int CHUNK = 200;
 
     private static final Log LOG = Log.get(FollowUpSchedulerService.class);
 
@@ -26,13 +44,20 @@ final class FollowUpSchedulerService {
     private final RemindersLog log;
     private final ReminderQueue queue;
     private final WorkingDays workingDays;
+    private final int parallelism;
 
     @Inject
     FollowUpSchedulerService(Recipients recipients, RemindersLog log, ReminderQueue queue, WorkingDays workingDays) {
+        this(recipients, log, queue, workingDays, PARALLELISM);
+    }
+
+    FollowUpSchedulerService(Recipients recipients, RemindersLog log, ReminderQueue queue, WorkingDays workingDays,
+            int parallelism) {
         this.recipients = recipients;
         this.log = log;
         this.queue = queue;
         this.workingDays = workingDays;
+        this.parallelism = parallelism;
     }
 
     RunSummary run(Instant scheduledAt) {
@@ -41,9 +66,13 @@ final class FollowUpSchedulerService {
             LOG.info("not a working day; no reminders", "date", date.toString());
             return RunSummary.notAWorkingDay(date);
         }
-        Run run = new Run(date, scheduledAt);
-        recipients.forEachActive(run::consider);
-        run.flush();
+        Run run;
+        // Threads per run, not per container: nothing lingers between invocations or in a snapshot.
+        try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
+            run = new Run(date, scheduledAt, pool);
+            recipients.forEachActive(run::consider);
+            run.finishChunk();
+        }
         RunSummary summary = run.summary();
         LOG.info("reminders scheduled", "date", date.toString(), "specialistsDue", summary.specialistsDue(),
                 "teamLeads", summary.teamLeads(), "enqueued", summary.enqueued(),
@@ -55,10 +84,14 @@ final class FollowUpSchedulerService {
         return summary;
     }
 
+    /** What became of one recipient: not due, due and claimed already, or newly claimed ({@code message}). */
+    private record Considered(Recipients.Recipient recipient, boolean due, ReminderMessage message) {}
+
     private final class Run {
         final LocalDate date;
         final Instant scheduledAt;
-        final List<ReminderMessage> pending = new ArrayList<>(ReminderQueue.MAX_BATCH);
+        final ExecutorService pool;
+        final List<Recipients.Recipient> chunk = new ArrayList<>(CHUNK);
         int specialists;
         int specialistsDue;
         int teamLeads;
@@ -66,36 +99,80 @@ final class FollowUpSchedulerService {
         int alreadyScheduled;
         int failed;
 
-        Run(LocalDate date, Instant scheduledAt) {
+        Run(LocalDate date, Instant scheduledAt, ExecutorService pool) {
             this.date = date;
             this.scheduledAt = scheduledAt;
+            this.pool = pool;
         }
 
         void consider(Recipients.Recipient recipient) {
-            if (recipient.teamLead()) {
-                teamLeads++;
-            } else {
-                specialists++;
-                if (!recipients.hasDue(recipient.personId(), date)) {
-                    return;
-                }
-                specialistsDue++;
-            }
-            ReminderKind kind = recipient.teamLead() ? ReminderKind.TEAM_LEAD : ReminderKind.SPECIALIST;
-            ReminderMessage message = new ReminderMessage(kind, recipient.personId(), date, scheduledAt);
-            if (!log.schedule(message)) {
-                alreadyScheduled++;
-                return;
-            }
-            pending.add(message);
-            if (pending.size() == ReminderQueue.MAX_BATCH) {
-                flush();
+            chunk.add(recipient);
+            if (chunk.size() == CHUNK) {
+                finishChunk();
             }
         }
 
-        void flush() {
-            List<ReminderMessage> batch = List.copyOf(pending);
-            pending.clear();
+        /** Claims the chunk's digests, enqueues every new claim, then fails if any claim failed. */
+        void finishChunk() {
+            List<Future<Considered>> considering = new ArrayList<>(chunk.size());
+            for (Recipients.Recipient recipient : chunk) {
+                considering.add(pool.submit(() -> claim(recipient)));
+            }
+            chunk.clear();
+            Failures failures = new Failures();
+            List<ReminderMessage> claimed = new ArrayList<>();
+            for (Future<Considered> future : considering) {
+                failures.await(future).ifPresent(considered -> tally(considered, claimed));
+            }
+            enqueue(claimed, failures);
+            failures.throwIfAny();
+        }
+
+        Considered claim(Recipients.Recipient recipient) {
+            if (!recipient.teamLead() && !recipients.hasDue(recipient.personId(), date)) {
+                return new Considered(recipient, false, null);
+            }
+            ReminderKind kind = recipient.teamLead() ? ReminderKind.TEAM_LEAD : ReminderKind.SPECIALIST;
+            ReminderMessage message = new ReminderMessage(kind, recipient.personId(), date, scheduledAt);
+            return new Considered(recipient, true, log.schedule(message) ? message : null);
+        }
+
+        void tally(Considered considered, List<ReminderMessage> claimed) {
+            if (considered.recipient().teamLead()) {
+                teamLeads++;
+            } else {
+                specialists++;
+                if (considered.due()) {
+                    specialistsDue++;
+                }
+            }
+            if (considered.message() != null) {
+                claimed.add(considered.message());
+            } else if (considered.due()) {
+                alreadyScheduled++;
+            }
+        }
+
+        void enqueue(List<ReminderMessage> claimed, Failures failures) {
+            List<List<ReminderMessage>> batches = new ArrayList<>();
+            List<Future<Integer>> sending = new ArrayList<>();
+            for (int from = 0; from < claimed.size(); from += ReminderQueue.MAX_BATCH) {
+                List<ReminderMessage> batch =
+                        List.copyOf(claimed.subList(from, Math.min(from + ReminderQueue.MAX_BATCH, claimed.size())));
+                batches.add(batch);
+                sending.add(pool.submit(() -> send(batch)));
+            }
+            for (int i = 0; i < sending.size(); i++) {
+                int size = batches.get(i).size();
+                failures.await(sending.get(i)).ifPresent(rejected -> {
+                    failed += rejected;
+                    enqueued += size - rejected;
+                });
+            }
+        }
+
+        /** Sends one batch; returns how many SQS did not take, whose claims are withdrawn. */
+        int send(List<ReminderMessage> batch) {
             List<ReminderMessage> rejected;
             try {
                 rejected = queue.send(batch);
@@ -104,12 +181,46 @@ final class FollowUpSchedulerService {
                 throw e;
             }
             rejected.forEach(log::unschedule);
-            failed += rejected.size();
-            enqueued += batch.size() - rejected.size();
+            return rejected.size();
         }
 
         RunSummary summary() {
             return new RunSummary(date, true, specialists, specialistsDue, teamLeads, enqueued, alreadyScheduled);
+        }
+    }
+
+    /** The first failure of a chunk's tasks, the others suppressed in it; rethrown once the chunk is settled. */
+    private static final class Failures {
+        private RuntimeException first;
+
+        <T> Optional<T> await(Future<T> future) {
+            try {
+                return Optional.of(future.get());
+            } catch (ExecutionException e) {
+                switch (e.getCause()) {
+                    case RuntimeException runtime -> add(runtime);
+                    case Error error -> throw error;
+                    default -> add(new IllegalStateException(e.getCause()));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                add(new IllegalStateException("interrupted while scheduling reminders", e));
+            }
+            return Optional.empty();
+        }
+
+        private void add(RuntimeException e) {
+            if (first == null) {
+                first = e;
+            } else if (first != e) {
+                first.addSuppressed(e);
+            }
+        }
+
+        void throwIfAny() {
+            if (first != null) {
+                throw first;
+            }
         }
     }
 }

@@ -7,10 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
@@ -87,7 +91,97 @@ class FollowUpSchedulerServiceTest {
 
         service.run(WEDNESDAY);
 
-        assertThat(queue.batches).extracting(List::size).containsExactly(10, 10, 5);
+        assertThat(queue.batches).extracting(List::size).containsExactlyInAnyOrder(10, 10, 5);
+    }
+
+    @Test
+    void run_moreRecipientsThanAChunk_claimsAndEnqueuesEachExactlyOnceAndARerunNothing() {
+        int count = FollowUpSchedulerService.CHUNK * 2 + 7;
+        for (int i = 0; i < count; i++) {
+            recipients.specialist("js-" + i, i % 3 == 0 ? null : LocalDate.parse("2026-06-10"));
+        }
+        recipients.teamLead("tl-1");
+        int due = count - (count + 2) / 3;
+
+        RunSummary first = service.run(WEDNESDAY);
+        RunSummary again = service.run(WEDNESDAY.plusSeconds(600));
+
+        assertThat(queue.sent()).extracting(ReminderMessage::digestKey).doesNotHaveDuplicates().hasSize(due + 1);
+        assertThat(log.claims).hasSize(due + 1);
+        assertThat(first).isEqualTo(new RunSummary(LocalDate.parse("2026-06-10"), true, count, due, 1, due + 1, 0));
+        assertThat(again).isEqualTo(new RunSummary(LocalDate.parse("2026-06-10"), true, count, due, 1, 0, due + 1));
+        assertThat(queue.batches).allSatisfy(batch -> assertThat(batch).hasSizeLessThanOrEqualTo(10));
+    }
+
+    @Test
+    void run_twoRunsAtOnce_enqueueEachDigestOnce() throws Exception {
+        for (int i = 0; i < FollowUpSchedulerService.CHUNK + 50; i++) {
+            recipients.specialist("js-" + i, LocalDate.parse("2026-06-10"));
+        }
+
+        try (ExecutorService runs = Executors.newFixedThreadPool(2)) {
+            Future<RunSummary> one = runs.submit(() -> service.run(WEDNESDAY));
+            Future<RunSummary> two = runs.submit(() -> service.run(WEDNESDAY));
+            assertThat(one.get().enqueued() + two.get().enqueued()).isEqualTo(FollowUpSchedulerService.CHUNK + 50);
+        }
+        assertThat(queue.sent()).extracting(ReminderMessage::digestKey).doesNotHaveDuplicates()
+                .hasSize(FollowUpSchedulerService.CHUNK + 50);
+    }
+
+    @Test
+    void run_directoryFailsHalfway_everyClaimMadeIsEnqueuedAndARerunCompletesTheRest() {
+        int count = FollowUpSchedulerService.CHUNK * 3;
+        for (int i = 0; i < count; i++) {
+            recipients.specialist("js-" + i, LocalDate.parse("2026-06-10"));
+        }
+        recipients.failAfter = FollowUpSchedulerService.CHUNK + FollowUpSchedulerService.CHUNK / 2;
+
+        assertThatThrownBy(() -> service.run(WEDNESDAY)).hasMessageContaining("scan failed");
+        assertThat(queue.sent()).extracting(ReminderMessage::digestKey)
+                .containsExactlyInAnyOrderElementsOf(log.claims).isNotEmpty().hasSizeLessThan(count);
+
+        recipients.failAfter = Integer.MAX_VALUE;
+        RunSummary rerun = service.run(WEDNESDAY.plusSeconds(60));
+
+        assertThat(queue.sent()).extracting(ReminderMessage::digestKey).doesNotHaveDuplicates().hasSize(count);
+        assertThat(rerun.enqueued() + rerun.alreadyScheduled()).isEqualTo(count);
+    }
+
+    @Test
+    void run_someDueQueriesFail_theOthersOfTheChunkAreEnqueuedTheRunFailsAndARerunSendsOnlyTheRest() {
+        for (int i = 0; i < 30; i++) {
+            recipients.specialist("js-" + i, LocalDate.parse("2026-06-10"));
+        }
+        recipients.failing.addAll(Set.of("js-3", "js-17"));
+
+        assertThatThrownBy(() -> service.run(WEDNESDAY)).hasMessageContaining("query failed");
+        assertThat(queue.sent()).hasSize(28);
+        assertThat(log.claims).hasSize(28);
+
+        recipients.failing.clear();
+        RunSummary rerun = service.run(WEDNESDAY);
+
+        assertThat(rerun.enqueued()).isEqualTo(2);
+        assertThat(queue.sent()).extracting(ReminderMessage::digestKey).doesNotHaveDuplicates().hasSize(30);
+    }
+
+    @Test
+    void run_aBatchCallFails_itsClaimsAreWithdrawnTheOthersEnqueuedAndARerunSendsOnlyThose() {
+        for (int i = 0; i < 30; i++) {
+            recipients.specialist("js-" + i, LocalDate.parse("2026-06-10"));
+        }
+        queue.failCallWith.add("specialist#js-12#2026-06-10");
+
+        assertThatThrownBy(() -> service.run(WEDNESDAY)).hasMessageContaining("SQS unavailable");
+        assertThat(queue.sent()).hasSize(20);
+        assertThat(log.claims).containsExactlyInAnyOrderElementsOf(
+                queue.sent().stream().map(ReminderMessage::digestKey).toList());
+
+        queue.failCallWith.clear();
+        RunSummary rerun = service.run(WEDNESDAY);
+
+        assertThat(rerun.enqueued()).isEqualTo(10);
+        assertThat(queue.sent()).extracting(ReminderMessage::digestKey).doesNotHaveDuplicates().hasSize(30);
     }
 
     @Test
@@ -110,6 +204,8 @@ class FollowUpSchedulerServiceTest {
     private static final class FakeRecipients implements Recipients {
         final List<Recipient> people = new ArrayList<>();
         final Map<String, LocalDate> earliestDue = new HashMap<>();
+        final Set<String> failing = ConcurrentHashMap.newKeySet();
+        int failAfter = Integer.MAX_VALUE;
 
         void specialist(String id, LocalDate earliestDueOn) {
             people.add(new Recipient(id, false));
@@ -124,23 +220,36 @@ class FollowUpSchedulerServiceTest {
 
         @Override
         public void forEachActive(Consumer<Recipient> each) {
-            people.forEach(each);
+            for (int i = 0; i < people.size(); i++) {
+                if (i == failAfter) {
+                    throw new IllegalStateException("scan failed");
+                }
+                each.accept(people.get(i));
+            }
         }
 
         @Override
         public boolean hasDue(String specialistId, LocalDate date) {
+            if (failing.contains(specialistId)) {
+                throw new IllegalStateException("query failed");
+            }
             LocalDate due = earliestDue.get(specialistId);
             return due != null && !due.isAfter(date);
         }
     }
 
     private static final class FakeQueue implements ReminderQueue {
-        final List<List<ReminderMessage>> batches = new ArrayList<>();
-        final Set<String> reject = new HashSet<>();
+        final List<List<ReminderMessage>> batches = new CopyOnWriteArrayList<>();
+        final Set<String> reject = ConcurrentHashMap.newKeySet();
+        /** A batch holding one of these fails as a whole call. */
+        final Set<String> failCallWith = ConcurrentHashMap.newKeySet();
 
         @Override
         public List<ReminderMessage> send(List<ReminderMessage> batch) {
             assertThat(batch).hasSizeLessThanOrEqualTo(MAX_BATCH);
+            if (batch.stream().anyMatch(m -> failCallWith.contains(m.digestKey()))) {
+                throw new IllegalStateException("SQS unavailable");
+            }
             List<ReminderMessage> rejected = batch.stream().filter(m -> reject.contains(m.digestKey())).toList();
             batches.add(batch.stream().filter(m -> !rejected.contains(m)).toList());
             return rejected;
@@ -153,7 +262,7 @@ class FollowUpSchedulerServiceTest {
 
     /** Only the scheduler's half of the log: claims. */
     private static final class FakeLog implements RemindersLog {
-        final Set<String> claims = new HashSet<>();
+        final Set<String> claims = ConcurrentHashMap.newKeySet();
 
         @Override
         public boolean schedule(ReminderMessage message) {
