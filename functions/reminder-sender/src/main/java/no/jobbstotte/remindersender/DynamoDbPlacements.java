@@ -23,7 +23,9 @@ final class DynamoDbPlacements implements Placements {
     @Override
     public List<DigestItem> dueUpTo(String specialistId, LocalDate lastDay) {
         return dynamoDb.queryPaginator(b -> b.tableName(table).indexName(PlacementItems.BY_SPECIALIST_DUE)
-                        .keyConditionExpression("specialistId = :id AND dueKey <= :upTo")
+                        .keyConditionExpression("#specialistId = :id AND #dueKey <= :upTo")
+                        .projectionExpression(PlacementItems.DIGEST_PROJECTION)
+                        .expressionAttributeNames(PlacementItems.DIGEST_ATTRIBUTE_NAMES)
                         .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(specialistId),
                                 ":upTo", AttributeValue.fromS(PlacementItems.dueKeyUpTo(lastDay)))))
                 .items().stream().flatMap(item -> PlacementItems.digestItems(item).stream()).toList();
@@ -46,6 +48,8 @@ final class DynamoDbPlacements implements Placements {
         for (Map<String, AttributeValue> item : dynamoDb.queryPaginator(b -> b.tableName(table)
                 .indexName(PlacementItems.BY_ORPHAN_TEAM)
                 .keyConditionExpression("orphanTeamId = :team")
+                .projectionExpression(PlacementItems.DIGEST_PROJECTION)
+                .expressionAttributeNames(PlacementItems.DIGEST_ATTRIBUTE_NAMES)
                 .expressionAttributeValues(Map.of(":team", AttributeValue.fromS(teamId)))).items()) {
             if (!PlacementItems.isEnded(item)) {
                 active++;

@@ -17,6 +17,18 @@ public final class PlacementItems {
     public static final String ACTIVE_BY_SPECIALIST = "activeBySpecialist";
     public static final String BY_ORPHAN_TEAM = "byOrphanTeam";
 
+    /**
+     * The attributes {@link #digestItems} and {@link #isEnded} read, as a ProjectionExpression
+     * with {@link #DIGEST_ATTRIBUTE_NAMES}: a query for digests need not carry each item's
+     * {@code state} (every applied event), by far its largest attribute.
+     */
+    public static final String DIGEST_PROJECTION = "#placementId, #specialistId, #dueKey, #participantRef,"
+            + " #participantDue, #participantDueReason, #employerDue, #employerDueReason, #phase";
+    public static final Map<String, String> DIGEST_ATTRIBUTE_NAMES = Map.of("#placementId", "placementId",
+            "#specialistId", "specialistId", "#dueKey", "dueKey", "#participantRef", "participantRef",
+            "#participantDue", "participantDue", "#participantDueReason", "participantDueReason",
+            "#employerDue", "employerDue", "#employerDueReason", "employerDueReason", "#phase", "phase");
+
     // Used by the digests when the plan gave no reason; the renderer needs some text.
     static final String NO_REASON = "oppfølging";
 
