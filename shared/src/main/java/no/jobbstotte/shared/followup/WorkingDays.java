@@ -1,45 +1,38 @@
 package no.jobbstotte.shared.followup;
 
-import de.focus_shift.jollyday.core.Holiday;
-import de.focus_shift.jollyday.core.HolidayCalendar;
-import de.focus_shift.jollyday.core.HolidayManager;
-import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Year;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 
 /**
  * Norwegian working days (virkedager): Monday to Friday, except public holidays (helligdager
  * and 1. and 17. mai). Follow-up deadlines and "overdue by N days" are counted in these days,
  * because nobody is expected to follow up on a Sunday or on 17. mai.
- *
- * <p>Functions that use this class must declare jollyday-core and jollyday-jaxb; shared only
- * compiles against them.
  */
 public final class WorkingDays {
 
     /** The zone in which every follow-up date is a calendar date. */
     public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
+    private static final WorkingDays NORWAY = new WorkingDays(NorwegianHolidays::of);
+
     private final IntFunction<Set<LocalDate>> holidaysOfYear;
-    // Holiday rules are evaluated once per year and container; jollyday is slow per call.
+    // Holidays are computed once per year and container, not once per date asked about.
     private final Map<Integer, Set<LocalDate>> cache = new ConcurrentHashMap<>();
 
     WorkingDays(IntFunction<Set<LocalDate>> holidaysOfYear) {
         this.holidaysOfYear = Objects.requireNonNull(holidaysOfYear);
     }
 
-    /** The shared Norwegian calendar; jollyday is initialised on first use, once per container. */
+    /** The shared Norwegian calendar. */
     public static WorkingDays norway() {
-        return Norway.INSTANCE;
+        return NORWAY;
     }
 
     /** The calendar date in Norway at {@code instant}. */
@@ -109,16 +102,5 @@ public final class WorkingDays {
             throw new IllegalArgumentException("not a working day: " + today);
         }
         return new DateRange(previousWorkingDay(today).plusDays(1), today);
-    }
-
-    private static final class Norway {
-        static final WorkingDays INSTANCE = new WorkingDays(holidays(
-                HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.NORWAY))));
-
-        private static IntFunction<Set<LocalDate>> holidays(HolidayManager manager) {
-            return year -> manager.getHolidays(Year.of(year)).stream()
-                    .map(Holiday::getDate)
-                    .collect(Collectors.toUnmodifiableSet());
-        }
     }
 }

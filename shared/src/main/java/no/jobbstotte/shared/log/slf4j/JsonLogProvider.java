@@ -8,7 +8,7 @@ import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * Routes what libraries log through SLF4J (the AWS SDK, jollyday) into the project's JSON log
+ * Routes what libraries log through SLF4J (the AWS SDK) into the project's JSON log
  * lines, warnings and errors only. Without a provider SLF4J prints a warning on every cold start
  * and drops the SDK's own warnings; a full logging framework would cost cold-start time.
  */
