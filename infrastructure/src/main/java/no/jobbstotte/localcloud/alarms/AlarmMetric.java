@@ -10,16 +10,19 @@ import no.jobbstotte.localcloud.template.Template;
  */
 public record AlarmMetric(String namespace, String name, String resourceId) {
 
-    /** What a supported metric's single dimension is called and which resource type it names. */
-    record Kind(String dimension, String resourceType) {}
+    /**
+     * What a supported metric's single dimension is called, which resource type it names, and how
+     * the report says what it watches.
+     */
+    record Kind(String dimension, String resourceType, String label) {}
 
     static final Map<String, Kind> SUPPORTED = Map.of(
-            "AWS/SQS ApproximateNumberOfMessagesVisible", new Kind("QueueName", Template.QUEUE),
-            "AWS/SQS ApproximateAgeOfOldestMessage", new Kind("QueueName", Template.QUEUE),
-            "AWS/Lambda Errors", new Kind("FunctionName", Template.FUNCTION),
-            "AWS/Lambda Throttles", new Kind("FunctionName", Template.FUNCTION),
-            "AWS/ApiGateway 5xx", new Kind("ApiId", Template.HTTP_API),
-            "AWS/ApiGateway Count", new Kind("ApiId", Template.HTTP_API));
+            "AWS/SQS ApproximateNumberOfMessagesVisible", new Kind("QueueName", Template.QUEUE, "messages in %s"),
+            "AWS/SQS ApproximateAgeOfOldestMessage", new Kind("QueueName", Template.QUEUE, "age (s) of oldest message in %s"),
+            "AWS/Lambda Errors", new Kind("FunctionName", Template.FUNCTION, "errors of %s"),
+            "AWS/Lambda Throttles", new Kind("FunctionName", Template.FUNCTION, "throttles of %s"),
+            "AWS/ApiGateway 5xx", new Kind("ApiId", Template.HTTP_API, "5xx answers of %s"),
+            "AWS/ApiGateway Count", new Kind("ApiId", Template.HTTP_API, "requests to %s"));
 
     static Optional<Kind> kind(String namespace, String name) {
         return Optional.ofNullable(SUPPORTED.get(namespace + " " + name));
@@ -27,6 +30,6 @@ public record AlarmMetric(String namespace, String name, String resourceId) {
 
     @Override
     public String toString() {
-        return name + " of " + resourceId;
+        return kind(namespace, name).map(k -> k.label().formatted(resourceId)).orElse(name + " of " + resourceId);
     }
 }

@@ -34,7 +34,7 @@ public sealed interface AlarmValue {
 
         @Override
         public String toString() {
-            return part.name() + " % of " + whole.name() + " of " + whole.resourceId();
+            return part.name() + " in % of " + whole;
         }
     }
 }
