@@ -14,6 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import no.jobbstotte.localcloud.alarms.AlarmDefinition;
+import no.jobbstotte.localcloud.alarms.AlarmStatus;
+import no.jobbstotte.localcloud.alarms.LocalMetrics;
+import no.jobbstotte.localcloud.alarms.MetricSource;
+import no.jobbstotte.localcloud.alarms.TemplateAlarms;
 import no.jobbstotte.localcloud.backend.CloudBackend;
 import no.jobbstotte.localcloud.backend.Mailbox;
 import no.jobbstotte.localcloud.emulator.EmulatorEndpoints;
@@ -66,11 +71,13 @@ public final class LocalCloud implements AutoCloseable {
     private final List<SqsEventSource> sqsSources = new ArrayList<>();
     private final Schedules schedules;
     private final HttpApiServer httpApi;
+    private final List<AlarmDefinition> alarms;
     private final Duration startup;
 
     private LocalCloud(Builder builder) {
         long started = System.nanoTime();
         this.template = Template.read(builder.templatePath);
+        this.alarms = TemplateAlarms.read(template);
         this.backend = builder.backend.get();
         try {
             EmulatorEndpoints endpoints = backend.endpoints();
@@ -153,16 +160,17 @@ public final class LocalCloud implements AutoCloseable {
     private SqsEventSource.Mapping sqsMapping(FunctionDefinition function, EventSourceDefinition event,
             Intrinsics intrinsics) {
         String arn = intrinsics.string(event.properties().get("Queue"));
-        String url = template.ofType(Template.QUEUE).stream()
+        Resource queue = template.ofType(Template.QUEUE).stream()
                 .filter(q -> resources.attribute(q.logicalId(), "Arn").equals(arn))
-                .map(q -> resources.ref(q.logicalId()))
                 .findFirst()
                 .orElseThrow(() -> new TemplateException("template.yaml line " + function.line() + ", function "
                         + function.logicalId() + ", event " + event.name() + ": Queue must be the Arn of a queue in this template"));
         int batchSize = event.properties().get("BatchSize") instanceof Number n ? n.intValue() : 10;
         boolean reportFailures = event.properties().get("FunctionResponseTypes") instanceof List<?> types
                 && types.contains("ReportBatchItemFailures");
-        return new SqsEventSource.Mapping(function.logicalId(), event.name(), url, arn, batchSize, reportFailures);
+        int maxReceiveCount = queue.map("RedrivePolicy").get("maxReceiveCount") instanceof Number n ? n.intValue() : 0;
+        return new SqsEventSource.Mapping(function.logicalId(), event.name(), resources.ref(queue.logicalId()), arn,
+                batchSize, reportFailures, maxReceiveCount);
     }
 
     private Schedules.Schedule schedule(FunctionDefinition function, EventSourceDefinition event, Intrinsics intrinsics) {
@@ -187,13 +195,16 @@ public final class LocalCloud implements AutoCloseable {
         }
         Object method = event.properties().get("Method");
         Optional<CorsPolicy> cors = Optional.empty();
+        String api = HttpRoute.IMPLICIT_API;
         if (event.properties().get("ApiId") instanceof Map<?, ?> apiRef && apiRef.get("Ref") instanceof String apiId) {
-            Resource api = template.resource(apiId).filter(r -> r.type().equals(Template.HTTP_API))
+            Resource apiResource = template.resource(apiId).filter(r -> r.type().equals(Template.HTTP_API))
                     .orElseThrow(() -> new TemplateException("template.yaml line " + function.line() + ", function "
                             + function.logicalId() + ", event " + event.name() + ": ApiId must Ref an AWS::Serverless::HttpApi"));
-            cors = CorsPolicy.from(api.properties().get("CorsConfiguration"));
+            cors = CorsPolicy.from(apiResource.properties().get("CorsConfiguration"));
+            api = apiId;
         }
-        return new HttpRoute(function.logicalId(), method == null ? "ANY" : method.toString().toUpperCase(Locale.ROOT), p, cors);
+        return new HttpRoute(function.logicalId(), method == null ? "ANY" : method.toString().toUpperCase(Locale.ROOT), p,
+                cors, api);
     }
 
     public Template template() {
@@ -283,6 +294,15 @@ public final class LocalCloud implements AutoCloseable {
         return httpApi.routes();
     }
 
+    /**
+     * Every alarm of the template, evaluated against the local cloud as it is now: the demo prints
+     * these at its end, and an operator or a test can ask at any time.
+     */
+    public List<AlarmStatus> alarms() {
+        MetricSource metrics = new LocalMetrics(sqs, this::queueUrl, functions, sqsSources, httpApi);
+        return alarms.stream().map(alarm -> alarm.evaluate(metrics)).toList();
+    }
+
     private String requireType(String logicalId, String type) {
         Resource resource = template.resource(logicalId)
                 .orElseThrow(() -> new IllegalArgumentException("no resource " + logicalId + " in " + template.path()));
@@ -292,13 +312,16 @@ public final class LocalCloud implements AutoCloseable {
         return logicalId;
     }
 
-    /** Empties every queue, table and bucket and the mailbox, so each test starts clean. */
+    /** Empties every queue, table and bucket and the mailbox and zeroes the alarms' counts, so each test starts clean. */
     public void reset() {
         new ResourceReset(sqs, dynamoDb, s3).reset(
                 template.ofType(Template.QUEUE).stream().map(q -> queueUrl(q.logicalId())).toList(),
                 template.ofType(Template.TABLE).stream().map(t -> tableName(t.logicalId())).toList(),
                 template.ofType(Template.BUCKET).stream().map(b -> bucketName(b.logicalId())).toList());
         backend.mailbox().clear();
+        functions.values().forEach(FunctionRuntime::resetCounts);
+        sqsSources.forEach(SqsEventSource::resetCounts);
+        httpApi.resetCounts();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.RepoRoot;
+import no.jobbstotte.localcloud.alarms.AlarmStatus;
 import no.jobbstotte.localcloud.backend.EmbeddedBackend;
 import no.jobbstotte.localcloud.demo.Demo;
 import no.jobbstotte.localcloud.emulator.EmulatorPorts;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's main job, as `bin/local-cloud --demo` runs it: every function from its deployable
- * jar in its own class loader, demo data through the real event sources, one full cycle.
+ * jar in its own class loader, demo data through the real event sources, one full cycle, after
+ * which every alarm of the template is OK.
  */
 class DemoTest {
 
@@ -34,6 +36,9 @@ class DemoTest {
             String printed = output.toString(StandardCharsets.UTF_8);
             assertThat(ok).as(printed).isTrue();
             assertThat(printed).contains("Demo finished: 4 step(s), all succeeded.");
+            assertThat(cloud.alarms()).as(printed).isNotEmpty().allSatisfy(alarm ->
+                    assertThat(alarm.state()).as(alarm.name()).isEqualTo(AlarmStatus.State.OK));
+            assertThat(printed).contains("Alarms: " + cloud.alarms().size() + " OK, 0 in ALARM, 0 not evaluable locally.");
             assertThat(cloud.dynamoDb().scan(r -> r.tableName(cloud.tableName("AgreementsTable"))).items()).isNotEmpty();
             assertThat(cloud.mailbox().sent()).isNotEmpty();
             assertThat(cloud.s3().listObjectsV2(r -> r.bucket(cloud.bucketName("StatisticsBucket"))

@@ -2,12 +2,18 @@ package no.jobbstotte.localcloud.demo;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.localcloud.alarms.AlarmReport;
+import no.jobbstotte.localcloud.alarms.AlarmStatus;
+import no.jobbstotte.localcloud.alarms.AlarmStatus.State;
 
 /**
  * The main job: seeds demo data (invented organisations and people only) and runs one full cycle
- * of every function the template has, printing progress and where to look. Each feature adds a
- * step; a step runs only when its functions are in the template.
+ * of every function the template has, printing progress and where to look, and at the end the
+ * template's alarms as the local cloud sees them. Each feature adds a step; a step runs only when
+ * its functions are in the template.
  */
 public final class Demo {
 
@@ -19,7 +25,7 @@ public final class Demo {
         this.out = out;
     }
 
-    /** Returns whether every step that ran succeeded. */
+    /** Returns whether every step that ran succeeded and no alarm is in ALARM afterwards. */
     public boolean run() {
         List<DemoStep> steps = DemoSteps.all();
         boolean ok = true;
@@ -39,6 +45,17 @@ public final class Demo {
         }
         out.println(ran == 0 ? "Demo: no functions in template.yaml yet; the local cloud runs its resources only."
                 : "Demo finished: " + ran + " step(s), " + (ok ? "all succeeded" : "some FAILED (see above)") + ".");
-        return ok;
+        return reportAlarms() && ok;
+    }
+
+    /** The template's alarms as they stand after the demo; returns whether none is in ALARM. */
+    private boolean reportAlarms() {
+        List<AlarmStatus> alarms = cloud.alarms();
+        out.println("== Alarms in template.yaml, evaluated on the local cloud (runbook: README.md)");
+        out.print(AlarmReport.table(alarms));
+        Map<State, Long> states = alarms.stream().collect(Collectors.groupingBy(AlarmStatus::state, Collectors.counting()));
+        out.println("Alarms: " + states.getOrDefault(State.OK, 0L) + " OK, " + states.getOrDefault(State.ALARM, 0L)
+                + " in ALARM, " + states.getOrDefault(State.NOT_EVALUABLE, 0L) + " not evaluable locally.");
+        return !states.containsKey(State.ALARM);
     }
 }

@@ -23,8 +23,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import no.jobbstotte.localcloud.runtime.FunctionRuntime;
 import no.jobbstotte.shared.log.Log;
 
@@ -44,6 +46,14 @@ public final class HttpApiServer implements AutoCloseable {
     private final Map<String, FunctionRuntime> functions;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final Map<String, ApiCounts> counts = new ConcurrentHashMap<>();
+
+    /** API Gateway's Count and 5xx metrics for one API: requests that matched one of its routes. */
+    private record ApiCounts(AtomicLong requests, AtomicLong serverErrors) {
+        ApiCounts() {
+            this(new AtomicLong(), new AtomicLong());
+        }
+    }
 
     public HttpApiServer(List<HttpRoute> routes, Map<String, FunctionRuntime> functions, int port) throws IOException {
         this.routes = routes.stream().sorted(Comparator.comparingInt(HttpRoute::specificity).reversed()).toList();
@@ -107,6 +117,32 @@ public final class HttpApiServer implements AutoCloseable {
         return routes;
     }
 
+    /** Requests to the API (by logical id) that matched a route, since the start or the last reset. */
+    public long requests(String apiId) {
+        return counts(apiId).requests().get();
+    }
+
+    /** Of those, the ones answered with a 5xx status. */
+    public long serverErrors(String apiId) {
+        return counts(apiId).serverErrors().get();
+    }
+
+    public void resetCounts() {
+        counts.clear();
+    }
+
+    private ApiCounts counts(String apiId) {
+        return counts.computeIfAbsent(apiId, id -> new ApiCounts());
+    }
+
+    private void count(HttpRoute route, int status) {
+        ApiCounts api = counts(route.apiId());
+        api.requests().incrementAndGet();
+        if (status >= 500) {
+            api.serverErrors().incrementAndGet();
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
@@ -122,12 +158,13 @@ public final class HttpApiServer implements AutoCloseable {
                 write(exchange, 404, "{\"message\":\"Not Found\"}");
                 return;
             }
+            HttpRoute route = match.get().getKey();
             byte[] body = readBody(exchange.getRequestBody());
             if (body == null) {
+                count(route, 413);
                 write(exchange, 413, "{\"message\":\"Request Entity Too Large\"}");
                 return;
             }
-            HttpRoute route = match.get().getKey();
             route.cors().filter(c -> c.allowsOrigin(origin)).ifPresent(c -> {
                 exchange.getResponseHeaders().set("Access-Control-Allow-Origin", origin);
                 exchange.getResponseHeaders().add("Vary", "Origin");
@@ -137,9 +174,11 @@ public final class HttpApiServer implements AutoCloseable {
                 response = functions.get(route.functionId()).invoke(event(exchange, route, match.get().getValue(), body));
             } catch (RuntimeException e) {
                 LOG.error("function failed; API Gateway answers 500", e, "function", route.functionId());
+                count(route, 500);
                 write(exchange, 500, "{\"message\":\"Internal Server Error\"}");
                 return;
             }
+            count(route, response == null ? 500 : status(response));
             respond(exchange, response);
         }
     }
@@ -245,8 +284,11 @@ public final class HttpApiServer implements AutoCloseable {
         byte[] body = response.getBody() == null ? new byte[0]
                 : response.getIsBase64Encoded() ? Base64.getDecoder().decode(response.getBody())
                 : response.getBody().getBytes(StandardCharsets.UTF_8);
-        int status = response.getStatusCode() == 0 ? 200 : response.getStatusCode();
-        send(exchange, status, body);
+        send(exchange, status(response), body);
+    }
+
+    private static int status(APIGatewayV2HTTPResponse response) {
+        return response.getStatusCode() == 0 ? 200 : response.getStatusCode();
     }
 
     private static void write(HttpExchange exchange, int status, String json) throws IOException {

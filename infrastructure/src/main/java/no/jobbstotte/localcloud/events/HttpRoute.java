@@ -7,12 +7,16 @@ import java.util.Optional;
 
 /**
  * One HTTP API route, {@code METHOD /path/{param}}, matched as API Gateway does: literal segments
- * exactly, {@code {name}} one segment, {@code {name+}} the rest of the path.
+ * exactly, {@code {name}} one segment, {@code {name+}} the rest of the path. {@code apiId} is the
+ * logical id of the HttpApi it belongs to ({@value #IMPLICIT_API} for SAM's implicit one).
  */
-public record HttpRoute(String functionId, String method, String path, Optional<CorsPolicy> cors) {
+public record HttpRoute(String functionId, String method, String path, Optional<CorsPolicy> cors, String apiId) {
+
+    /** The logical id SAM gives the HTTP API it creates for routes without an ApiId. */
+    public static final String IMPLICIT_API = "ServerlessHttpApi";
 
     public HttpRoute(String functionId, String method, String path) {
-        this(functionId, method, path, Optional.empty());
+        this(functionId, method, path, Optional.empty(), IMPLICIT_API);
     }
 
     public String routeKey() {

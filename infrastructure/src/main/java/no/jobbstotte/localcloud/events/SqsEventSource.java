@@ -3,12 +3,14 @@ package no.jobbstotte.localcloud.events;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import no.jobbstotte.localcloud.runtime.FunctionRuntime;
 import no.jobbstotte.shared.log.Log;
@@ -30,9 +32,12 @@ public final class SqsEventSource implements AutoCloseable {
 
     private static final Log LOG = Log.get(SqsEventSource.class);
 
-    /** The mapping as the template states it. */
+    /**
+     * The mapping as the template states it, with the queue's maxReceiveCount (0 without a
+     * redrive policy).
+     */
     public record Mapping(String functionId, String eventName, String queueUrl, String queueArn, int batchSize,
-            boolean reportBatchItemFailures) {}
+            boolean reportBatchItemFailures, int maxReceiveCount) {}
 
     private final Mapping mapping;
     private final SqsClient sqs;
@@ -40,6 +45,8 @@ public final class SqsEventSource implements AutoCloseable {
     private final String region;
     private final Duration retryVisibility;
     private final AtomicLong invocations = new AtomicLong();
+    /** Messages received and not yet deleted or dead-lettered, by message id: when each was sent. */
+    private final Map<String, Instant> unfinished = new ConcurrentHashMap<>();
     private final List<Thread> pollers;
     private volatile boolean running = true;
 
@@ -75,6 +82,22 @@ public final class SqsEventSource implements AutoCloseable {
         return invocations.get();
     }
 
+    /**
+     * How long the oldest message this source has received, and not yet finished, has been on
+     * the queue: the local stand-in for ApproximateAgeOfOldestMessage. Only received messages
+     * count, since seeing the others would mean receiving them, which changes their receive
+     * count and so their redrive; a queue whose consumer keeps up holds none for long.
+     */
+    public Duration oldestUnfinishedAge(Instant now) {
+        return unfinished.values().stream().min(Instant::compareTo).map(sent -> Duration.between(sent, now))
+                .filter(age -> !age.isNegative()).orElse(Duration.ZERO);
+    }
+
+    /** Forgets what it held, as the local cloud does when it empties the queues between tests. */
+    public void resetCounts() {
+        unfinished.clear();
+    }
+
     private void run() {
         while (running) {
             try {
@@ -98,6 +121,7 @@ public final class SqsEventSource implements AutoCloseable {
     }
 
     private void deliver(List<Message> messages) {
+        messages.forEach(m -> unfinished.putIfAbsent(m.messageId(), sentAt(m)));
         Set<String> failed = new HashSet<>();
         try {
             Object response = function.invoke(event(messages));
@@ -115,6 +139,10 @@ public final class SqsEventSource implements AutoCloseable {
         for (Message message : messages) {
             if (failed.contains(message.messageId())) {
                 retryLater(message);
+                if (lastReceive(message)) {
+                    // The queue moves it to the dead-letter queue, whose own alarm watches it.
+                    unfinished.remove(message.messageId());
+                }
             } else {
                 done.add(DeleteMessageBatchRequestEntry.builder().id(String.valueOf(done.size()))
                         .receiptHandle(message.receiptHandle()).build());
@@ -122,7 +150,18 @@ public final class SqsEventSource implements AutoCloseable {
         }
         if (!done.isEmpty()) {
             sqs.deleteMessageBatch(DeleteMessageBatchRequest.builder().queueUrl(mapping.queueUrl()).entries(done).build());
+            messages.stream().map(Message::messageId).filter(id -> !failed.contains(id)).forEach(unfinished::remove);
         }
+    }
+
+    private static Instant sentAt(Message message) {
+        String sent = message.attributes().get(MessageSystemAttributeName.SENT_TIMESTAMP);
+        return sent == null ? Instant.now() : Instant.ofEpochMilli(Long.parseLong(sent));
+    }
+
+    private boolean lastReceive(Message message) {
+        String count = message.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT);
+        return mapping.maxReceiveCount() > 0 && count != null && Integer.parseInt(count) >= mapping.maxReceiveCount();
     }
 
     private void retryLater(Message message) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import no.jobbstotte.shared.log.Log;
 
 /**
@@ -24,6 +25,8 @@ public final class FunctionRuntime {
     private final String arn;
     private final BlockingQueue<RequestHandler<Object, Object>> idle;
     private final Semaphore slots;
+    private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong throttles = new AtomicLong();
 
     public FunctionRuntime(FunctionDefinition definition, Map<String, String> environment, ClassLoader classLoader,
             String arn, int maxConcurrency) {
@@ -43,12 +46,39 @@ public final class FunctionRuntime {
         return environment;
     }
 
+    /**
+     * Invocations that failed as Lambda counts Errors: an exception escaped the handler or its
+     * initialisation, or the invocation ran past the function's Timeout.
+     */
+    public long errors() {
+        return errors.get();
+    }
+
+    /**
+     * Invocations that found every local instance busy. Lambda would throttle them at this
+     * concurrency; the local runtime lets them wait instead, so nothing is refused, but the
+     * Throttles alarm still shows that the function ran out of concurrency.
+     */
+    public long throttles() {
+        return throttles.get();
+    }
+
+    /** Starts the counts afresh, as the local cloud does between tests. */
+    public void resetCounts() {
+        errors.set(0);
+        throttles.set(0);
+    }
+
     @SuppressWarnings("unchecked")
     public <I, O> O invoke(I event) {
-        slots.acquireUninterruptibly();
+        if (!slots.tryAcquire()) {
+            throttles.incrementAndGet();
+            slots.acquireUninterruptibly();
+        }
         RequestHandler<Object, Object> handler = idle.poll();
         Thread thread = Thread.currentThread();
         ClassLoader outer = thread.getContextClassLoader();
+        boolean failed = false;
         try {
             thread.setContextClassLoader(classLoader);
             if (handler == null) {
@@ -62,11 +92,18 @@ public final class FunctionRuntime {
             } finally {
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 if (millis > definition.timeoutSeconds() * 1000L) {
+                    failed = true;
                     LOG.warn("invocation ran past the function's Timeout; Lambda would have stopped it",
                             "function", definition.logicalId(), "durationMs", millis);
                 }
             }
+        } catch (RuntimeException | Error e) {
+            failed = true;
+            throw e;
         } finally {
+            if (failed) {
+                errors.incrementAndGet();
+            }
             thread.setContextClassLoader(outer);
             if (handler != null) {
                 idle.offer(handler);
