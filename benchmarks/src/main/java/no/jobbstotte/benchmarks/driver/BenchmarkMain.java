@@ -50,14 +50,16 @@ import no.jobbstotte.shared.webhook.WebhookSecret;
 public final class BenchmarkMain {
 
     private static final PrintStream OUT = System.out;
+    private static final int SEED_CHECK_SAMPLE = 50;
 
-    record Options(int runs, int agreements, int specialists, int placements, List<Mode> modes, Path output,
-            boolean coldStarts, boolean throughput, boolean jmh) {
+    record Options(int runs, int agreements, int specialists, int placements, int placementEvents, List<Mode> modes,
+            Path output, boolean coldStarts, boolean throughput, boolean jmh) {
         static Options parse(String[] args) {
             int runs = 10;
             int agreements = 10_000;
             int specialists = 5_000;
             int placements = 100_000;
+            int placementEvents = 20_000;
             List<Mode> modes = new ArrayList<>(List.of(Mode.PLAIN, Mode.APPCDS, Mode.AOT));
             Path output = null;
             boolean cold = true;
@@ -69,6 +71,7 @@ public final class BenchmarkMain {
                     case "--agreements" -> agreements = Integer.parseInt(args[++i]);
                     case "--specialists" -> specialists = Integer.parseInt(args[++i]);
                     case "--placements" -> placements = Integer.parseInt(args[++i]);
+                    case "--placement-events" -> placementEvents = Integer.parseInt(args[++i]);
                     case "--output" -> output = Path.of(args[++i]);
                     case "--no-cold-starts" -> cold = false;
                     case "--no-throughput" -> throughput = false;
@@ -82,7 +85,8 @@ public final class BenchmarkMain {
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(runs, agreements, specialists, placements, modes, output, cold, throughput, jmh);
+            return new Options(runs, agreements, specialists, placements, placementEvents, modes, output, cold, throughput,
+                    jmh);
         }
     }
 
@@ -167,19 +171,29 @@ public final class BenchmarkMain {
             }
             if (options.throughput()) {
                 Workloads workloads = new Workloads(cloud);
+                OUT.println("Emulator ceiling: raw PutItem and SendMessage from the driver, 4 clients ...");
+                report.ceiling = new EmulatorCeiling(cloud).measure(2_000, 4);
+                OUT.printf("  %.0f PutItem/s, %.0f SendMessage/s, %.0f messages/s in batches of 10%n",
+                        report.ceiling.putItemPerSecond(), report.ceiling.sendMessagePerSecond(),
+                        report.ceiling.batchedMessagesPerSecond());
                 OUT.printf("Throughput: %d agreements through the signed API ...%n", options.agreements());
                 report.agreements = workloads.agreements(seed.chainId(), seed.chainSecret(), options.agreements(), 4);
                 OUT.printf("  %.0f agreements/s%n", report.agreements.perSecond());
-                OUT.printf("Throughput and scale data: %d specialists, %d placements as events ...%n", options.specialists(),
-                        options.placements());
                 LocalDate scaleDay = WorkingDays.norway().nextWorkingDay(seed.runDay().plusDays(20));
-                report.placementEvents = workloads.placementEvents(options.specialists(), options.placements(), scaleDay, 4);
-                OUT.printf("  %.0f events/s%n", report.placementEvents.perSecond());
+                seedScaleData(cloud, options, scaleDay, workloads, report);
                 if (available.getOrDefault("FollowUpSchedulerFunction", false)) {
                     scale(cloud, root, java, launcherJar, definitions.get("FollowUpSchedulerFunction"), scaleDay, workDir,
                             workloads, report);
                 }
-                if (!available.getOrDefault("StatisticsPublisherFunction", false)) {
+                if (available.getOrDefault("StatisticsPublisherFunction", false)) {
+                    FunctionDefinition publisher = definitions.get("StatisticsPublisherFunction");
+                    OUT.printf("Scale: StatisticsPublisher over the scale data set (child JVM, cold, %d MB) ...%n",
+                            publisher.memoryMb());
+                    report.statistics = childRun(cloud, root, java, launcherJar, publisher,
+                            List.of("type=scheduled", "time=" + Instant.now().toEpochMilli()), workDir);
+                    OUT.printf("  %d ms, peak heap %d MB%n", report.statistics.toReturned(),
+                            report.statistics.peakHeapBytes() / 1_000_000);
+                } else {
                     report.statisticsNote = "not measured yet: no StatisticsPublisherHandler in statistics-publisher.jar";
                 }
             }
@@ -216,21 +230,63 @@ public final class BenchmarkMain {
     private static void scale(LocalCloud cloud, Path root, Path java, Path launcherJar, FunctionDefinition scheduler,
             LocalDate day, Path workDir, Workloads workloads, Report report) throws Exception {
         OUT.printf("Scale: FollowUpScheduler for %s (child JVM), then ReminderSender drains the reminders queue ...%n", day);
-        Map<String, String> env = new LinkedHashMap<>(cloud.functionEnvironment(scheduler.logicalId()));
-        env.remove("JAVA_TOOL_OPTIONS");
-        List<String> flags = ColdStarts.flags(scheduler.memoryMb());
-        flags.add("-Dbench.peakHeap=true");
         int mailsBefore = cloud.mailbox().sent().size();
         long started = System.currentTimeMillis();
         Instant at = day.atTime(LocalTime.of(7, 0)).atZone(WorkingDays.OSLO).toInstant();
-        Timing timing = ChildJvm.run(java, flags, root.resolve(scheduler.codeUri()) + ":" + launcherJar,
-                scheduler.handlerClass(), List.of("type=scheduled", "time=" + at.toEpochMilli()), env, workDir, 900);
+        Timing timing = childRun(cloud, root, java, launcherJar, scheduler,
+                List.of("type=scheduled", "time=" + at.toEpochMilli()), workDir);
         workloads.awaitDrained("RemindersQueue", Duration.ofMinutes(60));
         long total = System.currentTimeMillis() - started;
         int mails = cloud.mailbox().sent().size() - mailsBefore;
         report.scale = new Report.Scale(timing, total, mails);
         OUT.printf("  scheduler %d ms (peak heap %d MB), scheduler + all digests sent %d ms, %d e-mails%n",
                 timing.toReturned(), timing.peakHeapBytes() / 1_000_000, total, mails);
+    }
+
+    /**
+     * The scale data set: the directory and every placement after the first {@code --placement-events}
+     * events are written with BatchWriteItem; the first placements' events go through the queue
+     * (the placement-events throughput), and a sample of what the function stored there must equal
+     * what the seeder builds for the same events.
+     */
+    private static void seedScaleData(LocalCloud cloud, Options options, LocalDate scaleDay, Workloads workloads,
+            Report report) throws Exception {
+        ScaleData data = ScaleData.generate(options.specialists(), options.placements(), scaleDay);
+        ScaleSeeder seeder = new ScaleSeeder(cloud, 4);
+        OUT.printf("Scale data: %d specialists' directory (%d items) with BatchWriteItem ...%n", options.specialists(),
+                data.directory().size());
+        report.directorySeed = seeder.seedDirectory(data.directory());
+        int queued = data.placementsWithin(options.placementEvents());
+        List<ScaleData.PlacementEvents> viaQueue = data.placements().subList(0, queued);
+        List<InboundEvent> events = ScaleData.eventsOf(viaQueue);
+        OUT.printf("Throughput: %d placement events (%d placements) through the placement-events queue ...%n",
+                events.size(), queued);
+        report.placementEvents = workloads.placementEvents(events, 4);
+        OUT.printf("  %.0f events/s%n", report.placementEvents.perSecond());
+        OUT.printf("Scale data: the other %d placements with BatchWriteItem ...%n", data.placements().size() - queued);
+        report.placementSeed = seeder.seedPlacements(data.placements().subList(queued, data.placements().size()));
+        OUT.printf("  %.0f items/s (%d calls, %d retried unprocessed items)%n", report.placementSeed.perSecond(),
+                report.placementSeed.calls(), report.placementSeed.retries());
+        List<ScaleData.PlacementEvents> sample = new ArrayList<>();
+        for (int i = 0; i < queued; i += Math.max(1, queued / SEED_CHECK_SAMPLE)) {
+            sample.add(viaQueue.get(i));
+        }
+        report.seedCheckSample = sample.size();
+        report.seedMismatches = seeder.mismatches(sample);
+        OUT.printf("  seeded items equal the function's for %d of %d sampled placements%s%n",
+                sample.size() - report.seedMismatches.size(), sample.size(),
+                report.seedMismatches.isEmpty() ? "" : "; differing: " + report.seedMismatches);
+    }
+
+    /** The function's handler once, cold, in a child JVM with its Lambda environment and flags; peak heap read after. */
+    private static Timing childRun(LocalCloud cloud, Path root, Path java, Path launcherJar, FunctionDefinition function,
+            List<String> event, Path workDir) {
+        Map<String, String> env = new LinkedHashMap<>(cloud.functionEnvironment(function.logicalId()));
+        env.remove("JAVA_TOOL_OPTIONS");
+        List<String> flags = ColdStarts.flags(function.memoryMb());
+        flags.add("-Dbench.peakHeap=true");
+        return ChildJvm.run(java, flags, root.resolve(function.codeUri()) + ":" + launcherJar, function.handlerClass(),
+                event, env, workDir, 900);
     }
 
     private static Seed seed(LocalCloud cloud, Path root) throws Exception {
