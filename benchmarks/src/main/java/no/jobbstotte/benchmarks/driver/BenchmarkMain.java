@@ -32,7 +32,11 @@ import no.jobbstotte.localcloud.runtime.FunctionDefinition;
 import no.jobbstotte.localcloud.runtime.HandlerLoader;
 import no.jobbstotte.localcloud.template.Resource;
 import no.jobbstotte.localcloud.template.Template;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import no.jobbstotte.shared.followup.WorkingDays;
+import no.jobbstotte.shared.followup.reminders.ReminderKind;
+import no.jobbstotte.shared.followup.reminders.ReminderMessage;
+import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
 import no.jobbstotte.shared.followup.event.DirectoryEvent;
 import no.jobbstotte.shared.followup.event.EventHeader;
 import no.jobbstotte.shared.followup.event.InboundEvent;
@@ -51,15 +55,18 @@ public final class BenchmarkMain {
 
     private static final PrintStream OUT = System.out;
     private static final int SEED_CHECK_SAMPLE = 50;
+    /** RemindersQueue's BatchSize in template.yaml. */
+    private static final int REMINDER_BATCH = 5;
 
-    record Options(int runs, int agreements, int specialists, int placements, int placementEvents, List<Mode> modes,
-            Path output, boolean coldStarts, boolean throughput, boolean jmh) {
+    record Options(int runs, int agreements, int specialists, int placements, int placementEvents, int senderDigests,
+            List<Mode> modes, Path output, boolean coldStarts, boolean throughput, boolean jmh) {
         static Options parse(String[] args) {
             int runs = 10;
             int agreements = 10_000;
             int specialists = 5_000;
             int placements = 100_000;
             int placementEvents = 20_000;
+            int senderDigests = 1_000;
             List<Mode> modes = new ArrayList<>(List.of(Mode.PLAIN, Mode.APPCDS, Mode.AOT));
             Path output = null;
             boolean cold = true;
@@ -72,6 +79,7 @@ public final class BenchmarkMain {
                     case "--specialists" -> specialists = Integer.parseInt(args[++i]);
                     case "--placements" -> placements = Integer.parseInt(args[++i]);
                     case "--placement-events" -> placementEvents = Integer.parseInt(args[++i]);
+                    case "--sender-digests" -> senderDigests = Integer.parseInt(args[++i]);
                     case "--output" -> output = Path.of(args[++i]);
                     case "--no-cold-starts" -> cold = false;
                     case "--no-throughput" -> throughput = false;
@@ -85,12 +93,22 @@ public final class BenchmarkMain {
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(runs, agreements, specialists, placements, placementEvents, modes, output, cold, throughput,
-                    jmh);
+            return new Options(runs, agreements, specialists, placements, placementEvents, senderDigests, modes, output, cold,
+                    throughput, jmh);
         }
     }
 
+    private static final long STARTED = System.currentTimeMillis();
+    private static long phaseStarted = STARTED;
+
     private BenchmarkMain() {}
+
+    /** How long each phase took, so a run's length can be planned from a smaller one. */
+    private static void phaseDone(String phase) {
+        long now = System.currentTimeMillis();
+        OUT.printf("[phase] %s: %.0f s (run so far %.0f s)%n", phase, (now - phaseStarted) / 1000.0, (now - STARTED) / 1000.0);
+        phaseStarted = now;
+    }
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
@@ -119,6 +137,7 @@ public final class BenchmarkMain {
             Path jar = root.resolve(d.codeUri());
             boolean has = Files.isRegularFile(jar) && hasClass(jar, d.handlerClass());
             available.put(d.logicalId(), has);
+            report.memoryMb.put(d.logicalId(), d.memoryMb());
             if (Files.isRegularFile(jar)) {
                 report.jarSizes.put(d.logicalId(), JarSizes.of(jar));
             }
@@ -144,6 +163,7 @@ public final class BenchmarkMain {
                 .start()) {
             OUT.println("Local cloud up in " + cloud.startupTime().toMillis() + " ms; seeding ...");
             Seed seed = seed(cloud, root);
+            phaseDone("build check, local cloud, seed");
             if (options.coldStarts()) {
                 List<Variant> variants = new ArrayList<>();
                 Map<String, String> floorEnv = new LinkedHashMap<>(cloud.clientConfig().environment());
@@ -168,6 +188,7 @@ public final class BenchmarkMain {
                 }
                 OUT.printf("Cold starts: %d variants x %d runs x modes %s%n", variants.size(), options.runs(), modes);
                 report.coldStarts = new ColdStarts(java, workDir, options.runs()).measure(variants, modes, OUT);
+                phaseDone("cold starts");
             }
             if (options.throughput()) {
                 Workloads workloads = new Workloads(cloud);
@@ -176,14 +197,24 @@ public final class BenchmarkMain {
                 OUT.printf("  %.0f PutItem/s, %.0f SendMessage/s, %.0f messages/s in batches of 10%n",
                         report.ceiling.putItemPerSecond(), report.ceiling.sendMessagePerSecond(),
                         report.ceiling.batchedMessagesPerSecond());
+                phaseDone("emulator ceiling");
                 OUT.printf("Throughput: %d agreements through the signed API ...%n", options.agreements());
                 report.agreements = workloads.agreements(seed.chainId(), seed.chainSecret(), options.agreements(), 4);
                 OUT.printf("  %.0f agreements/s%n", report.agreements.perSecond());
+                phaseDone("agreements");
                 LocalDate scaleDay = WorkingDays.norway().nextWorkingDay(seed.runDay().plusDays(20));
                 seedScaleData(cloud, options, scaleDay, workloads, report);
+                phaseDone("scale data (directory seeded, placement events through the queue, placements seeded, check)");
                 if (available.getOrDefault("FollowUpSchedulerFunction", false)) {
                     scale(cloud, root, java, launcherJar, definitions.get("FollowUpSchedulerFunction"), scaleDay, workDir,
                             workloads, report);
+                    phaseDone("scheduler + in-process sender");
+                }
+                if (available.getOrDefault("ReminderSenderFunction", false) && options.senderDigests() > 0) {
+                    senderInChildJvm(cloud, root, java, launcherJar, definitions.get("ReminderSenderFunction"),
+                            WorkingDays.norway().nextWorkingDay(scaleDay), Math.min(options.senderDigests(), options.specialists()),
+                            workDir, report);
+                    phaseDone("ReminderSender child JVM");
                 }
                 if (available.getOrDefault("StatisticsPublisherFunction", false)) {
                     FunctionDefinition publisher = definitions.get("StatisticsPublisherFunction");
@@ -193,6 +224,7 @@ public final class BenchmarkMain {
                             List.of("type=scheduled", "time=" + Instant.now().toEpochMilli()), workDir);
                     OUT.printf("  %d ms, peak heap %d MB%n", report.statistics.toReturned(),
                             report.statistics.peakHeapBytes() / 1_000_000);
+                    phaseDone("StatisticsPublisher child JVM");
                 } else {
                     report.statisticsNote = "not measured yet: no StatisticsPublisherHandler in statistics-publisher.jar";
                 }
@@ -210,6 +242,9 @@ public final class BenchmarkMain {
                         r.getParams().getBenchmark().replace(no.jobbstotte.benchmarks.micro.HotPathBenchmarks.class.getName() + ".", ""),
                         primary.getScore(), primary.getScoreError(), primary.getScoreUnit()));
             }
+        }
+        if (options.jmh()) {
+            phaseDone("JMH");
         }
         String markdown = report.markdown();
         OUT.println();
@@ -276,6 +311,34 @@ public final class BenchmarkMain {
         OUT.printf("  seeded items equal the function's for %d of %d sampled placements%s%n",
                 sample.size() - report.seedMismatches.size(), sample.size(),
                 report.seedMismatches.isEmpty() ? "" : "; differing: " + report.seedMismatches);
+    }
+
+    /**
+     * ReminderSender's peak heap at scale: one child JVM (one warm instance) sends the specialists'
+     * digests for the next working day, in SQS batches of the template's size (5), one after another.
+     * The messages are written by the production codec, as FollowUpScheduler writes them; the
+     * in-process sender has finished the scale day by now, and this day is new to the reminders log.
+     */
+    private static void senderInChildJvm(LocalCloud cloud, Path root, Path java, Path launcherJar, FunctionDefinition sender,
+            LocalDate day, int digests, Path workDir, Report report) {
+        OUT.printf("Scale: ReminderSender (child JVM, one instance) sends %d specialists' digests for %s ...%n", digests, day);
+        ReminderMessageCodec codec = new ReminderMessageCodec(new ObjectMapper());
+        Instant scheduledAt = day.atTime(LocalTime.of(7, 0)).atZone(WorkingDays.OSLO).toInstant();
+        List<String> lines = new ArrayList<>();
+        for (int s = 0; s < digests; s++) {
+            if (s % REMINDER_BATCH == 0) {
+                if (s > 0) {
+                    lines.add("---");
+                }
+                lines.addAll(List.of("type=sqs", "arn=" + cloud.queueArn("RemindersQueue"), "region=" + LocalCloud.REGION));
+            }
+            lines.add("body=" + codec.write(new ReminderMessage(ReminderKind.SPECIALIST, "scale-js-" + s, day, scheduledAt)));
+        }
+        int mailsBefore = cloud.mailbox().sent().size();
+        Timing timing = childRun(cloud, root, java, launcherJar, sender, lines, workDir);
+        report.sender = new Report.Sender(timing, digests, cloud.mailbox().sent().size() - mailsBefore);
+        OUT.printf("  %d ms, %d e-mails, peak heap %d MB%n", timing.toReturned(), report.sender.mails(),
+                timing.peakHeapBytes() / 1_000_000);
     }
 
     /** The function's handler once, cold, in a child JVM with its Lambda environment and flags; peak heap read after. */

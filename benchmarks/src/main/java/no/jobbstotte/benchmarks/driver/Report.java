@@ -24,6 +24,9 @@ final class Report {
 
     record Scale(Timing scheduler, long schedulerPlusSendingMillis, int mails) {}
 
+    /** ReminderSender in one child JVM over {@code digests} specialists' digests. */
+    record Sender(Timing timing, int digests, int mails) {}
+
     private final BenchmarkMain.Options options;
     private final int javaMajor;
     private final int cpus;
@@ -31,6 +34,7 @@ final class Report {
     String loadAfter;
     final Map<String, JarSize> jarSizes = new LinkedHashMap<>();
     final Map<String, String> floorCalls = new LinkedHashMap<>();
+    final Map<String, Integer> memoryMb = new LinkedHashMap<>();
     final List<String> notMeasured = new ArrayList<>();
     Map<Mode, Map<String, Result>> coldStarts;
     Workloads.Rate agreements;
@@ -41,6 +45,7 @@ final class Report {
     ScaleSeeder.Seeded placementSeed;
     int seedCheckSample;
     List<String> seedMismatches = List.of();
+    Sender sender;
     Timing statistics;
     String statisticsNote = "not measured yet";
     final List<String> jmh = new ArrayList<>();
@@ -59,7 +64,7 @@ final class Report {
                 .append(", load average before ").append(loadBefore).append(", after ").append(loadAfter)
                 .append(" (other builds may have been running: compare ratios, not absolute times). Child JVM flags: ")
                 .append("`").append(String.join(" ", ColdStarts.flags(1024))).append("` (heap = 80 % of MemorySize; ")
-                .append("every function has 1024 MB). ").append(options.runs()).append(" runs per variant, interleaved.\n\n");
+                .append(memoryNote()).append("). ").append(options.runs()).append(" runs per variant, interleaved.\n\n");
         if (coldStarts != null) {
             coldStartTable(md);
             archiveTable(md);
@@ -73,6 +78,17 @@ final class Report {
         }
         md.append("\n").append(END).append("\n");
         return md.toString();
+    }
+
+    private String memoryNote() {
+        StringBuilder note = new StringBuilder("1024 MB unless named");
+        memoryMb.forEach((id, mb) -> {
+            if (mb != 1024) {
+                note.append("; ").append(id).append(" ").append(mb).append(" MB → `")
+                        .append(ColdStarts.flags(mb).get(3)).append("`");
+            }
+        });
+        return note.toString();
     }
 
     private void coldStartTable(StringBuilder md) {
@@ -204,6 +220,11 @@ final class Report {
                             : String.format(Locale.ROOT, "misses (%.2f× of the time)", scale.schedulerPlusSendingMillis() / 30_000.0))
                             : "not at full size",
                     shorten(scale.scheduler().result())));
+        }
+        if (sender != null) {
+            md.append(String.format(Locale.ROOT, "| ReminderSender (one child JVM, cold, then warm; batches of 5 in turn) over %s: the next working day's digests of %,d specialists | %,d e-mails | %.1f s | %.0f mails/s | | | peak heap %d MB |%n",
+                    dataSet, sender.digests(), sender.mails(), sender.timing().toReturned() / 1000.0,
+                    sender.mails() * 1000.0 / sender.timing().toReturned(), sender.timing().peakHeapBytes() / 1_000_000));
         }
         md.append("| StatisticsPublisher (child JVM, cold) over ").append(dataSet).append(" | ");
         if (statistics != null) {
