@@ -58,10 +58,11 @@ public final class BenchmarkMain {
     /** RemindersQueue's BatchSize in template.yaml. */
     private static final int REMINDER_BATCH = 5;
 
-    record Options(int runs, int agreements, int specialists, int placements, int placementEvents, int senderDigests,
+    record Options(int runs, int archiveRuns, int agreements, int specialists, int placements, int placementEvents, int senderDigests,
             List<Mode> modes, Path output, boolean coldStarts, boolean throughput, boolean jmh) {
         static Options parse(String[] args) {
             int runs = 10;
+            int archiveRuns = -1;
             int agreements = 10_000;
             int specialists = 5_000;
             int placements = 100_000;
@@ -75,6 +76,7 @@ public final class BenchmarkMain {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--runs" -> runs = Integer.parseInt(args[++i]);
+                    case "--archive-runs" -> archiveRuns = Integer.parseInt(args[++i]);
                     case "--agreements" -> agreements = Integer.parseInt(args[++i]);
                     case "--specialists" -> specialists = Integer.parseInt(args[++i]);
                     case "--placements" -> placements = Integer.parseInt(args[++i]);
@@ -93,7 +95,7 @@ public final class BenchmarkMain {
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(runs, agreements, specialists, placements, placementEvents, senderDigests, modes, output, cold,
+            return new Options(runs, archiveRuns < 0 ? runs : archiveRuns, agreements, specialists, placements, placementEvents, senderDigests, modes, output, cold,
                     throughput, jmh);
         }
     }
@@ -186,8 +188,10 @@ public final class BenchmarkMain {
                     variants.add(new Variant(d.logicalId(), d.handlerClass(), classpath, env, d.memoryMb(), scenario.event()));
                     report.floorCalls.put(d.logicalId(), scenario.floorCalls());
                 }
-                OUT.printf("Cold starts: %d variants x %d runs x modes %s%n", variants.size(), options.runs(), modes);
-                report.coldStarts = new ColdStarts(java, workDir, options.runs()).measure(variants, modes, OUT);
+                OUT.printf("Cold starts: %d variants x %d runs plain, %d with an archive; modes %s%n", variants.size(),
+                        options.runs(), options.archiveRuns(), modes);
+                report.coldStarts = new ColdStarts(java, workDir, options.runs(), options.archiveRuns())
+                        .measure(variants, modes, OUT);
                 phaseDone("cold starts");
             }
             if (options.throughput()) {

@@ -64,7 +64,8 @@ final class Report {
                 .append(", load average before ").append(loadBefore).append(", after ").append(loadAfter)
                 .append(" (other builds may have been running: compare ratios, not absolute times). Child JVM flags: ")
                 .append("`").append(String.join(" ", ColdStarts.flags(1024))).append("` (heap = 80 % of MemorySize; ")
-                .append(memoryNote()).append("). ").append(options.runs()).append(" runs per variant, interleaved.\n\n");
+                .append(memoryNote()).append("). ").append(options.runs()).append(" runs per variant plain, ").append(options.archiveRuns())
+                .append(" with an archive; interleaved.\n\n");
         if (coldStarts != null) {
             coldStartTable(md);
             archiveTable(md);
