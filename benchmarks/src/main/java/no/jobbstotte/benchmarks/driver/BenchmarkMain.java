@@ -1,5 +1,6 @@
 package no.jobbstotte.benchmarks.driver;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,6 @@ import no.jobbstotte.localcloud.runtime.FunctionDefinition;
 import no.jobbstotte.localcloud.runtime.HandlerLoader;
 import no.jobbstotte.localcloud.template.Resource;
 import no.jobbstotte.localcloud.template.Template;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.reminders.ReminderKind;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
@@ -58,8 +58,8 @@ public final class BenchmarkMain {
     /** RemindersQueue's BatchSize in template.yaml. */
     private static final int REMINDER_BATCH = 5;
 
-    record Options(int runs, int archiveRuns, int agreements, int specialists, int placements, int placementEvents, int senderDigests,
-            List<Mode> modes, Path output, boolean coldStarts, boolean throughput, boolean jmh) {
+    record Options(int runs, int archiveRuns, int agreements, int specialists, int placements, int placementEvents,
+            int senderDigests, List<Mode> modes, Path output, boolean coldStarts, boolean throughput, boolean jmh) {
         static Options parse(String[] args) {
             int runs = 10;
             int archiveRuns = -1;
@@ -95,8 +95,8 @@ public final class BenchmarkMain {
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(runs, archiveRuns < 0 ? runs : archiveRuns, agreements, specialists, placements, placementEvents, senderDigests, modes, output, cold,
-                    throughput, jmh);
+            return new Options(runs, archiveRuns < 0 ? runs : archiveRuns, agreements, specialists, placements,
+                    placementEvents, senderDigests, modes, output, cold, throughput, jmh);
         }
     }
 
@@ -165,7 +165,7 @@ public final class BenchmarkMain {
                 .start()) {
             OUT.println("Local cloud up in " + cloud.startupTime().toMillis() + " ms; seeding ...");
             Seed seed = seed(cloud, root);
-            phaseDone("build check, local cloud, seed");
+            phaseDone("jars checked, local cloud started, seeded");
             if (options.coldStarts()) {
                 List<Variant> variants = new ArrayList<>();
                 Map<String, String> floorEnv = new LinkedHashMap<>(cloud.clientConfig().environment());
@@ -216,8 +216,8 @@ public final class BenchmarkMain {
                 }
                 if (available.getOrDefault("ReminderSenderFunction", false) && options.senderDigests() > 0) {
                     senderInChildJvm(cloud, root, java, launcherJar, definitions.get("ReminderSenderFunction"),
-                            WorkingDays.norway().nextWorkingDay(scaleDay), Math.min(options.senderDigests(), options.specialists()),
-                            workDir, report);
+                            WorkingDays.norway().nextWorkingDay(scaleDay),
+                            Math.min(options.senderDigests(), options.specialists()), workDir, report);
                     phaseDone("ReminderSender child JVM");
                 }
                 if (available.getOrDefault("StatisticsPublisherFunction", false)) {
@@ -345,7 +345,7 @@ public final class BenchmarkMain {
                 timing.peakHeapBytes() / 1_000_000);
     }
 
-    /** The function's handler once, cold, in a child JVM with its Lambda environment and flags; peak heap read after. */
+    /** The function's handler, cold, in a child JVM with its Lambda environment and flags (once per event); peak heap read after. */
     private static Timing childRun(LocalCloud cloud, Path root, Path java, Path launcherJar, FunctionDefinition function,
             List<String> event, Path workDir) {
         Map<String, String> env = new LinkedHashMap<>(cloud.functionEnvironment(function.logicalId()));
