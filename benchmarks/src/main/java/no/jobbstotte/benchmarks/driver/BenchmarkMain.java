@@ -1,5 +1,6 @@
 package no.jobbstotte.benchmarks.driver;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,9 @@ import no.jobbstotte.localcloud.runtime.HandlerLoader;
 import no.jobbstotte.localcloud.template.Resource;
 import no.jobbstotte.localcloud.template.Template;
 import no.jobbstotte.shared.followup.WorkingDays;
+import no.jobbstotte.shared.followup.reminders.ReminderKind;
+import no.jobbstotte.shared.followup.reminders.ReminderMessage;
+import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
 import no.jobbstotte.shared.followup.event.DirectoryEvent;
 import no.jobbstotte.shared.followup.event.EventHeader;
 import no.jobbstotte.shared.followup.event.InboundEvent;
@@ -50,14 +54,20 @@ import no.jobbstotte.shared.webhook.WebhookSecret;
 public final class BenchmarkMain {
 
     private static final PrintStream OUT = System.out;
+    private static final int SEED_CHECK_SAMPLE = 50;
+    /** RemindersQueue's BatchSize in template.yaml. */
+    private static final int REMINDER_BATCH = 5;
 
-    record Options(int runs, int agreements, int specialists, int placements, List<Mode> modes, Path output,
-            boolean coldStarts, boolean throughput, boolean jmh) {
+    record Options(int runs, int archiveRuns, int agreements, int specialists, int placements, int placementEvents,
+            int senderDigests, List<Mode> modes, Path output, boolean coldStarts, boolean throughput, boolean jmh) {
         static Options parse(String[] args) {
             int runs = 10;
+            int archiveRuns = -1;
             int agreements = 10_000;
             int specialists = 5_000;
             int placements = 100_000;
+            int placementEvents = 20_000;
+            int senderDigests = 1_000;
             List<Mode> modes = new ArrayList<>(List.of(Mode.PLAIN, Mode.APPCDS, Mode.AOT));
             Path output = null;
             boolean cold = true;
@@ -66,9 +76,12 @@ public final class BenchmarkMain {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--runs" -> runs = Integer.parseInt(args[++i]);
+                    case "--archive-runs" -> archiveRuns = Integer.parseInt(args[++i]);
                     case "--agreements" -> agreements = Integer.parseInt(args[++i]);
                     case "--specialists" -> specialists = Integer.parseInt(args[++i]);
                     case "--placements" -> placements = Integer.parseInt(args[++i]);
+                    case "--placement-events" -> placementEvents = Integer.parseInt(args[++i]);
+                    case "--sender-digests" -> senderDigests = Integer.parseInt(args[++i]);
                     case "--output" -> output = Path.of(args[++i]);
                     case "--no-cold-starts" -> cold = false;
                     case "--no-throughput" -> throughput = false;
@@ -82,11 +95,22 @@ public final class BenchmarkMain {
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(runs, agreements, specialists, placements, modes, output, cold, throughput, jmh);
+            return new Options(runs, archiveRuns < 0 ? runs : archiveRuns, agreements, specialists, placements,
+                    placementEvents, senderDigests, modes, output, cold, throughput, jmh);
         }
     }
 
+    private static final long STARTED = System.currentTimeMillis();
+    private static long phaseStarted = STARTED;
+
     private BenchmarkMain() {}
+
+    /** How long each phase took, so a run's length can be planned from a smaller one. */
+    private static void phaseDone(String phase) {
+        long now = System.currentTimeMillis();
+        OUT.printf("[phase] %s: %.0f s (run so far %.0f s)%n", phase, (now - phaseStarted) / 1000.0, (now - STARTED) / 1000.0);
+        phaseStarted = now;
+    }
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
@@ -115,6 +139,7 @@ public final class BenchmarkMain {
             Path jar = root.resolve(d.codeUri());
             boolean has = Files.isRegularFile(jar) && hasClass(jar, d.handlerClass());
             available.put(d.logicalId(), has);
+            report.memoryMb.put(d.logicalId(), d.memoryMb());
             if (Files.isRegularFile(jar)) {
                 report.jarSizes.put(d.logicalId(), JarSizes.of(jar));
             }
@@ -140,6 +165,7 @@ public final class BenchmarkMain {
                 .start()) {
             OUT.println("Local cloud up in " + cloud.startupTime().toMillis() + " ms; seeding ...");
             Seed seed = seed(cloud, root);
+            phaseDone("jars checked, local cloud started, seeded");
             if (options.coldStarts()) {
                 List<Variant> variants = new ArrayList<>();
                 Map<String, String> floorEnv = new LinkedHashMap<>(cloud.clientConfig().environment());
@@ -162,24 +188,48 @@ public final class BenchmarkMain {
                     variants.add(new Variant(d.logicalId(), d.handlerClass(), classpath, env, d.memoryMb(), scenario.event()));
                     report.floorCalls.put(d.logicalId(), scenario.floorCalls());
                 }
-                OUT.printf("Cold starts: %d variants x %d runs x modes %s%n", variants.size(), options.runs(), modes);
-                report.coldStarts = new ColdStarts(java, workDir, options.runs()).measure(variants, modes, OUT);
+                OUT.printf("Cold starts: %d variants x %d runs plain, %d with an archive; modes %s%n", variants.size(),
+                        options.runs(), options.archiveRuns(), modes);
+                report.coldStarts = new ColdStarts(java, workDir, options.runs(), options.archiveRuns())
+                        .measure(variants, modes, OUT);
+                phaseDone("cold starts");
             }
             if (options.throughput()) {
                 Workloads workloads = new Workloads(cloud);
+                OUT.println("Emulator ceiling: raw PutItem and SendMessage from the driver, 4 clients ...");
+                report.ceiling = new EmulatorCeiling(cloud).measure(2_000, 4);
+                OUT.printf("  %.0f PutItem/s, %.0f SendMessage/s, %.0f messages/s in batches of 10%n",
+                        report.ceiling.putItemPerSecond(), report.ceiling.sendMessagePerSecond(),
+                        report.ceiling.batchedMessagesPerSecond());
+                phaseDone("emulator ceiling");
                 OUT.printf("Throughput: %d agreements through the signed API ...%n", options.agreements());
                 report.agreements = workloads.agreements(seed.chainId(), seed.chainSecret(), options.agreements(), 4);
                 OUT.printf("  %.0f agreements/s%n", report.agreements.perSecond());
-                OUT.printf("Throughput and scale data: %d specialists, %d placements as events ...%n", options.specialists(),
-                        options.placements());
+                phaseDone("agreements");
                 LocalDate scaleDay = WorkingDays.norway().nextWorkingDay(seed.runDay().plusDays(20));
-                report.placementEvents = workloads.placementEvents(options.specialists(), options.placements(), scaleDay, 4);
-                OUT.printf("  %.0f events/s%n", report.placementEvents.perSecond());
+                seedScaleData(cloud, options, scaleDay, workloads, report);
+                phaseDone("scale data (directory seeded, placement events through the queue, placements seeded, check)");
                 if (available.getOrDefault("FollowUpSchedulerFunction", false)) {
                     scale(cloud, root, java, launcherJar, definitions.get("FollowUpSchedulerFunction"), scaleDay, workDir,
                             workloads, report);
+                    phaseDone("scheduler + in-process sender");
                 }
-                if (!available.getOrDefault("StatisticsPublisherFunction", false)) {
+                if (available.getOrDefault("ReminderSenderFunction", false) && options.senderDigests() > 0) {
+                    senderInChildJvm(cloud, root, java, launcherJar, definitions.get("ReminderSenderFunction"),
+                            WorkingDays.norway().nextWorkingDay(scaleDay),
+                            Math.min(options.senderDigests(), options.specialists()), workDir, report);
+                    phaseDone("ReminderSender child JVM");
+                }
+                if (available.getOrDefault("StatisticsPublisherFunction", false)) {
+                    FunctionDefinition publisher = definitions.get("StatisticsPublisherFunction");
+                    OUT.printf("Scale: StatisticsPublisher over the scale data set (child JVM, cold, %d MB) ...%n",
+                            publisher.memoryMb());
+                    report.statistics = childRun(cloud, root, java, launcherJar, publisher,
+                            List.of("type=scheduled", "time=" + Instant.now().toEpochMilli()), workDir);
+                    OUT.printf("  %d ms, peak heap %d MB%n", report.statistics.toReturned(),
+                            report.statistics.peakHeapBytes() / 1_000_000);
+                    phaseDone("StatisticsPublisher child JVM");
+                } else {
                     report.statisticsNote = "not measured yet: no StatisticsPublisherHandler in statistics-publisher.jar";
                 }
             }
@@ -196,6 +246,9 @@ public final class BenchmarkMain {
                         r.getParams().getBenchmark().replace(no.jobbstotte.benchmarks.micro.HotPathBenchmarks.class.getName() + ".", ""),
                         primary.getScore(), primary.getScoreError(), primary.getScoreUnit()));
             }
+        }
+        if (options.jmh()) {
+            phaseDone("JMH");
         }
         String markdown = report.markdown();
         OUT.println();
@@ -216,21 +269,91 @@ public final class BenchmarkMain {
     private static void scale(LocalCloud cloud, Path root, Path java, Path launcherJar, FunctionDefinition scheduler,
             LocalDate day, Path workDir, Workloads workloads, Report report) throws Exception {
         OUT.printf("Scale: FollowUpScheduler for %s (child JVM), then ReminderSender drains the reminders queue ...%n", day);
-        Map<String, String> env = new LinkedHashMap<>(cloud.functionEnvironment(scheduler.logicalId()));
-        env.remove("JAVA_TOOL_OPTIONS");
-        List<String> flags = ColdStarts.flags(scheduler.memoryMb());
-        flags.add("-Dbench.peakHeap=true");
         int mailsBefore = cloud.mailbox().sent().size();
         long started = System.currentTimeMillis();
         Instant at = day.atTime(LocalTime.of(7, 0)).atZone(WorkingDays.OSLO).toInstant();
-        Timing timing = ChildJvm.run(java, flags, root.resolve(scheduler.codeUri()) + ":" + launcherJar,
-                scheduler.handlerClass(), List.of("type=scheduled", "time=" + at.toEpochMilli()), env, workDir, 900);
+        Timing timing = childRun(cloud, root, java, launcherJar, scheduler,
+                List.of("type=scheduled", "time=" + at.toEpochMilli()), workDir);
         workloads.awaitDrained("RemindersQueue", Duration.ofMinutes(60));
         long total = System.currentTimeMillis() - started;
         int mails = cloud.mailbox().sent().size() - mailsBefore;
         report.scale = new Report.Scale(timing, total, mails);
         OUT.printf("  scheduler %d ms (peak heap %d MB), scheduler + all digests sent %d ms, %d e-mails%n",
                 timing.toReturned(), timing.peakHeapBytes() / 1_000_000, total, mails);
+    }
+
+    /**
+     * The scale data set: the directory and every placement after the first {@code --placement-events}
+     * events are written with BatchWriteItem; the first placements' events go through the queue
+     * (the placement-events throughput), and a sample of what the function stored there must equal
+     * what the seeder builds for the same events.
+     */
+    private static void seedScaleData(LocalCloud cloud, Options options, LocalDate scaleDay, Workloads workloads,
+            Report report) throws Exception {
+        ScaleData data = ScaleData.generate(options.specialists(), options.placements(), scaleDay);
+        ScaleSeeder seeder = new ScaleSeeder(cloud, 4);
+        OUT.printf("Scale data: %d specialists' directory (%d items) with BatchWriteItem ...%n", options.specialists(),
+                data.directory().size());
+        report.directorySeed = seeder.seedDirectory(data.directory());
+        int queued = data.placementsWithin(options.placementEvents());
+        List<ScaleData.PlacementEvents> viaQueue = data.placements().subList(0, queued);
+        List<InboundEvent> events = ScaleData.eventsOf(viaQueue);
+        OUT.printf("Throughput: %d placement events (%d placements) through the placement-events queue ...%n",
+                events.size(), queued);
+        report.placementEvents = workloads.placementEvents(events, 4);
+        OUT.printf("  %.0f events/s%n", report.placementEvents.perSecond());
+        OUT.printf("Scale data: the other %d placements with BatchWriteItem ...%n", data.placements().size() - queued);
+        report.placementSeed = seeder.seedPlacements(data.placements().subList(queued, data.placements().size()));
+        OUT.printf("  %.0f items/s (%d calls, %d retried unprocessed items)%n", report.placementSeed.perSecond(),
+                report.placementSeed.calls(), report.placementSeed.retries());
+        List<ScaleData.PlacementEvents> sample = new ArrayList<>();
+        for (int i = 0; i < queued; i += Math.max(1, queued / SEED_CHECK_SAMPLE)) {
+            sample.add(viaQueue.get(i));
+        }
+        report.seedCheckSample = sample.size();
+        report.seedMismatches = seeder.mismatches(sample);
+        OUT.printf("  seeded items equal the function's for %d of %d sampled placements%s%n",
+                sample.size() - report.seedMismatches.size(), sample.size(),
+                report.seedMismatches.isEmpty() ? "" : "; differing: " + report.seedMismatches);
+    }
+
+    /**
+     * ReminderSender's peak heap at scale: one child JVM (one warm instance) sends the specialists'
+     * digests for the next working day, in SQS batches of the template's size (5), one after another.
+     * The messages are written by the production codec, as FollowUpScheduler writes them; the
+     * in-process sender has finished the scale day by now, and this day is new to the reminders log.
+     */
+    private static void senderInChildJvm(LocalCloud cloud, Path root, Path java, Path launcherJar, FunctionDefinition sender,
+            LocalDate day, int digests, Path workDir, Report report) {
+        OUT.printf("Scale: ReminderSender (child JVM, one instance) sends %d specialists' digests for %s ...%n", digests, day);
+        ReminderMessageCodec codec = new ReminderMessageCodec(new ObjectMapper());
+        Instant scheduledAt = day.atTime(LocalTime.of(7, 0)).atZone(WorkingDays.OSLO).toInstant();
+        List<String> lines = new ArrayList<>();
+        for (int s = 0; s < digests; s++) {
+            if (s % REMINDER_BATCH == 0) {
+                if (s > 0) {
+                    lines.add("---");
+                }
+                lines.addAll(List.of("type=sqs", "arn=" + cloud.queueArn("RemindersQueue"), "region=" + LocalCloud.REGION));
+            }
+            lines.add("body=" + codec.write(new ReminderMessage(ReminderKind.SPECIALIST, "scale-js-" + s, day, scheduledAt)));
+        }
+        int mailsBefore = cloud.mailbox().sent().size();
+        Timing timing = childRun(cloud, root, java, launcherJar, sender, lines, workDir);
+        report.sender = new Report.Sender(timing, digests, cloud.mailbox().sent().size() - mailsBefore);
+        OUT.printf("  %d ms, %d e-mails, peak heap %d MB%n", timing.toReturned(), report.sender.mails(),
+                timing.peakHeapBytes() / 1_000_000);
+    }
+
+    /** The function's handler, cold, in a child JVM with its Lambda environment and flags (once per event); peak heap read after. */
+    private static Timing childRun(LocalCloud cloud, Path root, Path java, Path launcherJar, FunctionDefinition function,
+            List<String> event, Path workDir) {
+        Map<String, String> env = new LinkedHashMap<>(cloud.functionEnvironment(function.logicalId()));
+        env.remove("JAVA_TOOL_OPTIONS");
+        List<String> flags = ColdStarts.flags(function.memoryMb());
+        flags.add("-Dbench.peakHeap=true");
+        return ChildJvm.run(java, flags, root.resolve(function.codeUri()) + ":" + launcherJar, function.handlerClass(),
+                event, env, workDir, 900);
     }
 
     private static Seed seed(LocalCloud cloud, Path root) throws Exception {

@@ -33,12 +33,14 @@ final class ColdStarts {
 
     private final Path java;
     private final Path workDir;
-    private final int runs;
+    private final int plainRuns;
+    private final int archiveRuns;
 
-    ColdStarts(Path java, Path workDir, int runs) {
+    ColdStarts(Path java, Path workDir, int plainRuns, int archiveRuns) {
         this.java = java;
         this.workDir = workDir;
-        this.runs = runs;
+        this.plainRuns = plainRuns;
+        this.archiveRuns = archiveRuns;
     }
 
     static List<String> flags(int memoryMb) {
@@ -86,6 +88,7 @@ final class ColdStarts {
                 modeFlags.put(v.name(), f);
             }
             Map<String, List<Timing>> timings = new LinkedHashMap<>();
+            int runs = mode == Mode.PLAIN ? plainRuns : archiveRuns;
             for (int round = 0; round < runs; round++) {
                 for (Variant v : variants) {
                     Timing t = ChildJvm.run(java, modeFlags.get(v.name()), v.classpath(), v.handler(),

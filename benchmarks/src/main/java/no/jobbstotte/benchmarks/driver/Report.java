@@ -24,6 +24,9 @@ final class Report {
 
     record Scale(Timing scheduler, long schedulerPlusSendingMillis, int mails) {}
 
+    /** ReminderSender in one child JVM over {@code digests} specialists' digests. */
+    record Sender(Timing timing, int digests, int mails) {}
+
     private final BenchmarkMain.Options options;
     private final int javaMajor;
     private final int cpus;
@@ -31,11 +34,19 @@ final class Report {
     String loadAfter;
     final Map<String, JarSize> jarSizes = new LinkedHashMap<>();
     final Map<String, String> floorCalls = new LinkedHashMap<>();
+    final Map<String, Integer> memoryMb = new LinkedHashMap<>();
     final List<String> notMeasured = new ArrayList<>();
     Map<Mode, Map<String, Result>> coldStarts;
     Workloads.Rate agreements;
     Workloads.Rate placementEvents;
     Scale scale;
+    EmulatorCeiling.Ceiling ceiling;
+    ScaleSeeder.Seeded directorySeed;
+    ScaleSeeder.Seeded placementSeed;
+    int seedCheckSample;
+    List<String> seedMismatches = List.of();
+    Sender sender;
+    Timing statistics;
     String statisticsNote = "not measured yet";
     final List<String> jmh = new ArrayList<>();
 
@@ -53,7 +64,8 @@ final class Report {
                 .append(", load average before ").append(loadBefore).append(", after ").append(loadAfter)
                 .append(" (other builds may have been running: compare ratios, not absolute times). Child JVM flags: ")
                 .append("`").append(String.join(" ", ColdStarts.flags(1024))).append("` (heap = 80 % of MemorySize; ")
-                .append("every function has 1024 MB). ").append(options.runs()).append(" runs per variant, interleaved.\n\n");
+                .append(memoryNote()).append("). ").append(options.runs()).append(" runs per variant plain, ").append(options.archiveRuns())
+                .append(" with an archive; interleaved.\n\n");
         if (coldStarts != null) {
             coldStartTable(md);
             archiveTable(md);
@@ -67,6 +79,17 @@ final class Report {
         }
         md.append("\n").append(END).append("\n");
         return md.toString();
+    }
+
+    private String memoryNote() {
+        StringBuilder note = new StringBuilder("1024 MB unless named");
+        memoryMb.forEach((id, mb) -> {
+            if (mb != 1024) {
+                note.append("; ").append(id).append(" ").append(mb).append(" MB → `")
+                        .append(ColdStarts.flags(mb).get(3)).append("`");
+            }
+        });
+        return note.toString();
     }
 
     private void coldStartTable(StringBuilder md) {
@@ -161,29 +184,66 @@ final class Report {
 
     private void throughput(StringBuilder md) {
         md.append("### Throughput and scale (through the local cloud: in-process functions, up to 4 instances each)\n\n");
-        md.append("| Workload | size | time | rate | target | stored / sent |\n|---|---|---|---|---|---|\n");
+        if (ceiling != null) {
+            md.append(String.format(Locale.ROOT, "Emulator ceiling (raw calls from the driver, %d clients, %,d calls each, same emulators): "
+                    + "**%.0f PutItem/s** (dynalite), **%.0f SendMessage/s** (ElasticMQ), %.0f messages/s in SendMessageBatch of 10. "
+                    + "The ratios below are pipeline rate ÷ PutItem ceiling: how many of the emulator's plain writes one item costs end to end.%n%n",
+                    ceiling.clients(), ceiling.calls(), ceiling.putItemPerSecond(), ceiling.sendMessagePerSecond(),
+                    ceiling.batchedMessagesPerSecond()));
+        }
+        md.append("| Workload | size | time | rate | ÷ PutItem ceiling | target | stored / sent / peak heap |\n|---|---|---|---|---|---|---|\n");
         if (agreements != null) {
-            md.append(String.format(Locale.ROOT, "| Agreements: signed HTTP push (batches of 100, 4 clients) → queue → AgreementsSync → rows | %,d | %.1f s | %.0f /s | ≥ 500 /s: %s | %,d rows |%n",
-                    agreements.items(), agreements.millis() / 1000.0, agreements.perSecond(),
+            md.append(String.format(Locale.ROOT, "| Agreements: signed HTTP push (batches of 100, 4 clients) → queue → AgreementsSync → rows | %,d | %.1f s | %.0f /s | %s | ≥ 500 /s: %s | %,d rows |%n",
+                    agreements.items(), agreements.millis() / 1000.0, agreements.perSecond(), ofCeiling(agreements.perSecond()),
                     agreements.perSecond() >= 500 ? "holds" : String.format(Locale.ROOT, "misses (%.2f× of target)", agreements.perSecond() / 500),
                     agreements.stored()));
         }
         if (placementEvents != null) {
-            md.append(String.format(Locale.ROOT, "| Placement events → PlacementEventsFunction (batches of 10) | %,d events (%,d specialists, %,d placements) | %.1f s | %.0f events/s | | %,d placement items |%n",
-                    placementEvents.items(), options.specialists(), options.placements(), placementEvents.millis() / 1000.0,
-                    placementEvents.perSecond(), placementEvents.stored()));
+            md.append(String.format(Locale.ROOT, "| Placement events → PlacementEventsFunction (queue, batches of 10, 4 senders) | %,d events (the first placements of the scale data) | %.1f s | %.0f events/s | %s | | %,d placement items |%n",
+                    placementEvents.items(), placementEvents.millis() / 1000.0, placementEvents.perSecond(),
+                    ofCeiling(placementEvents.perSecond()), placementEvents.stored()));
         }
+        if (placementSeed != null) {
+            md.append(String.format(Locale.ROOT, "| Scale data seeded with BatchWriteItem (25 a call, 4 threads; items from the production repositories) | %,d directory + %,d placement items | %.1f s + %.1f s | %.0f items/s | %s | | %,d calls, %d unprocessed retries; sample check: %s |%n",
+                    directorySeed.items(), placementSeed.items(), directorySeed.millis() / 1000.0, placementSeed.millis() / 1000.0,
+                    placementSeed.perSecond(), ofCeiling(placementSeed.perSecond()), directorySeed.calls() + placementSeed.calls(),
+                    directorySeed.retries() + placementSeed.retries(),
+                    seedMismatches.isEmpty() ? String.format(Locale.ROOT, "%d of %d placements the function stored are equal", seedCheckSample, seedCheckSample)
+                            : "**" + seedMismatches.size() + " of " + seedCheckSample + " differ** " + shorten(seedMismatches.toString())));
+        }
+        String dataSet = String.format(Locale.ROOT, "%,d specialists / %,d placements", options.specialists(), options.placements());
         if (scale != null) {
-            md.append(String.format(Locale.ROOT, "| FollowUpScheduler (child JVM, cold) over %,d specialists / %,d placements | | %.1f s | | | peak heap %d MB |%n",
-                    options.specialists(), options.placements(), scale.scheduler().toReturned() / 1000.0,
-                    scale.scheduler().peakHeapBytes() / 1_000_000));
-            md.append(String.format(Locale.ROOT, "| FollowUpScheduler + ReminderSender until every digest is sent | %,d e-mails | %.1f s | %.0f mails/s | < 30 s for 5k specialists: %s | result `%s` |%n",
+            md.append(String.format(Locale.ROOT, "| FollowUpScheduler (child JVM, cold) over %s | | %.1f s | | | | peak heap %d MB |%n",
+                    dataSet, scale.scheduler().toReturned() / 1000.0, scale.scheduler().peakHeapBytes() / 1_000_000));
+            md.append(String.format(Locale.ROOT, "| FollowUpScheduler + ReminderSender until every digest is sent | %,d e-mails | %.1f s | %.0f mails/s | | < 30 s for 5k specialists: %s | result `%s` |%n",
                     scale.mails(), scale.schedulerPlusSendingMillis() / 1000.0, scale.mails() * 1000.0 / scale.schedulerPlusSendingMillis(),
-                    options.specialists() >= 5000 ? (scale.schedulerPlusSendingMillis() < 30_000 ? "holds" : "misses") : "not at full size",
+                    options.specialists() >= 5000 ? (scale.schedulerPlusSendingMillis() < 30_000 ? "holds"
+                            : String.format(Locale.ROOT, "misses (%.2f× of the time)", scale.schedulerPlusSendingMillis() / 30_000.0))
+                            : "not at full size",
                     shorten(scale.scheduler().result())));
         }
-        md.append("| StatisticsPublisher over ").append(String.format(Locale.ROOT, "%,d", options.placements()))
-                .append(" placements | | | | < 10 s, < 512 MB | ").append(statisticsNote).append(" |\n");
+        if (sender != null) {
+            md.append(String.format(Locale.ROOT, "| ReminderSender (one child JVM, cold, then warm; batches of 5 in turn) over %s: the next working day's digests of %,d specialists | %,d e-mails | %.1f s | %.0f mails/s | | | peak heap %d MB |%n",
+                    dataSet, sender.digests(), sender.mails(), sender.timing().toReturned() / 1000.0,
+                    sender.mails() * 1000.0 / sender.timing().toReturned(), sender.timing().peakHeapBytes() / 1_000_000));
+        }
+        md.append("| StatisticsPublisher (child JVM, cold) over ").append(dataSet).append(" | ");
+        if (statistics != null) {
+            long millis = statistics.toReturned();
+            long heapMb = statistics.peakHeapBytes() / 1_000_000;
+            String target = options.placements() >= 100_000
+                    ? (millis < 10_000 && heapMb < 512 ? "holds" : "misses" + (millis < 10_000 ? "" : String.format(Locale.ROOT,
+                            " time (%.2f×)", millis / 10_000.0)) + (heapMb < 512 ? "" : String.format(Locale.ROOT, " heap (%.2f×)", heapMb / 512.0)))
+                    : "not at full size";
+            md.append(String.format(Locale.ROOT, "| %.1f s | | | < 10 s, < 512 MB heap: %s | peak heap %d MB; result `%s` |%n",
+                    millis / 1000.0, target, heapMb, shorten(statistics.result())));
+        } else {
+            md.append("| | | | < 10 s, < 512 MB heap | ").append(statisticsNote).append(" |\n");
+        }
+    }
+
+    private String ofCeiling(double rate) {
+        return ceiling == null ? "" : x(rate / ceiling.putItemPerSecond());
     }
 
     private static String shorten(String text) {

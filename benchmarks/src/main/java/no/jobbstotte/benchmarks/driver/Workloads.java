@@ -4,14 +4,11 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,11 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.demo.SignedClient;
 import no.jobbstotte.shared.domain.OrganisationNumber;
-import no.jobbstotte.shared.followup.WorkingDays;
-import no.jobbstotte.shared.followup.event.DirectoryEvent;
-import no.jobbstotte.shared.followup.event.EventHeader;
 import no.jobbstotte.shared.followup.event.InboundEvent;
-import no.jobbstotte.shared.followup.event.PlacementEvent;
 import no.jobbstotte.shared.followup.event.PlacementEventJson;
 import no.jobbstotte.shared.webhook.WebhookSecret;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -80,33 +73,8 @@ final class Workloads {
         return new Rate(count, millis, countAgreements(chainId, "AGREEMENT#tp-"));
     }
 
-    /** Directory and placement events for the scale data set, sent to the queue in batches of 10. */
-    Rate placementEvents(int specialists, int placements, LocalDate runDay, int senders) throws Exception {
-        List<InboundEvent> events = new ArrayList<>();
-        Random random = new Random(20261125);
-        int teams = Math.max(1, (specialists + 19) / 20);
-        for (int t = 0; t < teams; t++) {
-            events.add(new DirectoryEvent.TeamLeadUpserted(UUID.randomUUID().toString(), "scale-tl-" + t, "scale-team-" + t,
-                    "Skala Teamleder " + t, "scale-tl-" + t + "@jobbstotte.example"));
-        }
-        for (int s = 0; s < specialists; s++) {
-            int t = s / 20;
-            events.add(new DirectoryEvent.SpecialistUpserted(UUID.randomUUID().toString(), "scale-js-" + s,
-                    "Skala Jobbspesialist " + s, "scale-js-" + s + "@jobbstotte.example", "scale-team-" + t, "scale-tl-" + t));
-        }
-        List<String> municipalities = List.of("0301", "1508", "4601", "5001", "1506", "3201");
-        for (int p = 0; p < placements; p++) {
-            int s = p % specialists;
-            String id = "scale-plc-" + p;
-            String municipality = municipalities.get(random.nextInt(municipalities.size()));
-            int daysAgo = 3 + random.nextInt(200);
-            Optional<String> employer = Optional.of(OrganisationNumber.generate(random).value());
-            events.add(new PlacementEvent.Referred(header(id, s, municipality, Optional.empty(), runDay, daysAgo + 20)));
-            if (random.nextInt(3) != 0) {
-                events.add(new PlacementEvent.TrialStarted(header(id, s, municipality, employer, runDay, daysAgo),
-                        runDay.minusDays(daysAgo).plusWeeks(4)));
-            }
-        }
+    /** Events sent to the placement-events queue in batches of 10 by {@code senders} threads, until it is drained. */
+    Rate placementEvents(List<InboundEvent> events, int senders) throws Exception {
         String queue = cloud.queueUrl("PlacementEventsQueue");
         List<List<InboundEvent>> batches = new ArrayList<>();
         for (int i = 0; i < events.size(); i += 10) {
@@ -138,14 +106,7 @@ final class Workloads {
         }
         awaitDrained("PlacementEventsQueue", Duration.ofMinutes(60));
         long millis = System.currentTimeMillis() - started;
-        return new Rate(events.size(), millis, countItems(cloud.tableName("PlacementsTable")));
-    }
-
-    private static EventHeader header(String placementId, int specialist, String municipality, Optional<String> employer,
-            LocalDate runDay, int daysAgo) {
-        Instant at = runDay.minusDays(daysAgo).atTime(10, 0).atZone(WorkingDays.OSLO).toInstant();
-        return new EventHeader(UUID.randomUUID().toString(), placementId, "scale-js-" + specialist,
-                "scale-team-" + (specialist / 20), municipality, employer, at);
+        return new Rate(events.size(), millis, countItems(cloud.tableName("PlacementsTable"), "placementId", "scale-plc-"));
     }
 
     void awaitDrained(String queueLogicalId, Duration timeout) throws InterruptedException {
@@ -181,11 +142,14 @@ final class Workloads {
         return count;
     }
 
-    long countItems(String table) {
+    /** Items whose {@code attribute} begins with {@code prefix}. */
+    long countItems(String table, String attribute, String prefix) {
         long count = 0;
         Map<String, AttributeValue> start = null;
         do {
-            ScanRequest.Builder request = ScanRequest.builder().tableName(table).select("COUNT");
+            ScanRequest.Builder request = ScanRequest.builder().tableName(table).select("COUNT")
+                    .filterExpression("begins_with(#a, :p)").expressionAttributeNames(Map.of("#a", attribute))
+                    .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(prefix)));
             if (start != null) {
                 request.exclusiveStartKey(new HashMap<>(start));
             }

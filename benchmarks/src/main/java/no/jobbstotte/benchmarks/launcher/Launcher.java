@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,7 +12,10 @@ import java.util.List;
  * by hand (no JSON library, see {@link Events}), constructs the handler through its public no-arg
  * constructor (as Lambda does; configuration comes from the process environment), invokes it once
  * and prints one line: {@code BENCH main=<ms> constructed=<ms> returned=<ms> ...}. The driver
- * measures from just before it starts the process to {@code returned}.
+ * measures from just before it starts the process to {@code returned}. An event file may hold
+ * several events separated by {@code ---} lines: the same handler instance is then invoked with
+ * each in turn (one warm Lambda instance working through a queue), and {@code returned} is after
+ * the last; the result is the last invocation's.
  */
 public final class Launcher {
 
@@ -20,11 +24,14 @@ public final class Launcher {
     @SuppressWarnings("unchecked")
     public static void main(String[] args) throws Exception {
         long main = System.currentTimeMillis();
-        List<String> lines = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8);
-        Object event = Events.build(lines);
+        List<List<String>> events = split(Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8));
+        Object event = Events.build(events.get(0));
         Object handler = Class.forName(args[0]).getDeclaredConstructor().newInstance();
         long constructed = System.currentTimeMillis();
         Object result = ((RequestHandler<Object, Object>) handler).handleRequest(event, new BenchContext());
+        for (List<String> next : events.subList(1, events.size())) {
+            result = ((RequestHandler<Object, Object>) handler).handleRequest(Events.build(next), new BenchContext());
+        }
         long returned = System.currentTimeMillis();
         StringBuilder line = new StringBuilder(160).append("BENCH main=").append(main)
                 .append(" constructed=").append(constructed).append(" returned=").append(returned);
@@ -37,5 +44,18 @@ public final class Launcher {
         System.out.flush();
         // Lambda freezes the process; a benchmark child must end (SDK threads may linger).
         Runtime.getRuntime().halt(0);
+    }
+
+    private static List<List<String>> split(List<String> lines) {
+        List<List<String>> events = new ArrayList<>();
+        events.add(new ArrayList<>());
+        for (String line : lines) {
+            if (line.equals("---")) {
+                events.add(new ArrayList<>());
+            } else {
+                events.get(events.size() - 1).add(line);
+            }
+        }
+        return events;
     }
 }
