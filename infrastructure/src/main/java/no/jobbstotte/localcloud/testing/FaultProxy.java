@@ -116,8 +116,17 @@ public final class FaultProxy implements AutoCloseable {
         }
     }
 
+    /** How the service behind the proxy words its errors, so the SDK parses an injected one as real. */
+    public enum ErrorFormat {
+        /** {@code {"__type": code, "message": ...}}: DynamoDB, SQS, SES v2. */
+        JSON,
+        /** {@code <Error><Code>...</Code>...</Error>}: S3. */
+        XML
+    }
+
     private final String name;
     private final URI upstream;
+    private final ErrorFormat errorFormat;
     private final HttpClient client;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
@@ -126,9 +135,10 @@ public final class FaultProxy implements AutoCloseable {
     private final int port;
     private volatile HttpServer server;
 
-    private FaultProxy(String name, URI upstream) {
+    private FaultProxy(String name, URI upstream, ErrorFormat errorFormat) {
         this.name = name;
         this.upstream = upstream;
+        this.errorFormat = errorFormat;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).executor(executor).build();
         this.server = bind(0);
@@ -137,7 +147,12 @@ public final class FaultProxy implements AutoCloseable {
 
     /** A proxy for {@code upstream} (an http://127.0.0.1:port emulator endpoint), listening on a free port. */
     public static FaultProxy start(String name, URI upstream) {
-        return new FaultProxy(name, upstream);
+        return new FaultProxy(name, upstream, ErrorFormat.JSON);
+    }
+
+    /** As {@link #start(String, URI)}, for a service whose errors are {@code errorFormat}. */
+    public static FaultProxy start(String name, URI upstream, ErrorFormat errorFormat) {
+        return new FaultProxy(name, upstream, errorFormat);
     }
 
     public URI endpoint() {
@@ -306,14 +321,30 @@ public final class FaultProxy implements AutoCloseable {
                     exchange.close();
                     return true;
                 }
-                byte[] error = ("{\"__type\":\"" + fault.errorCode + "\",\"message\":\"" + fault.message + "\"}")
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.0");
-                exchange.getResponseHeaders().set("x-amzn-ErrorType", fault.errorCode);
-                exchange.getResponseHeaders().set("x-amzn-RequestId", "fault-" + injected.get());
-                exchange.sendResponseHeaders(fault.status, error.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(error);
+                String requestId = "fault-" + injected.get();
+                byte[] error = switch (errorFormat) {
+                    case JSON -> {
+                        exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.0");
+                        exchange.getResponseHeaders().set("x-amzn-ErrorType", fault.errorCode);
+                        exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
+                        yield ("{\"__type\":\"" + fault.errorCode + "\",\"message\":\"" + fault.message + "\"}")
+                                .getBytes(StandardCharsets.UTF_8);
+                    }
+                    case XML -> {
+                        exchange.getResponseHeaders().set("Content-Type", "application/xml");
+                        exchange.getResponseHeaders().set("x-amz-request-id", requestId);
+                        yield ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>" + fault.errorCode
+                                + "</Code><Message>" + fault.message + "</Message><RequestId>" + requestId
+                                + "</RequestId></Error>").getBytes(StandardCharsets.UTF_8);
+                    }
+                };
+                // A HEAD answer has no body; the SDK then goes by the status code alone, as against S3.
+                boolean head = request.method().equals("HEAD");
+                exchange.sendResponseHeaders(fault.status, head ? -1 : error.length);
+                if (!head) {
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(error);
+                    }
                 }
                 return true;
             }

@@ -46,7 +46,7 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
 
     /**
      * The project's template.yaml on the embedded backend, with a {@link FaultProxy} between the
-     * functions and DynamoDB, SQS and SES (see {@link FaultProxies}). A cloud of its own, shared by
+     * functions and DynamoDB, SQS, S3 and SES (see {@link FaultProxies}). A cloud of its own, shared by
      * every test class that asks for fault proxies; faults are disarmed before each test. Failed
      * SQS messages come back after one second rather than at once.
      */
