@@ -132,6 +132,7 @@ public final class FaultProxy implements AutoCloseable {
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
     private final AtomicLong forwarded = new AtomicLong();
     private final AtomicLong injected = new AtomicLong();
+    private final AtomicLong upstreamFailures = new AtomicLong();
     private final int port;
     private volatile HttpServer server;
 
@@ -222,6 +223,11 @@ public final class FaultProxy implements AutoCloseable {
         return injected.get();
     }
 
+    /** Requests the emulator behind the proxy could not answer (refused, or reset mid-request). */
+    public long upstreamFailures() {
+        return upstreamFailures.get();
+    }
+
     // ---- outage -------------------------------------------------------------------------------
 
     /** Stops listening: callers get "connection refused", as from an emulator that is down. */
@@ -285,6 +291,10 @@ public final class FaultProxy implements AutoCloseable {
             HttpResponse<byte[]> response;
             try {
                 response = client.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                // The emulator is down or died mid-request; the caller sees its connection dropped.
+                upstreamFailures.incrementAndGet();
+                throw e;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
