@@ -68,11 +68,13 @@ public final class FaultProxy implements AutoCloseable {
         private final String message;
         private final AtomicInteger remaining;
         private final AtomicInteger struck = new AtomicInteger();
+        private final Runnable action;
         private volatile boolean armed = true;
 
         private Fault(String name, Predicate<Request> match, Timing timing, int status, String errorCode, String message,
-                int times) {
+                int times, Runnable action) {
             this.name = name;
+            this.action = action;
             this.match = match;
             this.timing = timing;
             this.status = status;
@@ -203,7 +205,18 @@ public final class FaultProxy implements AutoCloseable {
     public Fault arm(Predicate<Request> match, Timing timing, int status, String errorCode, int times) {
         Fault fault = new Fault(name + ":" + (status == 0 ? "drop" : status + " " + errorCode) + " " + timing
                 + " x" + (times < 0 ? "∞" : times), match, timing, status, errorCode,
-                "injected by the test's fault proxy", times);
+                "injected by the test's fault proxy", times, null);
+        faults.add(fault);
+        return fault;
+    }
+
+    /**
+     * Once the next matching request has taken effect, runs {@code action} before the caller hears
+     * anything, then drops the connection: for killing the calling process right after a write it
+     * made went through.
+     */
+    public Fault onEffect(Predicate<Request> match, Runnable action) {
+        Fault fault = new Fault(name + ":" + "action after effect", match, Timing.AFTER, 0, null, null, 1, action);
         faults.add(fault);
         return fault;
     }
@@ -325,6 +338,9 @@ public final class FaultProxy implements AutoCloseable {
             if (fault.claim(request, timing)) {
                 injected.incrementAndGet();
                 LOG.info("fault injected", "proxy", name, "fault", fault.toString(), "operation", request.operation());
+                if (fault.action != null) {
+                    fault.action.run();
+                }
                 if (fault.drops()) {
                     // Closing an exchange that has sent no headers closes the connection: the caller
                     // sees the stream end, as when a server dies mid-request.
