@@ -2,6 +2,7 @@ package no.jobbstotte.hardening;
 
 import static no.jobbstotte.localcloud.testing.FaultProxy.operation;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import no.jobbstotte.localcloud.LocalCloud;
@@ -60,7 +62,8 @@ class FaultProcessCrashTest {
                 .attributeNames(QueueAttributeName.VISIBILITY_TIMEOUT)).attributes().get(QueueAttributeName.VISIBILITY_TIMEOUT);
         Path log = RepoRoot.find().resolve("infrastructure/hardening-tests/target/crash/consumer-" + UUID.randomUUID() + ".log");
         AtomicReference<Process> consumer = new AtomicReference<>();
-        List<Map<String, AttributeValue>> atCrash = new ArrayList<>();
+        // Filled by the proxy's thread right after the kill, read here once it is complete.
+        List<Map<String, AttributeValue>> atCrash = new CopyOnWriteArrayList<>();
         Process process;
 
         // The local cloud's consumer stands aside so the batch goes to the process we kill; the
@@ -87,6 +90,7 @@ class FaultProcessCrashTest {
             consumer.set(process);
             assertThat(process.waitFor(FaultSupport.WAIT.toSeconds(), TimeUnit.SECONDS)).as("the consumer process ended").isTrue();
             assertThat(crash.spent()).as("killed by the test after its first write, not ended on its own").isTrue();
+            await().atMost(FaultSupport.WAIT).until(() -> atCrash.size() == placements.size());
         } finally {
             cloud().sqs().setQueueAttributes(r -> r.queueUrl(url).attributes(Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, visibility)));
             source.resume();
