@@ -8,10 +8,13 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * Writes a publication under {@code stats/v1/<date>/} (kept, cached for a year) and then under
- * {@code stats/v1/latest/} (cached for five minutes), the manifest last in each, so a reader that
- * sees a manifest finds every file it lists. An object whose stored checksum already matches is
- * not written again, so a re-run changes nothing.
+ * Writes a publication under {@code stats/v1/<date>/} (kept, cached for a year), its manifest
+ * last, and then {@code stats/v1/latest/manifest.json} (cached for five minutes), which lists the
+ * dated files. A run that fails part-way (S3 throttling, errors, a lost connection) throws and
+ * leaves {@code latest} on the previous complete publication: each manifest is written only after
+ * every file it lists, and there are no latest copies to be half replaced. An object whose stored
+ * checksum already matches is not written again, so a re-run finishes the job and changes
+ * nothing else.
  */
 final class S3PublicationStore implements PublicationStore {
 
@@ -35,10 +38,7 @@ final class S3PublicationStore implements PublicationStore {
         for (Publication.File file : publication.files()) {
             written += put(PREFIX + publication.date() + "/" + file.name(), file, DATED_CACHE);
         }
-        for (Publication.File file : publication.files()) {
-            written += put(LATEST + file.name(), file, LATEST_CACHE);
-        }
-        return written;
+        return written + put(LATEST + Publication.MANIFEST, publication.latestManifest(), LATEST_CACHE);
     }
 
     private int put(String key, Publication.File file, String cacheControl) {

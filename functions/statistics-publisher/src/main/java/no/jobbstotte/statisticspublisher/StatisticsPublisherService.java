@@ -36,7 +36,16 @@ public final class StatisticsPublisherService {
         StatisticsAccumulator accumulator = new StatisticsAccumulator(geography, date);
         long malformed = source.readInto(accumulator, date);
         Publication publication = Publication.of(date, accumulator.tables());
-        int written = store.store(publication);
+        int written;
+        try {
+            written = store.store(publication);
+        } catch (RuntimeException e) {
+            // Nothing half-published is visible (see S3PublicationStore); the run must fail loudly
+            // so the schedule's error metric and a re-run pick it up.
+            LOG.error("statistics publication failed; latest names the last complete one, and a re-run finishes this one", e,
+                    "date", date.toString(), "files", publication.files().size());
+            throw e;
+        }
         Result result = new Result(date, accumulator.placementsRead(), malformed, publication.files().size(), written);
         LOG.info("statistics published", "date", date.toString(), "placements", result.placements(),
                 "malformed", result.malformed(), "files", result.files(), "written", result.written());

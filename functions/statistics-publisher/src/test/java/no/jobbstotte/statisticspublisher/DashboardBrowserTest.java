@@ -48,7 +48,7 @@ class DashboardBrowserTest {
         CLOUD.cloud().schedules().fireAt("StatisticsPublisherFunction", StatisticsPublisherIntegrationTest.NIGHT);
         String data = CLOUD.cloud().endpoints().s3() + "/" + StatisticsPublisherIntegrationTest.bucket(CLOUD.cloud()) + "/stats/v1/latest/";
         JsonNode published = new ObjectMapper().readTree(CLOUD.cloud().s3().getObjectAsBytes(r -> r
-                .bucket(StatisticsPublisherIntegrationTest.bucket(CLOUD.cloud())).key("stats/v1/latest/plasseringer-fylke.json")).asByteArray());
+                .bucket(StatisticsPublisherIntegrationTest.bucket(CLOUD.cloud())).key("stats/v1/2026-11-25/plasseringer-fylke.json")).asByteArray());
 
         HttpServer server = serve(RepoRoot.find().resolve("dashboard"));
         String dom;

@@ -36,42 +36,49 @@ class StatisticsPublisherIntegrationTest {
     }
 
     @Test
-    void publish_seededTables_writesDatedThenLatestFilesListedInTheManifest() throws Exception {
+    void publish_seededTables_writesDatedFilesAndALatestManifestListingThem() throws Exception {
         seedTypicalNight(cloud());
 
         Object response = cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT).response();
 
-        assertThat(response.toString()).startsWith("published 2026-11-25: 11 files (22 written), 45 placements read");
+        assertThat(response.toString()).startsWith("published 2026-11-25: 11 files (12 written), 45 placements read");
         JsonNode manifest = json("stats/v1/latest/manifest.json");
+        JsonNode datedManifest = json("stats/v1/2026-11-25/manifest.json");
         assertThat(manifest.get("published").asText()).isEqualTo("2026-11-25");
-        for (JsonNode dataset : manifest.get("datasets")) {
-            for (JsonNode file : dataset.get("files")) {
-                byte[] latest = bytes("stats/v1/latest/" + file.get("path").asText()).asByteArray();
-                byte[] dated = bytes("stats/v1/2026-11-25/" + file.get("path").asText()).asByteArray();
-                assertThat(latest).isEqualTo(dated);
-                assertThat(latest).hasSize(file.get("bytes").asInt());
-                assertThat(sha256(latest)).isEqualTo(file.get("sha256").asText());
+        int listed = 0;
+        for (int d = 0; d < manifest.get("datasets").size(); d++) {
+            for (int f = 0; f < manifest.get("datasets").get(d).get("files").size(); f++) {
+                JsonNode file = manifest.get("datasets").get(d).get("files").get(f);
+                JsonNode datedFile = datedManifest.get("datasets").get(d).get("files").get(f);
+                assertThat(file.get("path").asText()).isEqualTo("../2026-11-25/" + datedFile.get("path").asText());
+                byte[] dated = bytes("stats/v1/2026-11-25/" + datedFile.get("path").asText()).asByteArray();
+                assertThat(dated).hasSize(file.get("bytes").asInt());
+                assertThat(sha256(dated)).isEqualTo(file.get("sha256").asText()).isEqualTo(datedFile.get("sha256").asText());
+                listed++;
             }
         }
-        var head = cloud().s3().headObject(r -> r.bucket(bucket()).key("stats/v1/latest/plasseringer-fylke.csv"));
-        assertThat(head.contentType()).startsWith("text/csv");
+        assertThat(listed).isEqualTo(10);
+        assertThat(everything().keySet()).as("latest holds only its manifest")
+                .filteredOn(key -> key.startsWith("stats/v1/latest/")).containsExactly("stats/v1/latest/manifest.json");
+        var head = cloud().s3().headObject(r -> r.bucket(bucket()).key("stats/v1/latest/manifest.json"));
+        assertThat(head.contentType()).startsWith("application/json");
         assertThat(head.cacheControl()).isEqualTo("public, max-age=300");
-        var datedHead = cloud().s3().headObject(r -> r.bucket(bucket()).key("stats/v1/2026-11-25/plasseringer-fylke.json"));
-        assertThat(datedHead.contentType()).startsWith("application/json");
+        var datedHead = cloud().s3().headObject(r -> r.bucket(bucket()).key("stats/v1/2026-11-25/plasseringer-fylke.csv"));
+        assertThat(datedHead.contentType()).startsWith("text/csv");
         assertThat(datedHead.cacheControl()).contains("immutable");
 
-        JsonNode counties = json("stats/v1/latest/plasseringer-fylke.json");
+        JsonNode counties = json("stats/v1/2026-11-25/plasseringer-fylke.json");
         assertThat(cell(counties, "03", "2026", "henviste")).isEqualTo("30");
         assertThat(cell(counties, "03", "2026M03", "henviste")).isEqualTo("30");
         assertThat(cell(counties, "03", "2026", "ansatt")).isEqualTo("20");
-        JsonNode municipalities = json("stats/v1/latest/plasseringer-kommune.json");
+        JsonNode municipalities = json("stats/v1/2026-11-25/plasseringer-kommune.json");
         assertThat(cell(municipalities, "1103", "2026", "henviste")).isEqualTo(":");
         assertThat(cell(municipalities, "0301", "2026", "henviste")).isEqualTo("30");
-        JsonNode agreements = json("stats/v1/latest/avtaler.json");
+        JsonNode agreements = json("stats/v1/2026-11-25/avtaler.json");
         assertThat(cell(agreements, "0301", "2026-11-25", "aktive_avtaler")).isEqualTo("6");
-        JsonNode volunteers = json("stats/v1/latest/frivillige-fylke.json");
+        JsonNode volunteers = json("stats/v1/2026-11-25/frivillige-fylke.json");
         assertThat(cell(volunteers, "03", "2026M10", "frivillige")).isEqualTo("12");
-        String csv = bytes("stats/v1/latest/plasseringer-kommune.csv").asString(StandardCharsets.UTF_8);
+        String csv = bytes("stats/v1/2026-11-25/plasseringer-kommune.csv").asString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("region,regionnavn,tid,tidnavn,statistikkvariabel,statistikkvariabelnavn,verdi,status\r\n");
         assertThat(csv).contains("1103,Stavanger,2026,2026,henviste,Henviste deltakere,,:\r\n");
     }

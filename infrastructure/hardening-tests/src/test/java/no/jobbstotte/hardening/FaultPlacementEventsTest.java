@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.UUID;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.testing.FaultProxy;
@@ -44,8 +43,8 @@ class FaultPlacementEventsTest {
         String specialist = "js-" + UUID.randomUUID();
         String control = "p-" + UUID.randomUUID();
         String faulted = "p-" + UUID.randomUUID();
-        List<String> deliveries = new ArrayList<>(lifecycle(faulted, specialist));
-        deliveries.addAll(lifecycle(faulted, specialist));
+        List<String> deliveries = new ArrayList<>(PlacementLifecycle.of(faulted, specialist));
+        deliveries.addAll(PlacementLifecycle.of(faulted, specialist));
         Collections.shuffle(deliveries, new Random(20261125L));
         FaultProxy dynamo = CLOUD.faults().dynamoDb();
         var lostRaces = dynamo.failNext(3, operation("PutItem").and(bodyContains(faulted)), 400, CONDITIONAL);
@@ -53,12 +52,12 @@ class FaultPlacementEventsTest {
         var droppedBefore = dynamo.dropNext(1, operation("GetItem").and(bodyContains(faulted)), FaultProxy.Timing.BEFORE);
         var droppedAfter = dynamo.dropNext(1, operation("PutItem").and(bodyContains(faulted)), FaultProxy.Timing.AFTER);
 
-        lifecycle(control, specialist).forEach(this::send);
+        PlacementLifecycle.of(control, specialist).forEach(this::send);
         deliveries.forEach(this::send);
 
         FaultSupport.awaitDrained(cloud(), "PlacementEventsQueue");
-        Map<String, String> expected = contract(placement(control), control);
-        Map<String, String> actual = contract(placement(faulted), faulted);
+        Map<String, String> expected = PlacementLifecycle.contract(placement(control), control);
+        Map<String, String> actual = PlacementLifecycle.contract(placement(faulted), faulted);
         List<?> dead = FaultSupport.drainDeadLetters(cloud(), "PlacementEventsDeadLetterQueue");
         boolean same = actual.equals(expected);
         FaultSupport.count(5 + deliveries.size(), 2, 0, same ? 0 : 1, dynamo.injected());
@@ -74,13 +73,13 @@ class FaultPlacementEventsTest {
         String specialist = "js-" + UUID.randomUUID();
         String control = "p-" + UUID.randomUUID();
         String faulted = "p-" + UUID.randomUUID();
-        lifecycle(control, specialist).forEach(this::send);
+        PlacementLifecycle.of(control, specialist).forEach(this::send);
         FaultSupport.awaitDrained(cloud(), "PlacementEventsQueue");
         FaultProxy dynamo = CLOUD.faults().dynamoDb();
         int logStart = FaultSupport.logMark();
 
         dynamo.goDown();
-        List<String> events = lifecycle(faulted, specialist);
+        List<String> events = PlacementLifecycle.of(faulted, specialist);
         events.forEach(this::send);
         // Down until every event has failed at least once (and so is waiting for redelivery).
         await().atMost(FaultSupport.WAIT).pollInterval(Duration.ofMillis(50)).until(() ->
@@ -88,30 +87,14 @@ class FaultPlacementEventsTest {
         dynamo.comeBack();
 
         FaultSupport.awaitDrained(cloud(), "PlacementEventsQueue");
-        Map<String, String> expected = contract(placement(control), control);
-        Map<String, String> actual = contract(placement(faulted), faulted);
+        Map<String, String> expected = PlacementLifecycle.contract(placement(control), control);
+        Map<String, String> actual = PlacementLifecycle.contract(placement(faulted), faulted);
         List<?> dead = FaultSupport.drainDeadLetters(cloud(), "PlacementEventsDeadLetterQueue");
         FaultSupport.count(10, 2, 0, actual.equals(expected) ? 0 : 1, 0);
 
         assertThat(FaultSupport.logSince(logStart)).as("DynamoDB was unreachable").contains("java.net.ConnectException");
         assertThat(actual).isEqualTo(expected);
         assertThat(dead).as("an outage shorter than the retries loses nothing to the DLQ").isEmpty();
-    }
-
-    private static List<String> lifecycle(String placementId, String specialistId) {
-        return List.of(
-                event(placementId, specialistId, "referred", "e1", "2026-03-02T09:00:00Z", ""),
-                event(placementId, specialistId, "trial_started", "e2", "2026-03-05T09:00:00Z", ",\"endsOn\":\"2026-04-01\""),
-                event(placementId, specialistId, "follow_up_done", "e3", "2026-03-06T09:00:00Z", ",\"met\":\"both\""),
-                event(placementId, specialistId, "paused", "e4", "2026-03-09T09:00:00Z", ""),
-                event(placementId, specialistId, "follow_up_done", "e5", "2026-03-12T09:00:00Z", ",\"met\":\"participant\""));
-    }
-
-    private static String event(String placementId, String specialistId, String type, String eventId, String at,
-            String extra) {
-        return "{\"type\":\"" + type + "\",\"eventId\":\"" + eventId + "-" + placementId + "\",\"placementId\":\""
-                + placementId + "\",\"specialistId\":\"" + specialistId + "\",\"teamId\":\"t-1\","
-                + "\"municipalityNumber\":\"1506\",\"occurredAt\":\"" + at + "\"" + extra + "}";
     }
 
     private void send(String body) {
@@ -121,11 +104,5 @@ class FaultPlacementEventsTest {
     private Map<String, AttributeValue> placement(String placementId) {
         return cloud().dynamoDb().getItem(r -> r.tableName(cloud().tableName("PlacementsTable")).consistentRead(true)
                 .key(Map.of("placementId", AttributeValue.fromS(placementId)))).item();
-    }
-
-    private static Map<String, String> contract(Map<String, AttributeValue> item, String placementId) {
-        Map<String, String> neutral = new TreeMap<>();
-        item.forEach((name, value) -> neutral.put(name, value.toString().replace(placementId, "<id>")));
-        return neutral;
     }
 }

@@ -23,6 +23,16 @@ public final class EmbeddedBackend implements CloudBackend {
         return new EmbeddedBackend(EmbeddedEmulators.start(ports, repoRoot));
     }
 
+    /** With dynalite's tables in {@code dynamoDbData} rather than memory, so {@link #restartDynamoDb(Runnable)} keeps them. */
+    public static EmbeddedBackend start(EmulatorPorts ports, Path repoRoot, Path dynamoDbData) {
+        return new EmbeddedBackend(EmbeddedEmulators.start(ports, repoRoot, dynamoDbData));
+    }
+
+    /** See {@link EmbeddedEmulators#restartDynamoDb(Runnable)}. */
+    public void restartDynamoDb(Runnable whileDown) {
+        emulators.restartDynamoDb(whileDown);
+    }
+
     @Override
     public String name() {
         return "embedded emulators";

@@ -25,7 +25,8 @@ import scala.concurrent.duration.Duration;
 /**
  * SQS (ElasticMQ), DynamoDB (dynalite), S3 (S3Proxy) and SES v2 (aws-ses-v2-local), all in memory
  * and bound to 127.0.0.1. The two node emulators run as child processes, which close() and a JVM
- * shutdown hook end.
+ * shutdown hook end. For tests that restart DynamoDB, dynalite can keep its tables in a folder
+ * instead of memory (see {@link #start(EmulatorPorts, Path, Path)} and {@link #restartDynamoDb(Runnable)}).
  */
 public final class EmbeddedEmulators implements AutoCloseable {
 
@@ -36,21 +37,36 @@ public final class EmbeddedEmulators implements AutoCloseable {
     private final Deque<AutoCloseable> running = new ConcurrentLinkedDeque<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::close, "emulators-shutdown");
+    /** Where dynalite keeps its tables; null: in memory. */
+    private final Path dynamoDbData;
+    private final int dynamoDbPort;
+    private final Path nodeModules;
+    private final Path logDir;
+    private volatile ChildProcess dynalite;
 
-    private EmbeddedEmulators(EmulatorPorts ports) {
+    private EmbeddedEmulators(EmulatorPorts ports, Path dynamoDbData, Path nodeModules, Path logDir) {
         this.endpoints = new EmulatorEndpoints(
                 uri(ports.sqs()), uri(ports.dynamoDb()), uri(ports.s3()), uri(ports.ses()));
+        this.dynamoDbData = dynamoDbData;
+        this.dynamoDbPort = ports.dynamoDb();
+        this.nodeModules = nodeModules;
+        this.logDir = logDir;
     }
 
     public static EmbeddedEmulators start(EmulatorPorts ports, Path repoRoot) {
+        return start(ports, repoRoot, null);
+    }
+
+    /** As {@link #start(EmulatorPorts, Path)}, dynalite keeping its tables in {@code dynamoDbData} (leveldb). */
+    public static EmbeddedEmulators start(EmulatorPorts ports, Path repoRoot, Path dynamoDbData) {
         Path emulatorsDir = repoRoot.resolve("infrastructure/emulators");
-        Path logDir = repoRoot.resolve("infrastructure/target/emulators");
         NodePackages.ensureInstalled(emulatorsDir);
         EmulatorPorts resolved = ports.resolved();
-        EmbeddedEmulators emulators = new EmbeddedEmulators(resolved);
+        EmbeddedEmulators emulators = new EmbeddedEmulators(resolved, dynamoDbData, emulatorsDir.resolve("node_modules"),
+                repoRoot.resolve("infrastructure/target/emulators"));
         Runtime.getRuntime().addShutdownHook(emulators.shutdownHook);
         try {
-            emulators.startAll(resolved, emulatorsDir.resolve("node_modules"), logDir);
+            emulators.startAll(resolved);
             return emulators;
         } catch (RuntimeException e) {
             emulators.close();
@@ -62,14 +78,41 @@ public final class EmbeddedEmulators implements AutoCloseable {
         return endpoints;
     }
 
-    private void startAll(EmulatorPorts ports, Path nodeModules, Path logDir) {
+    /**
+     * Kills dynalite (SIGKILL, as a crash), runs {@code whileDown}, and starts dynalite again on the
+     * same port with the same folder: what a DynamoDB restart looks like to the functions, every
+     * table and item kept.
+     */
+    public void restartDynamoDb(Runnable whileDown) {
+        if (dynamoDbData == null) {
+            throw new IllegalStateException("dynalite runs in memory here: a restart would lose every table; "
+                    + "start the emulators with a DynamoDB data folder");
+        }
+        ChildProcess old = dynalite;
+        old.kill();
+        running.remove(old);
+        try {
+            whileDown.run();
+        } finally {
+            startDynalite();
+        }
+    }
+
+    private void startDynalite() {
+        List<String> script = new ArrayList<>(List.of(nodeModules.resolve("dynalite/cli.js").toString(),
+                "--host", HOST, "--port", Integer.toString(dynamoDbPort),
+                "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
+        if (dynamoDbData != null) {
+            script.addAll(List.of("--path", dynamoDbData.toString()));
+        }
+        dynalite = startNode("dynalite", dynamoDbPort, script);
+    }
+
+    private void startAll(EmulatorPorts ports) {
         List<Future<?>> started = new ArrayList<>();
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            started.add(executor.submit(() -> startNode("dynalite", ports.dynamoDb(), logDir, List.of(
-                    nodeModules.resolve("dynalite/cli.js").toString(),
-                    "--host", HOST, "--port", Integer.toString(ports.dynamoDb()),
-                    "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"))));
-            started.add(executor.submit(() -> startNode("aws-ses-v2-local", ports.ses(), logDir, List.of(
+            started.add(executor.submit(this::startDynalite));
+            started.add(executor.submit(() -> startNode("aws-ses-v2-local", ports.ses(), List.of(
                     nodeModules.resolve("aws-ses-v2-local/dist/cli.js").toString(),
                     "--host", HOST, "--port", Integer.toString(ports.ses())))));
             started.add(executor.submit(() -> startSqs(ports.sqs())));
@@ -89,13 +132,14 @@ public final class EmbeddedEmulators implements AutoCloseable {
         }
     }
 
-    private void startNode(String name, int port, Path logDir, List<String> script) {
+    private ChildProcess startNode(String name, int port, List<String> script) {
         List<String> command = new ArrayList<>();
         command.add("node");
         command.addAll(script);
         ChildProcess child = ChildProcess.start(name, command, logDir);
         running.push(child);
         child.awaitListening(name, port);
+        return child;
     }
 
     private void startSqs(int port) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import no.jobbstotte.localcloud.runtime.FunctionRuntime;
 import no.jobbstotte.shared.log.Log;
@@ -48,6 +49,8 @@ public final class SqsEventSource implements AutoCloseable {
     /** Messages received and not yet deleted or dead-lettered, by message id: when each was sent. */
     private final Map<String, Instant> unfinished = new ConcurrentHashMap<>();
     private final List<Thread> pollers;
+    /** One permit per poller, held while it receives and delivers; {@link #suspend()} takes them all. */
+    private final Semaphore turns;
     private volatile boolean running = true;
 
     /**
@@ -63,6 +66,8 @@ public final class SqsEventSource implements AutoCloseable {
         this.retryVisibility = retryVisibility;
         // Lambda polls with several pollers at once; on a FIFO queue the queue itself keeps each
         // message group to one batch in flight, so order per group holds.
+        // Fair, so a suspend() waiting for every permit is not overtaken by pollers coming round again.
+        this.turns = new Semaphore(pollers, true);
         this.pollers = java.util.stream.IntStream.range(0, pollers)
                 .mapToObj(i -> Thread.ofPlatform().daemon()
                         .name("sqs-" + mapping.functionId() + "-" + mapping.eventName() + "-" + i).unstarted(this::run))
@@ -98,24 +103,51 @@ public final class SqsEventSource implements AutoCloseable {
         unfinished.clear();
     }
 
+    /**
+     * Stops polling until {@link #resume()}, once every batch being received or delivered is done:
+     * for tests that let another consumer (a process they kill) take the queue's messages.
+     */
+    public void suspend() {
+        turns.acquireUninterruptibly(pollers.size());
+    }
+
+    public void resume() {
+        turns.release(pollers.size());
+    }
+
     private void run() {
         while (running) {
             try {
-                List<Message> messages = sqs.receiveMessage(ReceiveMessageRequest.builder()
-                        .queueUrl(mapping.queueUrl())
-                        .maxNumberOfMessages(Math.min(10, mapping.batchSize()))
-                        .waitTimeSeconds(1)
-                        .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
-                        .messageAttributeNames("All")
-                        .build()).messages();
-                if (!messages.isEmpty() && running) {
-                    deliver(messages);
-                }
-            } catch (RuntimeException e) {
+                turns.acquire();
+            } catch (InterruptedException e) {
+                return;
+            }
+            try {
                 if (running) {
-                    LOG.error("polling failed; retrying", e, "function", mapping.functionId(), "queue", mapping.queueArn());
-                    pause();
+                    poll();
                 }
+            } finally {
+                turns.release();
+            }
+        }
+    }
+
+    private void poll() {
+        try {
+            List<Message> messages = sqs.receiveMessage(ReceiveMessageRequest.builder()
+                    .queueUrl(mapping.queueUrl())
+                    .maxNumberOfMessages(Math.min(10, mapping.batchSize()))
+                    .waitTimeSeconds(1)
+                    .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
+                    .messageAttributeNames("All")
+                    .build()).messages();
+            if (!messages.isEmpty() && running) {
+                deliver(messages);
+            }
+        } catch (RuntimeException e) {
+            if (running) {
+                LOG.error("polling failed; retrying", e, "function", mapping.functionId(), "queue", mapping.queueArn());
+                pause();
             }
         }
     }
@@ -124,7 +156,7 @@ public final class SqsEventSource implements AutoCloseable {
         messages.forEach(m -> unfinished.putIfAbsent(m.messageId(), sentAt(m)));
         Set<String> failed = new HashSet<>();
         try {
-            Object response = function.invoke(event(messages));
+            Object response = function.invoke(event(messages, mapping.queueArn(), region));
             invocations.incrementAndGet();
             if (mapping.reportBatchItemFailures() && response instanceof SQSBatchResponse batch
                     && batch.getBatchItemFailures() != null) {
@@ -171,7 +203,8 @@ public final class SqsEventSource implements AutoCloseable {
         }
     }
 
-    private SQSEvent event(List<Message> messages) {
+    /** The {@link SQSEvent} Lambda builds from received messages. */
+    public static SQSEvent event(List<Message> messages, String queueArn, String region) {
         List<SQSEvent.SQSMessage> records = new ArrayList<>();
         for (Message message : messages) {
             SQSEvent.SQSMessage record = new SQSEvent.SQSMessage();
@@ -192,7 +225,7 @@ public final class SqsEventSource implements AutoCloseable {
             });
             record.setMessageAttributes(messageAttributes);
             record.setEventSource("aws:sqs");
-            record.setEventSourceArn(mapping.queueArn());
+            record.setEventSourceArn(queueArn);
             record.setAwsRegion(region);
             records.add(record);
         }
@@ -213,6 +246,8 @@ public final class SqsEventSource implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        // Lets suspended pollers see that they are done.
+        turns.release(pollers.size());
         try {
             for (Thread poller : pollers) {
                 poller.join(Duration.ofSeconds(5));

@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** The Lambda context of one local invocation; the deadline follows the function's Timeout. */
-record LocalContext(String awsRequestId, String functionName, String functionArn, int memoryMb, long deadlineMillis)
+public record LocalContext(String awsRequestId, String functionName, String functionArn, int memoryMb, long deadlineMillis)
         implements Context {
 
-    static LocalContext start(String functionName, String functionArn, int memoryMb, int timeoutSeconds) {
+    public static LocalContext start(String functionName, String functionArn, int memoryMb, int timeoutSeconds) {
         return new LocalContext(UUID.randomUUID().toString(), functionName, functionArn, memoryMb,
                 System.currentTimeMillis() + timeoutSeconds * 1000L);
     }

@@ -5,8 +5,8 @@ import java.util.function.Predicate;
 import no.jobbstotte.localcloud.emulator.EmulatorEndpoints;
 
 /**
- * One {@link FaultProxy} in front of each emulator the functions call on the request path
- * (DynamoDB, SQS, SES v2); S3 is left direct. {@link #endpoints()} is what the functions are given.
+ * One {@link FaultProxy} in front of each emulator the functions call (DynamoDB, SQS, S3, SES v2).
+ * {@link #endpoints()} is what the functions are given.
  */
 public final class FaultProxies implements AutoCloseable {
 
@@ -14,16 +14,23 @@ public final class FaultProxies implements AutoCloseable {
     public static final Predicate<FaultProxy.Request> SES_SEND_EMAIL =
             FaultProxy.path("POST", "/v2/email/outbound-emails");
 
+    /** S3 PutObject (path style: {@code PUT /<bucket>/<key>}) of a key containing {@code keyPart}. */
+    public static Predicate<FaultProxy.Request> s3Put(String keyPart) {
+        return r -> r.method().equals("PUT") && r.path().contains(keyPart);
+    }
+
     private final FaultProxy dynamoDb;
     private final FaultProxy sqs;
+    private final FaultProxy s3;
     private final FaultProxy ses;
     private final EmulatorEndpoints endpoints;
 
     private FaultProxies(EmulatorEndpoints direct) {
         this.dynamoDb = FaultProxy.start("dynamodb", direct.dynamoDb());
         this.sqs = FaultProxy.start("sqs", direct.sqs());
+        this.s3 = FaultProxy.start("s3", direct.s3(), FaultProxy.ErrorFormat.XML);
         this.ses = FaultProxy.start("ses", direct.ses());
-        this.endpoints = new EmulatorEndpoints(sqs.endpoint(), dynamoDb.endpoint(), direct.s3(), ses.endpoint());
+        this.endpoints = new EmulatorEndpoints(sqs.endpoint(), dynamoDb.endpoint(), s3.endpoint(), ses.endpoint());
     }
 
     public static FaultProxies start(EmulatorEndpoints direct) {
@@ -38,6 +45,10 @@ public final class FaultProxies implements AutoCloseable {
         return sqs;
     }
 
+    public FaultProxy s3() {
+        return s3;
+    }
+
     public FaultProxy ses() {
         return ses;
     }
@@ -48,7 +59,7 @@ public final class FaultProxies implements AutoCloseable {
     }
 
     public List<FaultProxy> all() {
-        return List.of(dynamoDb, sqs, ses);
+        return List.of(dynamoDb, sqs, s3, ses);
     }
 
     public long injected() {

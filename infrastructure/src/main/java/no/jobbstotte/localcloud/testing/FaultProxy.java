@@ -68,11 +68,13 @@ public final class FaultProxy implements AutoCloseable {
         private final String message;
         private final AtomicInteger remaining;
         private final AtomicInteger struck = new AtomicInteger();
+        private final Runnable action;
         private volatile boolean armed = true;
 
         private Fault(String name, Predicate<Request> match, Timing timing, int status, String errorCode, String message,
-                int times) {
+                int times, Runnable action) {
             this.name = name;
+            this.action = action;
             this.match = match;
             this.timing = timing;
             this.status = status;
@@ -116,19 +118,30 @@ public final class FaultProxy implements AutoCloseable {
         }
     }
 
+    /** How the service behind the proxy words its errors, so the SDK parses an injected one as real. */
+    public enum ErrorFormat {
+        /** {@code {"__type": code, "message": ...}}: DynamoDB, SQS, SES v2. */
+        JSON,
+        /** {@code <Error><Code>...</Code>...</Error>}: S3. */
+        XML
+    }
+
     private final String name;
     private final URI upstream;
+    private final ErrorFormat errorFormat;
     private final HttpClient client;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
     private final AtomicLong forwarded = new AtomicLong();
     private final AtomicLong injected = new AtomicLong();
+    private final AtomicLong upstreamFailures = new AtomicLong();
     private final int port;
     private volatile HttpServer server;
 
-    private FaultProxy(String name, URI upstream) {
+    private FaultProxy(String name, URI upstream, ErrorFormat errorFormat) {
         this.name = name;
         this.upstream = upstream;
+        this.errorFormat = errorFormat;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).executor(executor).build();
         this.server = bind(0);
@@ -137,7 +150,12 @@ public final class FaultProxy implements AutoCloseable {
 
     /** A proxy for {@code upstream} (an http://127.0.0.1:port emulator endpoint), listening on a free port. */
     public static FaultProxy start(String name, URI upstream) {
-        return new FaultProxy(name, upstream);
+        return new FaultProxy(name, upstream, ErrorFormat.JSON);
+    }
+
+    /** As {@link #start(String, URI)}, for a service whose errors are {@code errorFormat}. */
+    public static FaultProxy start(String name, URI upstream, ErrorFormat errorFormat) {
+        return new FaultProxy(name, upstream, errorFormat);
     }
 
     public URI endpoint() {
@@ -187,7 +205,18 @@ public final class FaultProxy implements AutoCloseable {
     public Fault arm(Predicate<Request> match, Timing timing, int status, String errorCode, int times) {
         Fault fault = new Fault(name + ":" + (status == 0 ? "drop" : status + " " + errorCode) + " " + timing
                 + " x" + (times < 0 ? "∞" : times), match, timing, status, errorCode,
-                "injected by the test's fault proxy", times);
+                "injected by the test's fault proxy", times, null);
+        faults.add(fault);
+        return fault;
+    }
+
+    /**
+     * Once the next matching request has taken effect, runs {@code action} before the caller hears
+     * anything, then drops the connection: for killing the calling process right after a write it
+     * made went through.
+     */
+    public Fault onEffect(Predicate<Request> match, Runnable action) {
+        Fault fault = new Fault(name + ":" + "action after effect", match, Timing.AFTER, 0, null, null, 1, action);
         faults.add(fault);
         return fault;
     }
@@ -205,6 +234,11 @@ public final class FaultProxy implements AutoCloseable {
 
     public long injected() {
         return injected.get();
+    }
+
+    /** Requests the emulator behind the proxy could not answer (refused, or reset mid-request). */
+    public long upstreamFailures() {
+        return upstreamFailures.get();
     }
 
     // ---- outage -------------------------------------------------------------------------------
@@ -270,6 +304,10 @@ public final class FaultProxy implements AutoCloseable {
             HttpResponse<byte[]> response;
             try {
                 response = client.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                // The emulator is down or died mid-request; the caller sees its connection dropped.
+                upstreamFailures.incrementAndGet();
+                throw e;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -300,20 +338,39 @@ public final class FaultProxy implements AutoCloseable {
             if (fault.claim(request, timing)) {
                 injected.incrementAndGet();
                 LOG.info("fault injected", "proxy", name, "fault", fault.toString(), "operation", request.operation());
+                if (fault.action != null) {
+                    fault.action.run();
+                }
                 if (fault.drops()) {
                     // Closing an exchange that has sent no headers closes the connection: the caller
                     // sees the stream end, as when a server dies mid-request.
                     exchange.close();
                     return true;
                 }
-                byte[] error = ("{\"__type\":\"" + fault.errorCode + "\",\"message\":\"" + fault.message + "\"}")
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.0");
-                exchange.getResponseHeaders().set("x-amzn-ErrorType", fault.errorCode);
-                exchange.getResponseHeaders().set("x-amzn-RequestId", "fault-" + injected.get());
-                exchange.sendResponseHeaders(fault.status, error.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(error);
+                String requestId = "fault-" + injected.get();
+                byte[] error = switch (errorFormat) {
+                    case JSON -> {
+                        exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.0");
+                        exchange.getResponseHeaders().set("x-amzn-ErrorType", fault.errorCode);
+                        exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
+                        yield ("{\"__type\":\"" + fault.errorCode + "\",\"message\":\"" + fault.message + "\"}")
+                                .getBytes(StandardCharsets.UTF_8);
+                    }
+                    case XML -> {
+                        exchange.getResponseHeaders().set("Content-Type", "application/xml");
+                        exchange.getResponseHeaders().set("x-amz-request-id", requestId);
+                        yield ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>" + fault.errorCode
+                                + "</Code><Message>" + fault.message + "</Message><RequestId>" + requestId
+                                + "</RequestId></Error>").getBytes(StandardCharsets.UTF_8);
+                    }
+                };
+                // A HEAD answer has no body; the SDK then goes by the status code alone, as against S3.
+                boolean head = request.method().equals("HEAD");
+                exchange.sendResponseHeaders(fault.status, head ? -1 : error.length);
+                if (!head) {
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(error);
+                    }
                 }
                 return true;
             }

@@ -1,8 +1,13 @@
 package no.jobbstotte.localcloud.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.RepoRoot;
 import no.jobbstotte.localcloud.backend.CloudBackend;
@@ -33,6 +38,7 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
     private final boolean withFaults;
     private LocalCloud cloud;
     private FaultProxies faults;
+    private EmbeddedBackend restartable;
 
     private LocalCloudExtension(Path template, String backend) {
         this(template, backend, false);
@@ -46,9 +52,10 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
 
     /**
      * The project's template.yaml on the embedded backend, with a {@link FaultProxy} between the
-     * functions and DynamoDB, SQS and SES (see {@link FaultProxies}). A cloud of its own, shared by
+     * functions and DynamoDB, SQS, S3 and SES (see {@link FaultProxies}). A cloud of its own, shared by
      * every test class that asks for fault proxies; faults are disarmed before each test. Failed
-     * SQS messages come back after one second rather than at once.
+     * SQS messages come back after one second rather than at once. DynamoDB keeps its tables in a
+     * temporary folder rather than memory, so {@link #restartDynamoDb(Runnable)} keeps them too.
      */
     public static LocalCloudExtension withFaultProxies() {
         return new LocalCloudExtension(RepoRoot.find().resolve("template.yaml"), "embedded", true);
@@ -82,6 +89,17 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
         return faults;
     }
 
+    /**
+     * Kills the DynamoDB emulator (SIGKILL), runs {@code whileDown} (say, awaiting a failed call),
+     * and starts it again with the same tables; only with {@link #withFaultProxies()}.
+     */
+    public void restartDynamoDb(Runnable whileDown) {
+        if (restartable == null) {
+            throw new IllegalStateException("DynamoDB restarts need LocalCloudExtension.withFaultProxies()");
+        }
+        restartable.restartDynamoDb(whileDown);
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         if (backend.equals("localstack")) {
@@ -93,6 +111,7 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
         RunningCloud running = store.getOrComputeIfAbsent(key, k -> start(), RunningCloud.class);
         cloud = running.cloud();
         faults = running.faults();
+        restartable = running.restartable();
     }
 
     @Override
@@ -106,9 +125,18 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
     private RunningCloud start() {
         Path repoRoot = RepoRoot.find();
         FaultProxies[] proxies = new FaultProxies[1];
-        LocalCloud.Builder builder = LocalCloud.builder(template, () -> backend.equals("localstack")
-                        ? LocalStackBackend.start()
-                        : EmbeddedBackend.start(EmulatorPorts.free(), repoRoot))
+        EmbeddedBackend[] restartable = new EmbeddedBackend[1];
+        Path dynamoDbData = withFaults ? temporaryFolder() : null;
+        LocalCloud.Builder builder = LocalCloud.builder(template, () -> {
+                    if (backend.equals("localstack")) {
+                        return LocalStackBackend.start();
+                    }
+                    if (dynamoDbData == null) {
+                        return EmbeddedBackend.start(EmulatorPorts.free(), repoRoot);
+                    }
+                    restartable[0] = EmbeddedBackend.start(EmulatorPorts.free(), repoRoot, dynamoDbData);
+                    return restartable[0];
+                })
                 .handlerLoader(HandlerLoader.classpath())
                 .clock(LocalClock.manual(CLOCK_START))
                 // With faults, a failed message waits a second, not zero: a redelivered duplicate that
@@ -122,22 +150,44 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
             });
         }
         try {
-            return new RunningCloud(builder.start(), proxies[0]);
+            return new RunningCloud(builder.start(), proxies[0], restartable[0], dynamoDbData);
         } catch (RuntimeException e) {
             if (proxies[0] != null) {
                 proxies[0].close();
             }
+            deleteQuietly(dynamoDbData);
             throw e;
         }
     }
 
-    private record RunningCloud(LocalCloud cloud, FaultProxies faults) implements AutoCloseable {
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("localcloud-dynamodb-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is harmless.
+        }
+    }
+
+    private record RunningCloud(LocalCloud cloud, FaultProxies faults, EmbeddedBackend restartable, Path dynamoDbData)
+            implements AutoCloseable {
         @Override
         public void close() {
             cloud.close();
             if (faults != null) {
                 faults.close();
             }
+            deleteQuietly(dynamoDbData);
         }
     }
 }

@@ -14,10 +14,12 @@ import java.util.List;
 
 /**
  * Everything one night publishes: each table as JSON-stat and CSV, then {@code manifest.json}
- * listing them with sizes and SHA-256 checksums. File names are relative to the manifest, so the
- * same files work under {@code stats/v1/<date>/} and {@code stats/v1/latest/}.
+ * listing them with sizes and SHA-256 checksums, paths relative to the manifest. The dated
+ * manifest sits beside its files ({@code stats/v1/<date>/}); {@link #latestManifest()} is the same
+ * list with paths into that dated folder ({@code ../<date>/...}), so {@code stats/v1/latest/} is one
+ * object that switches to a complete publication at once, never a mix of two nights.
  */
-public record Publication(LocalDate date, List<File> files) {
+public record Publication(LocalDate date, List<File> files, File latestManifest) {
 
     public static final String MANIFEST = "manifest.json";
     public static final String JSON_STAT_TYPE = "application/json; charset=utf-8";
@@ -38,9 +40,20 @@ public record Publication(LocalDate date, List<File> files) {
         files = List.copyOf(files);
     }
 
-    /** The files in the order they must be written: data first, the manifest last. */
+    /** {@code files} in the order they must be written: data first, the dated manifest last. */
     public static Publication of(LocalDate date, List<StatTable> tables) {
         List<File> files = new ArrayList<>();
+        for (StatTable table : tables) {
+            files.add(new File(table.id() + ".json", JSON_STAT_TYPE, JsonStatWriter.write(table)));
+            files.add(new File(table.id() + ".csv", CSV_TYPE, CsvWriter.write(table)));
+        }
+        List<File> data = List.copyOf(files);
+        files.add(manifest(date, tables, data, ""));
+        return new Publication(date, files, manifest(date, tables, data, "../" + date + "/"));
+    }
+
+    /** {@code data} holds each table's JSON-stat and CSV file, in table order. */
+    private static File manifest(LocalDate date, List<StatTable> tables, List<File> data, String pathPrefix) {
         ByteArrayOutputStream manifest = new ByteArrayOutputStream();
         try (JsonGenerator json = new JsonFactory().createGenerator(manifest)) {
             json.useDefaultPrettyPrinter();
@@ -50,17 +63,13 @@ public record Publication(LocalDate date, List<File> files) {
             json.writeStringField("source", StatTable.SOURCE);
             json.writeStringField("note", Disclosure.NOTE);
             json.writeArrayFieldStart("datasets");
-            for (StatTable table : tables) {
-                File jsonStat = new File(table.id() + ".json", JSON_STAT_TYPE, JsonStatWriter.write(table));
-                File csv = new File(table.id() + ".csv", CSV_TYPE, CsvWriter.write(table));
-                files.add(jsonStat);
-                files.add(csv);
+            for (int i = 0; i < tables.size(); i++) {
                 json.writeStartObject();
-                json.writeStringField("id", table.id());
-                json.writeStringField("label", table.label());
+                json.writeStringField("id", tables.get(i).id());
+                json.writeStringField("label", tables.get(i).label());
                 json.writeArrayFieldStart("files");
-                writeFile(json, "json-stat", jsonStat);
-                writeFile(json, "csv", csv);
+                writeFile(json, "json-stat", data.get(2 * i), pathPrefix);
+                writeFile(json, "csv", data.get(2 * i + 1), pathPrefix);
                 json.writeEndArray();
                 json.writeEndObject();
             }
@@ -69,14 +78,13 @@ public record Publication(LocalDate date, List<File> files) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        files.add(new File(MANIFEST, JSON_STAT_TYPE, manifest.toByteArray()));
-        return new Publication(date, files);
+        return new File(MANIFEST, JSON_STAT_TYPE, manifest.toByteArray());
     }
 
-    private static void writeFile(JsonGenerator json, String format, File file) throws IOException {
+    private static void writeFile(JsonGenerator json, String format, File file, String pathPrefix) throws IOException {
         json.writeStartObject();
         json.writeStringField("format", format);
-        json.writeStringField("path", file.name());
+        json.writeStringField("path", pathPrefix + file.name());
         json.writeStringField("contentType", file.contentType());
         json.writeNumberField("bytes", file.bytes().length);
         json.writeStringField("sha256", file.sha256());
