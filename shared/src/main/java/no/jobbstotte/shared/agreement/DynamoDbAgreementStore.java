@@ -238,9 +238,13 @@ public final class DynamoDbAgreementStore implements AgreementStore {
         }
     }
 
-    /** Zero-padded to 16 digits (MAX_VERSION has 16), so sort keys order versions numerically. */
+    /**
+     * Zero-padded to 16 digits (MAX_VERSION has 16), so sort keys order versions numerically. By
+     * hand: String.format would load the locale's number formatting on every cold start.
+     */
     static String padded(long version) {
-        return String.format("%016d", version);
+        String digits = Long.toString(version);
+        return "0".repeat(16 - digits.length()) + digits;
     }
 
     // The cursor is the index's LastEvaluatedKey (three strings); ids never contain a line break.
