@@ -19,7 +19,6 @@ public interface AgreementsSyncComponent {
 
     PartialBatch partialBatch();
 
-
     /** The SnapStart prime (see {@link no.jobbstotte.shared.snapstart.Priming}). */
     AgreementsSyncPriming priming();
 
