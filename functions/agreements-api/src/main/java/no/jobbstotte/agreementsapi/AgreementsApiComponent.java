@@ -8,10 +8,9 @@ import no.jobbstotte.shared.aws.DynamoDbModule;
 import no.jobbstotte.shared.aws.SqsModule;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.http.HttpResponses;
-import no.jobbstotte.shared.json.JsonModule;
 
 @Singleton
-@Component(modules = {ClockModule.class, DynamoDbModule.class, SqsModule.class, JsonModule.class, AgreementsApiModule.class})
+@Component(modules = {ClockModule.class, DynamoDbModule.class, SqsModule.class, AgreementsApiModule.class})
 public interface AgreementsApiComponent {
 
     AgreementsApiService service();

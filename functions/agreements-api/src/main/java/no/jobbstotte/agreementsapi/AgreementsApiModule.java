@@ -1,6 +1,5 @@
 package no.jobbstotte.agreementsapi;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dagger.Module;
 import dagger.Provides;
 import java.time.Clock;
@@ -39,8 +38,8 @@ final class AgreementsApiModule {
 
     @Provides
     @Singleton
-    static QueueSender queue(SqsClient sqs, RuntimeConfig config, ObjectMapper mapper) {
-        return new SqsQueueSender(sqs, config.require("AGREEMENTS_QUEUE_URL"), mapper);
+    static QueueSender queue(SqsClient sqs, RuntimeConfig config) {
+        return new SqsQueueSender(sqs, config.require("AGREEMENTS_QUEUE_URL"));
     }
 
     @Provides
@@ -57,7 +56,7 @@ final class AgreementsApiModule {
 
     @Provides
     @Singleton
-    static HttpResponses responses(ObjectMapper mapper) {
-        return new HttpResponses(mapper);
+    static HttpResponses responses() {
+        return new HttpResponses();
     }
 }

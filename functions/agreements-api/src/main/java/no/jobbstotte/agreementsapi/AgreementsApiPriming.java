@@ -1,6 +1,6 @@
 package no.jobbstotte.agreementsapi;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Random;
@@ -21,23 +21,22 @@ import no.jobbstotte.shared.validation.ValidationResult;
 final class AgreementsApiPriming implements Runnable {
 
     static final String ABSENT = "snapstart-prime#absent";
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final AgreementValidator validator;
-    private final ObjectMapper mapper;
     private final HttpResponses responses;
     private final ChainRepository chains;
 
     @Inject
-    AgreementsApiPriming(AgreementValidator validator, ObjectMapper mapper, HttpResponses responses, ChainRepository chains) {
+    AgreementsApiPriming(AgreementValidator validator, HttpResponses responses, ChainRepository chains) {
         this.validator = validator;
-        this.mapper = mapper;
         this.responses = responses;
         this.chains = chains;
     }
 
     @Override
     public void run() {
-        ObjectNode item = mapper.createObjectNode()
+        ObjectNode item = NODES.objectNode()
                 .put("agreementId", "prime-1").put("version", 1).put("type", "local")
                 .put("employerOrgNumber", OrganisationNumber.generate(new Random(1)).value())
                 .put("unitName", "Prime").put("municipalityNumber", "0301").put("validFrom", "2024-01-01")
@@ -45,10 +44,10 @@ final class AgreementsApiPriming implements Runnable {
         if (!(validator.validate("snapstart-prime", item, "/items/0") instanceof ValidationResult.Valid<Agreement> valid)) {
             throw new IllegalStateException("the priming sample no longer validates");
         }
-        AgreementMessage.parse(mapper, new AgreementMessage(valid.value(), "prime", Instant.EPOCH).toJson(mapper));
+        AgreementMessage.parse(new AgreementMessage(valid.value(), "prime", Instant.EPOCH).toJson());
         item.put("municipalityNumber", "x");
         validator.validate("snapstart-prime", item, "/items/0");
-        responses.json(202, mapper.createObjectNode().set("results", mapper.createArrayNode().add(item)));
+        responses.json(202, NODES.objectNode().set("results", NODES.arrayNode().add(item)));
         responses.problem(Problem.badRequest("prime"));
         chains.find(ABSENT);
     }

@@ -2,7 +2,6 @@ package no.jobbstotte.agreementsapi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,6 +33,7 @@ import no.jobbstotte.shared.agreement.AgreementValidator;
 import no.jobbstotte.shared.agreement.ProcessingStatus;
 import no.jobbstotte.shared.http.HttpResponses;
 import no.jobbstotte.shared.http.Problem;
+import no.jobbstotte.shared.json.Json;
 import no.jobbstotte.shared.log.Log;
 import no.jobbstotte.shared.validation.FieldError;
 import no.jobbstotte.shared.validation.ValidationResult;
@@ -62,18 +62,16 @@ public final class AgreementsApiService {
     private final AgreementStore store;
     private final QueueSender queue;
     private final RequestLog requestLog;
-    private final ObjectMapper mapper;
     private final Clock clock;
 
     @Inject
     public AgreementsApiService(RequestAuthenticator authenticator, AgreementValidator validator, AgreementStore store,
-            QueueSender queue, RequestLog requestLog, ObjectMapper mapper, Clock clock) {
+            QueueSender queue, RequestLog requestLog, Clock clock) {
         this.authenticator = authenticator;
         this.validator = validator;
         this.store = store;
         this.queue = queue;
         this.requestLog = requestLog;
-        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -123,7 +121,7 @@ public final class AgreementsApiService {
     private ApiResult accept(String chainId, byte[] body, String requestId) {
         JsonNode root;
         try {
-            root = mapper.readTree(body);
+            root = Json.parse(body);
         } catch (IOException e) {
             return fail(Problem.badRequest("Innholdet er ikke gyldig JSON."));
         }
@@ -374,18 +372,14 @@ public final class AgreementsApiService {
 
     private JsonNode readStored(String body) {
         try {
-            return mapper.readTree(body);
+            return Json.parse(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored idempotent response is not JSON", e);
         }
     }
 
-    private String write(JsonNode body) {
-        try {
-            return mapper.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write response", e);
-        }
+    private static String write(JsonNode body) {
+        return Json.write(body);
     }
 
     private static ApiResult fail(Problem problem) {

@@ -1,6 +1,5 @@
 package no.jobbstotte.agreementsapi;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import no.jobbstotte.shared.agreement.AgreementMessage;
@@ -16,12 +15,10 @@ public final class SqsQueueSender implements QueueSender {
 
     private final SqsClient sqs;
     private final String queueUrl;
-    private final ObjectMapper mapper;
 
-    public SqsQueueSender(SqsClient sqs, String queueUrl, ObjectMapper mapper) {
+    public SqsQueueSender(SqsClient sqs, String queueUrl) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
-        this.mapper = mapper;
     }
 
     @Override
@@ -35,7 +32,7 @@ public final class SqsQueueSender implements QueueSender {
                         .id(Integer.toString(i))
                         .messageGroupId(message.messageGroupId())
                         .messageDeduplicationId(message.deduplicationId())
-                        .messageBody(message.toJson(mapper))
+                        .messageBody(message.toJson())
                         .build());
             }
             SendMessageBatchResponse response;

@@ -54,7 +54,7 @@ class AgreementsApiHandlerTest {
             assertThat(message.acceptedAt()).isEqualTo(TestApi.NOW);
             assertThat(message.requestId()).startsWith("req-");
             assertThat(message.messageGroupId()).isEqualTo(api.chainId + "#a-2");
-            AgreementMessage parsed = AgreementMessage.parse(api.mapper, message.toJson(api.mapper));
+            AgreementMessage parsed = AgreementMessage.parse(message.toJson());
             assertThat(parsed).isEqualTo(message);
         }
 
@@ -207,8 +207,8 @@ class AgreementsApiHandlerTest {
                             throw new IllegalStateException("secret internals: table xyz");
                         }
                     }, api.requestLog, new no.jobbstotte.shared.webhook.WebhookVerifier(api.clock), api.clock),
-                    null, api.store, api.queue, api.requestLog, api.mapper, api.clock);
-            AgreementsApiHandler handler = new AgreementsApiHandler(broken, new no.jobbstotte.shared.http.HttpResponses(api.mapper));
+                    null, api.store, api.queue, api.requestLog, api.clock);
+            AgreementsApiHandler handler = new AgreementsApiHandler(broken, new no.jobbstotte.shared.http.HttpResponses());
 
             APIGatewayV2HTTPResponse response = handler.handleRequest(api.post(batch(item("a-1", 1))).event(), null);
 
@@ -239,7 +239,7 @@ class AgreementsApiHandlerTest {
         }
 
         private String unauthorizedBody() {
-            return new no.jobbstotte.shared.http.HttpResponses(api.mapper).problem(AgreementsApiService.unauthorized()).getBody();
+            return new no.jobbstotte.shared.http.HttpResponses().problem(AgreementsApiService.unauthorized()).getBody();
         }
 
         @Test

@@ -11,7 +11,6 @@ import no.jobbstotte.shared.agreement.Agreement;
 import no.jobbstotte.shared.agreement.AgreementMessage;
 import no.jobbstotte.shared.agreement.AgreementValidator;
 import no.jobbstotte.shared.domain.Municipalities;
-import no.jobbstotte.shared.json.Json;
 import no.jobbstotte.shared.validation.ValidationResult;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -54,13 +53,13 @@ class SqsQueueSenderTest {
     void send_23Messages_threeCallsOfAtMostTenWithGroupAndDeduplicationIds() {
         List<AgreementMessage> messages = IntStream.range(0, 23).mapToObj(SqsQueueSenderTest::message).toList();
 
-        new SqsQueueSender(sqs, "https://queue", Json.newMapper()).send(messages);
+        new SqsQueueSender(sqs, "https://queue").send(messages);
 
         assertThat(calls).extracting(c -> c.entries().size()).containsExactly(10, 10, 3);
         var entry = calls.get(2).entries().get(2);
         assertThat(entry.messageGroupId()).isEqualTo(messages.get(22).messageGroupId());
         assertThat(entry.messageDeduplicationId()).isEqualTo(messages.get(22).deduplicationId());
-        assertThat(AgreementMessage.parse(Json.newMapper(), entry.messageBody())).isEqualTo(messages.get(22));
+        assertThat(AgreementMessage.parse(entry.messageBody())).isEqualTo(messages.get(22));
         assertThat(calls).allMatch(c -> c.queueUrl().equals("https://queue"));
     }
 
@@ -68,7 +67,7 @@ class SqsQueueSenderTest {
     void send_partialBatchFailure_throwsQueueUnavailable() {
         failOne = true;
 
-        assertThatThrownBy(() -> new SqsQueueSender(sqs, "https://queue", Json.newMapper()).send(List.of(message(1))))
+        assertThatThrownBy(() -> new SqsQueueSender(sqs, "https://queue").send(List.of(message(1))))
                 .isInstanceOf(QueueSender.QueueUnavailableException.class);
     }
 }

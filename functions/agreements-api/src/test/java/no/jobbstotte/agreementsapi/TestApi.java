@@ -42,8 +42,8 @@ final class TestApi {
     final ObjectMapper mapper = Json.newMapper();
     final AgreementsApiService service = new AgreementsApiService(
             new RequestAuthenticator(chains, requestLog, new WebhookVerifier(clock), clock),
-            new AgreementValidator(Municipalities.bundled()), store, queue, requestLog, mapper, clock);
-    final AgreementsApiHandler handler = new AgreementsApiHandler(service, new HttpResponses(mapper));
+            new AgreementValidator(Municipalities.bundled()), store, queue, requestLog, clock);
+    final AgreementsApiHandler handler = new AgreementsApiHandler(service, new HttpResponses());
 
     final String chainId = "chain-" + UUID.randomUUID().toString().substring(0, 8);
     final WebhookSecret secret = newSecret(chainId, "sec_1");

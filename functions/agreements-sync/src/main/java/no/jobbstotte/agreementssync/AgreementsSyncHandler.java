@@ -6,7 +6,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import no.jobbstotte.shared.agreement.AgreementMessage;
 import no.jobbstotte.shared.batch.PartialBatch;
@@ -15,7 +14,6 @@ import no.jobbstotte.shared.config.RuntimeConfig;
 /** Consumes AgreementsQueue: stores each agreement version and reports failures per message. */
 public final class AgreementsSyncHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
-    private final ObjectMapper mapper;
     private final AgreementsSyncService service;
     private final PartialBatch batch;
     /** Held here: CRaC keeps its resources only weakly. */
@@ -32,7 +30,6 @@ public final class AgreementsSyncHandler implements RequestHandler<SQSEvent, SQS
 
     private AgreementsSyncHandler(RuntimeConfig config) {
         AgreementsSyncComponent component = DaggerAgreementsSyncComponent.factory().create(config);
-        this.mapper = component.mapper();
         this.service = component.service();
         this.batch = component.partialBatch();
         this.priming = Priming.register("AgreementsSync", component.priming());
@@ -40,6 +37,6 @@ public final class AgreementsSyncHandler implements RequestHandler<SQSEvent, SQS
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return batch.process(event, body -> AgreementMessage.parse(mapper, body), service::sync);
+        return batch.process(event, AgreementMessage::parse, service::sync);
     }
 }

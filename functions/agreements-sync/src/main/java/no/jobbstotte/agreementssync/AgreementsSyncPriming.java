@@ -1,6 +1,5 @@
 package no.jobbstotte.agreementssync;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -19,12 +18,10 @@ final class AgreementsSyncPriming implements Runnable {
 
     static final String ABSENT = "snapstart-prime#absent";
 
-    private final ObjectMapper mapper;
     private final AgreementStore store;
 
     @Inject
-    AgreementsSyncPriming(ObjectMapper mapper, AgreementStore store) {
-        this.mapper = mapper;
+    AgreementsSyncPriming(AgreementStore store) {
         this.store = store;
     }
 
@@ -33,8 +30,8 @@ final class AgreementsSyncPriming implements Runnable {
         Agreement agreement = new Agreement("snapstart-prime", "prime-1", 1, Agreement.Type.LOCAL,
                 OrganisationNumber.generate(new Random(1)), "Prime", "0301", LocalDate.of(2024, 1, 1),
                 Optional.empty(), 1, "butikksjef", Agreement.Status.ACTIVE);
-        String body = new AgreementMessage(agreement, "prime", Instant.EPOCH).toJson(mapper);
-        AgreementMessage.parse(mapper, body);
+        String body = new AgreementMessage(agreement, "prime", Instant.EPOCH).toJson();
+        AgreementMessage.parse(body);
         store.current(ABSENT, ABSENT);
     }
 }

@@ -9,7 +9,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,6 @@ import no.jobbstotte.shared.agreement.AgreementStore;
 import no.jobbstotte.shared.agreement.DynamoDbAgreementStore;
 import no.jobbstotte.shared.agreement.ProcessingStatus;
 import no.jobbstotte.shared.batch.SqsDeadLetters;
-import no.jobbstotte.shared.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -37,7 +35,6 @@ class AgreementsSyncIntegrationTest {
     static final LocalCloudExtension CLOUD = LocalCloudExtension.fromTemplate();
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private final ObjectMapper mapper = Json.newMapper();
     private final List<Message> deadLettered = new ArrayList<>();
 
     private static LocalCloud cloud() {
@@ -151,7 +148,7 @@ class AgreementsSyncIntegrationTest {
     }
 
     private void send(AgreementMessage message, String deduplicationId) {
-        cloud().sqs().sendMessage(r -> r.queueUrl(cloud().queueUrl("AgreementsQueue")).messageBody(message.toJson(mapper))
+        cloud().sqs().sendMessage(r -> r.queueUrl(cloud().queueUrl("AgreementsQueue")).messageBody(message.toJson())
                 .messageGroupId(message.messageGroupId()).messageDeduplicationId(deduplicationId));
     }
 
@@ -163,7 +160,7 @@ class AgreementsSyncIntegrationTest {
     private SQSEvent event(AgreementMessage message) {
         SQSEvent.SQSMessage record = new SQSEvent.SQSMessage();
         record.setMessageId(UUID.randomUUID().toString());
-        record.setBody(message.toJson(mapper));
+        record.setBody(message.toJson());
         record.setEventSourceArn(cloud().queueArn("AgreementsQueue"));
         record.setAttributes(Map.of("MessageGroupId", message.messageGroupId(), "ApproximateReceiveCount", "1"));
         SQSEvent event = new SQSEvent();

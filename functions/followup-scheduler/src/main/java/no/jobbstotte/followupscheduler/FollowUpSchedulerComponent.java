@@ -6,10 +6,9 @@ import javax.inject.Singleton;
 import no.jobbstotte.shared.aws.DynamoDbModule;
 import no.jobbstotte.shared.aws.SqsModule;
 import no.jobbstotte.shared.config.RuntimeConfig;
-import no.jobbstotte.shared.json.JsonModule;
 
 @Singleton
-@Component(modules = {DynamoDbModule.class, SqsModule.class, JsonModule.class, FollowUpSchedulerModule.class})
+@Component(modules = {DynamoDbModule.class, SqsModule.class, FollowUpSchedulerModule.class})
 public interface FollowUpSchedulerComponent {
     FollowUpSchedulerService service();
 

@@ -1,6 +1,5 @@
 package no.jobbstotte.followupscheduler;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dagger.Module;
 import dagger.Provides;
 import java.time.Clock;
@@ -31,8 +30,8 @@ final class FollowUpSchedulerModule {
 
     @Provides
     @Singleton
-    static ReminderQueue reminderQueue(SqsClient sqs, ObjectMapper mapper, RuntimeConfig config) {
-        return new SqsReminderQueue(sqs, config.require("REMINDERS_QUEUE_URL"), new ReminderMessageCodec(mapper));
+    static ReminderQueue reminderQueue(SqsClient sqs, RuntimeConfig config) {
+        return new SqsReminderQueue(sqs, config.require("REMINDERS_QUEUE_URL"), new ReminderMessageCodec());
     }
 
     @Provides

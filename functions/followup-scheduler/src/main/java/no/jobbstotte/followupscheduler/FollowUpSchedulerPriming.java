@@ -1,6 +1,5 @@
 package no.jobbstotte.followupscheduler;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import javax.inject.Inject;
@@ -23,9 +22,9 @@ final class FollowUpSchedulerPriming implements Runnable {
     private final WorkingDays workingDays;
 
     @Inject
-    FollowUpSchedulerPriming(Recipients recipients, ObjectMapper mapper, WorkingDays workingDays) {
+    FollowUpSchedulerPriming(Recipients recipients, WorkingDays workingDays) {
         this.recipients = recipients;
-        this.codec = new ReminderMessageCodec(mapper);
+        this.codec = new ReminderMessageCodec();
         this.workingDays = workingDays;
     }
 

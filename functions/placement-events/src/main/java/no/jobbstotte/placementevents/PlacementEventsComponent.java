@@ -9,10 +9,9 @@ import no.jobbstotte.shared.aws.DynamoDbModule;
 import no.jobbstotte.shared.aws.SqsModule;
 import no.jobbstotte.shared.batch.PartialBatch;
 import no.jobbstotte.shared.config.RuntimeConfig;
-import no.jobbstotte.shared.json.JsonModule;
 
 @Singleton
-@Component(modules = {ClockModule.class, QueueConsumerModule.class, DynamoDbModule.class, SqsModule.class, JsonModule.class, PlacementEventsModule.class})
+@Component(modules = {ClockModule.class, QueueConsumerModule.class, DynamoDbModule.class, SqsModule.class, PlacementEventsModule.class})
 public interface PlacementEventsComponent {
 
     PlacementEventsService service();

@@ -10,10 +10,9 @@ import no.jobbstotte.shared.aws.SqsModule;
 import no.jobbstotte.shared.batch.PartialBatch;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
-import no.jobbstotte.shared.json.JsonModule;
 
 @Singleton
-@Component(modules = {QueueConsumerModule.class, DynamoDbModule.class, SqsModule.class, SesModule.class, JsonModule.class,
+@Component(modules = {QueueConsumerModule.class, DynamoDbModule.class, SqsModule.class, SesModule.class,
         ReminderSenderModule.class})
 public interface ReminderSenderComponent {
     ReminderSenderService service();

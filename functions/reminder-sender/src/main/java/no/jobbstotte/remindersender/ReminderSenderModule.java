@@ -1,6 +1,5 @@
 package no.jobbstotte.remindersender;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dagger.Module;
 import dagger.Provides;
 import java.time.Clock;
@@ -53,8 +52,8 @@ final class ReminderSenderModule {
 
     @Provides
     @Singleton
-    static ReminderMessageCodec codec(ObjectMapper mapper) {
-        return new ReminderMessageCodec(mapper);
+    static ReminderMessageCodec codec() {
+        return new ReminderMessageCodec();
     }
 
     @Provides

@@ -19,7 +19,6 @@ import no.jobbstotte.shared.batch.SqsDeadLetters;
 import no.jobbstotte.shared.followup.reminders.ReminderKind;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
 import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
-import no.jobbstotte.shared.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -177,7 +176,7 @@ class FollowUpRemindersIntegrationTest {
         Schedules.Firing first = cloud.schedules().fireNow(SCHEDULER);
         awaitMails(kari, 1);
         Schedules.Firing second = cloud.schedules().fireNow(SCHEDULER);
-        String body = new ReminderMessageCodec(Json.newMapper()).write(new ReminderMessage(ReminderKind.SPECIALIST,
+        String body = new ReminderMessageCodec().write(new ReminderMessage(ReminderKind.SPECIALIST,
                 kari, LocalDate.parse("2026-06-10"), Instant.parse("2026-06-10T05:00:00Z")));
         cloud.sqs().sendMessage(b -> b.queueUrl(cloud.queueUrl("RemindersQueue")).messageBody(body));
         awaitRemindersDrained();

@@ -2,7 +2,6 @@ package no.jobbstotte.volunteersignup;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import javax.inject.Inject;
 import no.jobbstotte.shared.http.HttpResponses;
 import no.jobbstotte.shared.http.Problem;
+import no.jobbstotte.shared.json.Json;
 import no.jobbstotte.shared.volunteer.FormData;
 import no.jobbstotte.shared.volunteer.VolunteerSignupValidator;
 
@@ -24,12 +24,8 @@ public final class RequestReader {
     public static final int MAX_BODY_BYTES = 16 * 1024;
     static final String FORM = "application/x-www-form-urlencoded";
 
-    private final ObjectMapper mapper;
-
     @Inject
-    public RequestReader(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
+    public RequestReader() {}
 
     /** The body as a JSON tree. @throws RequestProblemException for anything we will not read */
     public JsonNode body(APIGatewayV2HTTPEvent event) {
@@ -75,7 +71,7 @@ public final class RequestReader {
 
     private JsonNode json(byte[] bytes) {
         try {
-            JsonNode tree = mapper.readTree(bytes);
+            JsonNode tree = Json.parse(bytes);
             if (tree == null || tree.isMissingNode()) {
                 throw new RequestProblemException(Problem.badRequest("Innholdet er tomt."));
             }

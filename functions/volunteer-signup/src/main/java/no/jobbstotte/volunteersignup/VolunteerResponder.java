@@ -1,7 +1,7 @@
 package no.jobbstotte.volunteersignup;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.inject.Inject;
@@ -17,23 +17,21 @@ public final class VolunteerResponder {
             "/availability", "Når du kan", "/message", "Melding", "/consent", "Samtykke", "/token", "Lenke");
 
     private final HttpResponses responses;
-    private final ObjectMapper mapper;
 
     @Inject
-    public VolunteerResponder(HttpResponses responses, ObjectMapper mapper) {
+    public VolunteerResponder(HttpResponses responses) {
         this.responses = responses;
-        this.mapper = mapper;
     }
 
     public APIGatewayV2HTTPResponse render(Reply reply, boolean html) {
         return switch (reply) {
             case Reply.Done done -> html ? page(done.status(), done.title(), "<p>" + escape(done.message()) + "</p>", Map.of())
-                    : responses.json(done.status(), mapper.createObjectNode()
+                    : responses.json(done.status(), JsonNodeFactory.instance.objectNode()
                             .put("status", done.outcome()).put("message", done.message()));
             case Reply.Form form -> html ? page(200, form.title(), "<p>" + escape(form.message()) + "</p>\n<form method=\"post\" action=\""
                             + escape(form.action()) + "\"><input type=\"hidden\" name=\"token\" value=\"" + escape(form.token())
                             + "\"><button type=\"submit\">" + escape(form.button()) + "</button></form>", Map.of())
-                    : responses.json(200, mapper.createObjectNode().put("method", "POST")
+                    : responses.json(200, JsonNodeFactory.instance.objectNode().put("method", "POST")
                             .put("action", form.action()).put("token", form.token()));
             case Reply.Failed failed -> html ? errorPage(failed.problem()) : responses.problem(failed.problem());
         };
@@ -55,7 +53,7 @@ public final class VolunteerResponder {
 
     /** Built on the JSON response so the page keeps the shared security headers; only type and body change. */
     private APIGatewayV2HTTPResponse page(int status, String title, String content, Map<String, String> extra) {
-        APIGatewayV2HTTPResponse response = responses.json(status, mapper.createObjectNode());
+        APIGatewayV2HTTPResponse response = responses.json(status, JsonNodeFactory.instance.objectNode());
         Map<String, String> headers = new LinkedHashMap<>(response.getHeaders());
         headers.putAll(extra);
         headers.put("Content-Type", "text/html; charset=utf-8");

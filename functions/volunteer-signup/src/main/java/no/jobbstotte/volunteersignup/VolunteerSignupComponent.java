@@ -7,10 +7,9 @@ import javax.inject.Singleton;
 import no.jobbstotte.shared.aws.DynamoDbModule;
 import no.jobbstotte.shared.aws.SesModule;
 import no.jobbstotte.shared.config.RuntimeConfig;
-import no.jobbstotte.shared.json.JsonModule;
 
 @Singleton
-@Component(modules = {ClockModule.class, DynamoDbModule.class, SesModule.class, JsonModule.class, VolunteerSignupModule.class})
+@Component(modules = {ClockModule.class, DynamoDbModule.class, SesModule.class, VolunteerSignupModule.class})
 public interface VolunteerSignupComponent {
     VolunteerSignupService signups();
 

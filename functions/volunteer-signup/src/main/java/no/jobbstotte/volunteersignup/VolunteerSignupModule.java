@@ -1,6 +1,5 @@
 package no.jobbstotte.volunteersignup;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dagger.Module;
 import dagger.Provides;
 import java.security.SecureRandom;
@@ -34,7 +33,7 @@ public final class VolunteerSignupModule {
 
     @Provides
     @Singleton
-    static HttpResponses responses(ObjectMapper mapper) {
-        return new HttpResponses(mapper);
+    static HttpResponses responses() {
+        return new HttpResponses();
     }
 }

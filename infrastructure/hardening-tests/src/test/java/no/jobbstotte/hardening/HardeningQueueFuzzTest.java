@@ -3,7 +3,6 @@ package no.jobbstotte.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import no.jobbstotte.shared.batch.InvalidMessageException;
 import no.jobbstotte.shared.batch.SqsDeadLetters;
 import no.jobbstotte.shared.followup.event.PlacementEventJson;
 import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
-import no.jobbstotte.shared.json.Json;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,7 +44,6 @@ class HardeningQueueFuzzTest {
 
     private static final long SEED = 4242L;
     private static final int MESSAGES_PER_QUEUE = 100;
-    private static final ObjectMapper MAPPER = Json.newMapper();
 
     private LocalCloud cloud() {
         return CLOUD.cloud();
@@ -65,7 +62,7 @@ class HardeningQueueFuzzTest {
             message.set("agreement", agreement);
             message.put("requestId", "req-" + fuzz.nextInt(1000)).put("acceptedAt", "2026-03-02T10:00:00Z");
             return fuzz.chance(30) ? fuzz.mutate(message, fields) : message;
-        }, body -> AgreementMessage.parse(MAPPER, body));
+        }, AgreementMessage::parse);
     }
 
     @Test
@@ -91,7 +88,7 @@ class HardeningQueueFuzzTest {
     @Test
     void remindersQueue_fuzzedMessages_rejectedWithReasonNeverRetried() {
         List<String> fields = List.of("kind", "recipientId", "date", "scheduledAt");
-        ReminderMessageCodec codec = new ReminderMessageCodec(MAPPER);
+        ReminderMessageCodec codec = new ReminderMessageCodec();
         run("RemindersQueue", "RemindersDeadLetterQueue", SEED + 2, fields, fuzz -> {
             ObjectNode message = Fuzz.JSON.objectNode().put("kind", fuzz.pick(List.of("specialist", "team_lead")))
                     .put("recipientId", "js-" + fuzz.nextInt(5))

@@ -1,7 +1,6 @@
 package no.jobbstotte.shared.agreement;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import no.jobbstotte.shared.batch.InvalidMessageException;
+import no.jobbstotte.shared.json.Json;
 
 /**
  * An accepted agreement version on its way from AgreementsApi to AgreementsSync over the FIFO
@@ -26,25 +26,21 @@ public record AgreementMessage(Agreement agreement, String requestId, Instant ac
 
     public String deduplicationId() {
         return sha256Hex(agreement.chainId() + "\n" + agreement.agreementId() + "\n" + agreement.version() + "\n"
-                + AgreementJson.write(agreement, JsonNodeFactory.instance));
+                + Json.write(AgreementJson.write(agreement, JsonNodeFactory.instance)));
     }
 
-    public String toJson(ObjectMapper mapper) {
+    public String toJson() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.set("agreement", AgreementJson.write(agreement, JsonNodeFactory.instance));
         node.put("requestId", requestId);
         node.put("acceptedAt", acceptedAt.toString());
-        try {
-            return mapper.writeValueAsString(node);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot write agreement message", e);
-        }
+        return Json.write(node);
     }
 
     /** Parses a queue body; anything malformed can never succeed, so it is an invalid message. */
-    public static AgreementMessage parse(ObjectMapper mapper, String body) {
+    public static AgreementMessage parse(String body) {
         try {
-            JsonNode node = mapper.readTree(body);
+            JsonNode node = Json.parse(body);
             if (node == null || !node.isObject() || !node.path("agreement").isObject()) {
                 throw new InvalidMessageException("agreement message: 'agreement' object missing");
             }

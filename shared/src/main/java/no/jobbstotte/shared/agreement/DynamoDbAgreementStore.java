@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.jobbstotte.shared.domain.OrganisationNumber;
+import no.jobbstotte.shared.json.Json;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -228,7 +229,7 @@ public final class DynamoDbAgreementStore implements AgreementStore {
 
     /** SHA-256 of the agreement's canonical JSON: the same fields, in the same order, every time. */
     static String contentHash(Agreement agreement) {
-        String canonical = AgreementJson.write(agreement, JsonNodeFactory.instance).toString();
+        String canonical = Json.write(AgreementJson.write(agreement, JsonNodeFactory.instance));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));
@@ -237,9 +238,13 @@ public final class DynamoDbAgreementStore implements AgreementStore {
         }
     }
 
-    /** Zero-padded to 16 digits (MAX_VERSION has 16), so sort keys order versions numerically. */
+    /**
+     * Zero-padded to 16 digits (MAX_VERSION has 16), so sort keys order versions numerically. By
+     * hand: String.format would load the locale's number formatting on every cold start.
+     */
     static String padded(long version) {
-        return String.format("%016d", version);
+        String digits = Long.toString(version);
+        return "0".repeat(16 - digits.length()) + digits;
     }
 
     // The cursor is the index's LastEvaluatedKey (three strings); ids never contain a line break.

@@ -1,5 +1,6 @@
 package no.jobbstotte.shared.batch;
 
+import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
 import javax.inject.Singleton;
@@ -14,7 +15,7 @@ public final class QueueConsumerModule {
 
     @Provides
     @Singleton
-    static PartialBatch partialBatch(SqsClient sqs, RuntimeConfig config) {
-        return new PartialBatch(new SqsDeadLetters(sqs, config.require("DEAD_LETTER_QUEUE_URL")));
+    static PartialBatch partialBatch(Lazy<SqsClient> sqs, RuntimeConfig config) {
+        return new PartialBatch(new SqsDeadLetters(sqs::get, config.require("DEAD_LETTER_QUEUE_URL")));
     }
 }

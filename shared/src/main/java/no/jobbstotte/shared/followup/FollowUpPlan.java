@@ -2,7 +2,6 @@ package no.jobbstotte.shared.followup;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +27,6 @@ public record FollowUpPlan(String version, Map<Phase, PhaseRules> phases) {
     public static final String RESOURCE = "/followup-plan.json";
     private static final int MAX_DAYS = 366;
     private static final int MAX_REASON_LENGTH = 60;
-    private static final ObjectMapper MAPPER = Json.newMapper();
 
     public FollowUpPlan {
         Objects.requireNonNull(version, "version");
@@ -55,7 +53,7 @@ public record FollowUpPlan(String version, Map<Phase, PhaseRules> phases) {
     public static FollowUpPlan parse(String json) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = Json.parse(json);
         } catch (JsonProcessingException e) {
             throw new InvalidFollowUpPlanException("not well-formed JSON");
         }

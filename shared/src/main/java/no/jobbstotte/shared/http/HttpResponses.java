@@ -2,17 +2,16 @@ package no.jobbstotte.shared.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import no.jobbstotte.shared.json.Json;
 import no.jobbstotte.shared.validation.FieldError;
 
 /**
@@ -32,22 +31,16 @@ public final class HttpResponses {
             "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'",
             "Referrer-Policy", "no-referrer");
 
-    private final ObjectMapper mapper;
-
-    public HttpResponses(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
-
     public APIGatewayV2HTTPResponse json(int status, JsonNode body) {
-        return response(status, JSON, write(body), Map.of());
+        return response(status, JSON, Json.write(body), Map.of());
     }
 
     public APIGatewayV2HTTPResponse problem(Problem problem) {
-        return response(problem.status(), PROBLEM_JSON, write(toJson(problem)), problem.headers());
+        return response(problem.status(), PROBLEM_JSON, Json.write(toJson(problem)), problem.headers());
     }
 
     ObjectNode toJson(Problem problem) {
-        ObjectNode node = mapper.createObjectNode()
+        ObjectNode node = JsonNodeFactory.instance.objectNode()
                 .put("type", problem.type().toString())
                 .put("title", problem.title())
                 .put("status", problem.status());
@@ -98,14 +91,6 @@ public final class HttpResponses {
             return new byte[0];
         }
         return event.getIsBase64Encoded() ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private String write(JsonNode body) {
-        try {
-            return mapper.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static APIGatewayV2HTTPResponse response(

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -42,7 +41,8 @@ public record Period(Kind kind, int year, int number, LocalDate day) {
         return switch (kind) {
             case YEAR -> Integer.toString(year);
             case QUARTER -> year + "K" + number;
-            case MONTH -> String.format(Locale.ROOT, "%dM%02d", year, number);
+            // Not String.format: it loads the locale's number formatting on a cold start.
+            case MONTH -> year + (number < 10 ? "M0" : "M") + number;
             case DAY -> day.toString();
         };
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import no.jobbstotte.shared.batch.InvalidMessageException;
-import no.jobbstotte.shared.json.Json;
 import org.junit.jupiter.api.Test;
 
 class AgreementMessageTest {
@@ -34,12 +33,12 @@ class AgreementMessageTest {
     @Test
     void parse_writtenMessage_roundTrips() {
         AgreementMessage message = new AgreementMessage(AgreementTestData.agreement(), "r-1", AT);
-        assertThat(AgreementMessage.parse(Json.newMapper(), message.toJson(Json.newMapper()))).isEqualTo(message);
+        assertThat(AgreementMessage.parse(message.toJson())).isEqualTo(message);
     }
 
     @Test
     void parse_notAnAgreementMessage_isInvalidWithoutQuotingTheBody() {
-        assertThatThrownBy(() -> AgreementMessage.parse(Json.newMapper(), "{\"secret\":\"kari@example.no\"}"))
+        assertThatThrownBy(() -> AgreementMessage.parse("{\"secret\":\"kari@example.no\"}"))
                 .isInstanceOf(InvalidMessageException.class).hasMessageNotContaining("kari@example.no");
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class HttpResponsesTest {
 
     private final ObjectMapper mapper = Json.newMapper();
-    private final HttpResponses responses = new HttpResponses(mapper);
+    private final HttpResponses responses = new HttpResponses();
 
     @Test
     void json_body_isSerialisedWithJsonContentType() throws Exception {

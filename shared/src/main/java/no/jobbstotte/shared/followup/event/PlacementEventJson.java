@@ -2,9 +2,8 @@ package no.jobbstotte.shared.followup.event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -39,7 +38,6 @@ import no.jobbstotte.shared.json.Json;
  */
 public final class PlacementEventJson {
 
-    private static final ObjectMapper MAPPER = Json.newMapper();
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
     private static final Pattern MUNICIPALITY = Pattern.compile("[0-9]{4}");
     private static final Pattern ORG_NUMBER = Pattern.compile("[0-9]{9}");
@@ -59,7 +57,7 @@ public final class PlacementEventJson {
         }
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = Json.parse(json);
         } catch (JsonProcessingException e) {
             // Jackson's message quotes the input, which may hold personal data.
             throw new InvalidPlacementEventException("body is not well-formed JSON");
@@ -107,7 +105,7 @@ public final class PlacementEventJson {
 
     /** The wire form of an event, as {@link #parse} reads it; used to keep events in the store. */
     public static String write(InboundEvent event) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
         switch (event) {
             case PlacementEvent e -> writePlacementEvent(node, e);
             case SpecialistUpserted e -> node.put("type", "specialist_upserted")
@@ -121,11 +119,7 @@ public final class PlacementEventJson {
                     .put("teamId", e.teamId()).put("displayName", e.displayName())
                     .put("workEmail", e.workEmail());
         }
-        try {
-            return MAPPER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(node);
     }
 
     private static void writePlacementEvent(ObjectNode node, PlacementEvent event) {

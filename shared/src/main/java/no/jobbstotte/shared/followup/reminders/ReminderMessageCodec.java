@@ -2,7 +2,7 @@ package no.jobbstotte.shared.followup.reminders;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.Set;
 import java.util.regex.Pattern;
 import no.jobbstotte.shared.batch.InvalidMessageException;
+import no.jobbstotte.shared.json.Json;
 
 /**
  * The RemindersQueue wire format. Written by hand over the JSON tree rather than by data
@@ -22,19 +23,13 @@ public final class ReminderMessageCodec {
     // '#' separates the parts of the log key; ids are short opaque directory keys.
     private static final Pattern RECIPIENT_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
 
-    private final ObjectMapper mapper;
-
-    public ReminderMessageCodec(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
-
     public String write(ReminderMessage message) {
-        ObjectNode node = mapper.createObjectNode()
+        ObjectNode node = JsonNodeFactory.instance.objectNode()
                 .put("kind", message.kind().wire())
                 .put("recipientId", message.recipientId())
                 .put("date", message.date().toString())
                 .put("scheduledAt", message.scheduledAt().toString());
-        return node.toString();
+        return Json.write(node);
     }
 
     /** @throws InvalidMessageException if the body can never be a valid message */
@@ -65,7 +60,7 @@ public final class ReminderMessageCodec {
             throw new InvalidMessageException("reminder message has no body");
         }
         try {
-            JsonNode node = mapper.readTree(body);
+            JsonNode node = Json.parse(body);
             if (node == null || !node.isObject()) {
                 throw new InvalidMessageException("reminder message is not a JSON object");
             }

@@ -2,8 +2,8 @@ package no.jobbstotte.shared.followup.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -29,12 +29,11 @@ import no.jobbstotte.shared.json.Json;
 public final class PlacementStateJson {
 
     static final int VERSION = 1;
-    private static final ObjectMapper MAPPER = Json.newMapper();
 
     private PlacementStateJson() {}
 
     public static String write(Placement.History history) {
-        ObjectNode root = MAPPER.createObjectNode().put("v", VERSION);
+        ObjectNode root = JsonNodeFactory.instance.objectNode().put("v", VERSION);
         history.compacted().ifPresent(c -> {
             ObjectNode compacted = root.putObject("compacted");
             compacted.set("through", event(c.through()));
@@ -42,17 +41,13 @@ public final class PlacementStateJson {
         });
         ArrayNode events = root.putArray("events");
         history.events().forEach(e -> events.add(event(e)));
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(root);
     }
 
     /** Throws {@link IllegalStateException} for a state this code did not write: a corrupt item is not the event's fault. */
     public static Placement.History read(String json) {
         try {
-            JsonNode root = MAPPER.readTree(json);
+            JsonNode root = Json.parse(json);
             if (root == null || root.path("v").asInt() != VERSION) {
                 throw new IllegalStateException("placement state has an unknown version");
             }
@@ -77,14 +72,14 @@ public final class PlacementStateJson {
 
     private static JsonNode event(PlacementEvent event) {
         try {
-            return MAPPER.readTree(PlacementEventJson.write(event));
+            return Json.parse(PlacementEventJson.write(event));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static PlacementEvent event(JsonNode node) {
-        InboundEvent event = PlacementEventJson.parse(node.toString());
+        InboundEvent event = PlacementEventJson.parse(Json.write(node));
         if (event instanceof PlacementEvent placementEvent) {
             return placementEvent;
         }
@@ -93,7 +88,7 @@ public final class PlacementStateJson {
 
     /** The compacted placement; its own history is always empty (see PlacementReducer). */
     private static ObjectNode snapshot(Placement p) {
-        ObjectNode n = MAPPER.createObjectNode()
+        ObjectNode n = JsonNodeFactory.instance.objectNode()
                 .put("placementId", p.placementId())
                 .put("phase", p.phase().name())
                 .put("paused", p.paused())

@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import no.jobbstotte.shared.batch.InvalidMessageException;
-import no.jobbstotte.shared.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ReminderMessageCodecTest {
 
-    private final ReminderMessageCodec codec = new ReminderMessageCodec(Json.newMapper());
+    private final ReminderMessageCodec codec = new ReminderMessageCodec();
 
     @Test
     void parse_contractExample_readsEveryField() {
