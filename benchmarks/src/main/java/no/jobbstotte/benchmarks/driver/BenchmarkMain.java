@@ -1,6 +1,5 @@
 package no.jobbstotte.benchmarks.driver;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -326,7 +325,7 @@ public final class BenchmarkMain {
     private static void senderInChildJvm(LocalCloud cloud, Path root, Path java, Path launcherJar, FunctionDefinition sender,
             LocalDate day, int digests, Path workDir, Report report) {
         OUT.printf("Scale: ReminderSender (child JVM, one instance) sends %d specialists' digests for %s ...%n", digests, day);
-        ReminderMessageCodec codec = new ReminderMessageCodec(new ObjectMapper());
+        ReminderMessageCodec codec = new ReminderMessageCodec();
         Instant scheduledAt = day.atTime(LocalTime.of(7, 0)).atZone(WorkingDays.OSLO).toInstant();
         List<String> lines = new ArrayList<>();
         for (int s = 0; s < digests; s++) {

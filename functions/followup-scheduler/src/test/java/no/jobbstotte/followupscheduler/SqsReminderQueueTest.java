@@ -15,7 +15,6 @@ import java.util.stream.IntStream;
 import no.jobbstotte.shared.followup.reminders.ReminderKind;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
 import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
-import no.jobbstotte.shared.json.Json;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
@@ -29,7 +28,7 @@ class SqsReminderQueueTest {
 
     private static final LocalDate DAY = LocalDate.parse("2026-06-10");
 
-    private final ReminderMessageCodec codec = new ReminderMessageCodec(Json.newMapper());
+    private final ReminderMessageCodec codec = new ReminderMessageCodec();
     private final FakeSqs sqs = new FakeSqs();
     private final SqsReminderQueue queue = new SqsReminderQueue(sqs, "https://sqs.test/reminders", codec);
     private final List<ReminderMessage> batch = IntStream.range(0, ReminderQueue.MAX_BATCH)
