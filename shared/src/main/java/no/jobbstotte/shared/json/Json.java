@@ -30,7 +30,7 @@ import java.util.Map;
  * use jackson-core's streaming parser and generator directly. An {@code ObjectMapper} would give
  * the same trees but costs a cold start several hundred milliseconds to build (databind's
  * serializer and type factories), more than any other part of a function's init; see
- * {@code docs/coldstart-notes.md}.
+ * BENCHMARKS.md, "What changed between the runs".
  */
 public final class Json {
 
