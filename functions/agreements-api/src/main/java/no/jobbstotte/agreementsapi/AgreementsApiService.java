@@ -20,6 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.inject.Inject;
 import no.jobbstotte.agreementsapi.QueueSender.QueueUnavailableException;
 import no.jobbstotte.agreementsapi.RequestLog.StoredResponse;
@@ -51,6 +55,8 @@ public final class AgreementsApiService {
     public static final int MAX_LIMIT = 100;
     static final int MAX_IDEMPOTENCY_KEY = 128;
     static final int MAX_CURSOR = 2048;
+    /** Concurrent status writes per push: enough to hide the round trips, few enough to reuse connections. */
+    static final int STATUS_WRITERS = 10;
     /** Error code for a second item with the same agreementId and version in one request. */
     public static final String DUPLICATE_IN_BATCH = "duplicate_in_batch";
 
@@ -158,10 +164,7 @@ public final class AgreementsApiService {
             LOG.info("agreements refused", "chainId", chainId, "items", items.size());
             return fail(Problem.unprocessable("Ingen av avtalene kunne tas imot. Se errors for detaljer.", allErrors));
         }
-        for (AgreementMessage message : accepted) {
-            Agreement a = message.agreement();
-            store.recordStatus(new StatusRecord(chainId, a.agreementId(), a.version(), ProcessingStatus.ACCEPTED, null, now));
-        }
+        recordAccepted(chainId, accepted, now);
         try {
             queue.send(accepted);
         } catch (QueueUnavailableException e) {
@@ -174,6 +177,38 @@ public final class AgreementsApiService {
         ArrayNode array = response.putArray("results");
         results.forEach(array::add);
         return new ApiResult.Json(rejected == 0 ? 202 : 207, response);
+    }
+
+    /**
+     * One conditional put per item, every one before anything is queued (so a status read never
+     * finds an item missing that the sync already stored). The puts are independent, so they run
+     * on a few threads at once: one after another they are most of a push's time.
+     */
+    private void recordAccepted(String chainId, List<AgreementMessage> accepted, Instant now) {
+        List<Future<?>> writers = new ArrayList<>();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int w = 0; w < Math.min(STATUS_WRITERS, accepted.size()); w++) {
+                int first = w;
+                writers.add(executor.submit(() -> {
+                    for (int i = first; i < accepted.size(); i += STATUS_WRITERS) {
+                        Agreement a = accepted.get(i).agreement();
+                        store.recordStatus(new StatusRecord(chainId, a.agreementId(), a.version(),
+                                ProcessingStatus.ACCEPTED, null, now));
+                    }
+                }));
+            }
+        } // close() waits for every writer
+        for (Future<?> writer : writers) {
+            try {
+                writer.get();
+            } catch (ExecutionException e) {
+                // As if written in line: the handler turns it into the generic 500.
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static Optional<Problem> checkShape(JsonNode root) {

@@ -134,6 +134,20 @@ class AgreementsApiHandlerTest {
 
             assertThat(api.post(batch(items)).send().getStatusCode()).isEqualTo(202);
             assertThat(api.queue.sent).hasSize(100);
+            assertThat(api.store.statuses).extracting(StatusRecord::agreementId)
+                    .containsExactlyInAnyOrderElementsOf(IntStream.range(0, 100).mapToObj(i -> "a-" + i).toList());
+        }
+
+        @Test
+        void push_oneStatusWriteFails_500AndNothingQueued() {
+            api.store.unwritableStatusOf = "a-57";
+            JsonNode[] items = IntStream.range(0, 100).mapToObj(i -> item("a-" + i, 1)).toArray(JsonNode[]::new);
+
+            APIGatewayV2HTTPResponse response = api.post(batch(items)).send();
+
+            assertThat(response.getStatusCode()).isEqualTo(500);
+            assertThat(response.getBody()).doesNotContain("status table");
+            assertThat(api.queue.sent).isEmpty();
         }
     }
 

@@ -54,6 +54,8 @@ final class Fakes {
     static final class InMemoryAgreementStore implements AgreementStore {
         final Map<String, StoredAgreement> current = new ConcurrentHashMap<>();
         final List<StatusRecord> statuses = new ArrayList<>();
+        /** An agreement whose status write fails, as a throttled table would. */
+        volatile String unwritableStatusOf;
 
         void put(Agreement agreement, Instant updatedAt) {
             current.put(agreement.chainId() + "#" + agreement.agreementId(), new StoredAgreement(agreement, updatedAt));
@@ -66,6 +68,9 @@ final class Fakes {
 
         @Override
         public synchronized void recordStatus(StatusRecord status) {
+            if (status.agreementId().equals(unwritableStatusOf)) {
+                throw new IllegalStateException("status table unavailable");
+            }
             statuses.add(status);
         }
 

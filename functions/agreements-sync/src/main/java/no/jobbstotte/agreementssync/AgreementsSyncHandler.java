@@ -11,7 +11,10 @@ import no.jobbstotte.shared.agreement.AgreementMessage;
 import no.jobbstotte.shared.batch.PartialBatch;
 import no.jobbstotte.shared.config.RuntimeConfig;
 
-/** Consumes AgreementsQueue: stores each agreement version and reports failures per message. */
+/**
+ * Consumes AgreementsQueue: stores each agreement version and reports failures per message. The
+ * batch's message groups (one per agreement) are stored concurrently, each in order.
+ */
 public final class AgreementsSyncHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
     private final AgreementsSyncService service;
@@ -37,6 +40,6 @@ public final class AgreementsSyncHandler implements RequestHandler<SQSEvent, SQS
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return batch.process(event, AgreementMessage::parse, service::sync);
+        return batch.processGroupsConcurrently(event, AgreementMessage::parse, service::sync);
     }
 }

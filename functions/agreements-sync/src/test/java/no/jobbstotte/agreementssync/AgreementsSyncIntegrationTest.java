@@ -95,6 +95,50 @@ class AgreementsSyncIntegrationTest {
     }
 
     @Test
+    void handler_threeAgreementsInterleavedInOneBatch_eachGroupStoredInOrder() {
+        // The groups run concurrently; within each the versions must still arrive 1, 2, 3, or an
+        // earlier version would be found stale behind a later one.
+        List<Agreement> firsts = List.of(agreement(), agreement(), agreement());
+        List<AgreementMessage> batch = new ArrayList<>();
+        for (long version = 1; version <= 3; version++) {
+            for (Agreement first : firsts) {
+                batch.add(message(withVersion(first, version)));
+            }
+        }
+        AgreementsSyncHandler handler = new AgreementsSyncHandler(cloud().functionEnvironment("AgreementsSyncFunction"));
+
+        SQSBatchResponse response = handler.handleRequest(event(batch), null);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        for (Agreement first : firsts) {
+            for (long version = 1; version <= 3; version++) {
+                assertThat(status(withVersion(first, version))).as("version " + version).contains(ProcessingStatus.STORED);
+            }
+            assertThat(AgreementsTableItems.history(cloud(), first)).extracting(item -> item.get("outcome").s())
+                    .containsExactly("CREATED", "UPDATED", "UPDATED");
+            assertThat(store().current(first.chainId(), first.agreementId()).orElseThrow().agreement())
+                    .isEqualTo(withVersion(first, 3));
+        }
+    }
+
+    @Test
+    void handler_conflictInOneGroup_deadLetteredAndEveryGroupCarriesOn() {
+        Agreement a = agreement();
+        Agreement b = agreement();
+        AgreementsSyncHandler handler = new AgreementsSyncHandler(cloud().functionEnvironment("AgreementsSyncFunction"));
+        handler.handleRequest(event(List.of(message(a))), null);
+
+        SQSBatchResponse response = handler.handleRequest(event(List.of(message(withPositions(a, a.adaptedPositions() + 1)),
+                message(b), message(withVersion(a, 2)), message(withVersion(b, 2)))), null);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(deadLetters()).singleElement().satisfies(m -> assertThat(reason(m)).contains("different content"));
+        assertThat(store().current(a.chainId(), a.agreementId()).orElseThrow().agreement()).isEqualTo(withVersion(a, 2));
+        assertThat(store().current(b.chainId(), b.agreementId()).orElseThrow().agreement()).isEqualTo(withVersion(b, 2));
+        assertThat(status(withVersion(b, 1))).contains(ProcessingStatus.STORED);
+    }
+
+    @Test
     void sync_versions3Then1And2_keeps3AndRecordsOlderAsStale() {
         Agreement v3 = withVersion(agreement(), 3);
 
@@ -158,13 +202,21 @@ class AgreementsSyncIntegrationTest {
     }
 
     private SQSEvent event(AgreementMessage message) {
-        SQSEvent.SQSMessage record = new SQSEvent.SQSMessage();
-        record.setMessageId(UUID.randomUUID().toString());
-        record.setBody(message.toJson());
-        record.setEventSourceArn(cloud().queueArn("AgreementsQueue"));
-        record.setAttributes(Map.of("MessageGroupId", message.messageGroupId(), "ApproximateReceiveCount", "1"));
+        return event(List.of(message));
+    }
+
+    private SQSEvent event(List<AgreementMessage> messages) {
+        List<SQSEvent.SQSMessage> records = new ArrayList<>();
+        for (AgreementMessage message : messages) {
+            SQSEvent.SQSMessage record = new SQSEvent.SQSMessage();
+            record.setMessageId(UUID.randomUUID().toString());
+            record.setBody(message.toJson());
+            record.setEventSourceArn(cloud().queueArn("AgreementsQueue"));
+            record.setAttributes(Map.of("MessageGroupId", message.messageGroupId(), "ApproximateReceiveCount", "1"));
+            records.add(record);
+        }
         SQSEvent event = new SQSEvent();
-        event.setRecords(List.of(record));
+        event.setRecords(records);
         return event;
     }
 

@@ -5,7 +5,13 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse.BatchItemFa
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent.SQSMessage;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import no.jobbstotte.shared.log.Log;
 
 /**
@@ -56,6 +62,47 @@ public final class PartialBatch {
             }
         }
         return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+    }
+
+    /**
+     * As {@link #process}, but the message groups of a FIFO batch run concurrently, each group in
+     * its own order: a failure fails the later messages of its group only, since SQS keeps order
+     * per group and nothing across groups. Messages of a standard queue each form their own group.
+     * For actions that are safe to run in parallel on different groups, and whose calls wait
+     * mostly on the network.
+     */
+    public <T> SQSBatchResponse processGroupsConcurrently(SQSEvent event, Parser<T> parser, Action<T> action) {
+        List<SQSMessage> records = event.getRecords() == null ? List.of() : event.getRecords();
+        Map<String, List<SQSMessage>> groups = new LinkedHashMap<>();
+        for (SQSMessage record : records) {
+            groups.computeIfAbsent(groupOf(record), g -> new ArrayList<>()).add(record);
+        }
+        Set<String> failed = ConcurrentHashMap.newKeySet();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (List<SQSMessage> group : groups.values()) {
+                executor.execute(() -> {
+                    boolean blocked = false;
+                    for (SQSMessage record : group) {
+                        if (blocked || !Log.withCorrelationId(correlationId(record), () -> handle(record, parser, action))) {
+                            failed.add(record.getMessageId());
+                            blocked = true;
+                        }
+                    }
+                });
+            }
+        } // close() waits for every group
+        List<BatchItemFailure> failures = records.stream().filter(r -> failed.contains(r.getMessageId()))
+                .map(r -> new BatchItemFailure(r.getMessageId())).toList();
+        return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+    }
+
+    private static String groupOf(SQSMessage record) {
+        if (!isFifo(record)) {
+            return "message:" + record.getMessageId();
+        }
+        String group = record.getAttributes() == null ? null : record.getAttributes().get("MessageGroupId");
+        // Without its group a FIFO message joins one shared group: slower, never out of order.
+        return group == null ? "unknown-group" : "group:" + group;
     }
 
     private <T> boolean handle(SQSMessage record, Parser<T> parser, Action<T> action) {

@@ -1,0 +1,168 @@
+package no.jobbstotte.shared.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse.BatchItemFailure;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent.SQSMessage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** {@link PartialBatch#processGroupsConcurrently}: order and failures per message group. */
+class PartialBatchGroupsTest {
+
+    private static final String FIFO_ARN = "arn:aws:sqs:eu-north-1:000000000000:AgreementsQueue.fifo";
+    private static final String STANDARD_ARN = "arn:aws:sqs:eu-north-1:000000000000:RemindersQueue";
+
+    private final List<String> applied = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> deadLettered = Collections.synchronizedList(new ArrayList<>());
+    private final PartialBatch batch = new PartialBatch((message, reason) -> deadLettered.add(message.getBody()));
+
+    @Test
+    void fifo_interleavedGroups_eachGroupAppliedInItsOrder() {
+        SQSBatchResponse response = batch.processGroupsConcurrently(
+                event(fifo("a1", "A"), fifo("b1", "B"), fifo("a2", "A"), fifo("b2", "B"), fifo("a3", "A")),
+                body -> body, applied::add);
+
+        assertThat(failures(response)).isEmpty();
+        assertThat(applied).containsExactlyInAnyOrder("a1", "a2", "a3", "b1", "b2");
+        assertThat(applied.stream().filter(b -> b.startsWith("a")).toList()).containsExactly("a1", "a2", "a3");
+        assertThat(applied.stream().filter(b -> b.startsWith("b")).toList()).containsExactly("b1", "b2");
+    }
+
+    @Test
+    void fifo_failureInOneGroup_failsThatGroupsLaterMessagesOnly() {
+        SQSBatchResponse response = batch.processGroupsConcurrently(
+                event(fifo("a1", "A"), fifo("b1", "B"), fifo("a2", "A"), fifo("b2", "B"), fifo("a3", "A")),
+                body -> body, body -> {
+                    if (body.equals("a2")) {
+                        throw new IllegalStateException("throttled");
+                    }
+                    applied.add(body);
+                });
+
+        // Reported in batch order: the failed message and the one of its group that it would have overtaken.
+        assertThat(failures(response)).containsExactly("id-a2", "id-a3");
+        assertThat(applied).containsExactlyInAnyOrder("a1", "b1", "b2");
+    }
+
+    @Test
+    void fifo_invalidMessage_deadLetteredAndItsGroupGoesOn() {
+        SQSBatchResponse response = batch.processGroupsConcurrently(event(fifo("a1", "A"), fifo("a2", "A")),
+                body -> body, body -> {
+                    if (body.equals("a1")) {
+                        throw new InvalidMessageException("conflicting version");
+                    }
+                    applied.add(body);
+                });
+
+        assertThat(failures(response)).isEmpty();
+        assertThat(deadLettered).containsExactly("a1");
+        assertThat(applied).containsExactly("a2");
+    }
+
+    @Test
+    void fifo_deadLetterQueueDown_invalidMessageRetriedWithItsGroupsLaterMessages() {
+        PartialBatch failingDeadLetters = new PartialBatch((message, reason) -> {
+            throw new IllegalStateException("dead-letter queue unavailable");
+        });
+
+        SQSBatchResponse response = failingDeadLetters.processGroupsConcurrently(
+                event(fifo("a1", "A"), fifo("b1", "B"), fifo("a2", "A")), body -> body, body -> {
+                    if (body.equals("a1")) {
+                        throw new InvalidMessageException("conflicting version");
+                    }
+                    applied.add(body);
+                });
+
+        assertThat(failures(response)).containsExactly("id-a1", "id-a2");
+        assertThat(applied).containsExactly("b1");
+    }
+
+    @Test
+    void fifo_differentGroups_runConcurrently() {
+        // a1 can only finish once b1 has started: one group at a time would leave a1 waiting out its deadline.
+        CountDownLatch b1Started = new CountDownLatch(1);
+        SQSBatchResponse response = batch.processGroupsConcurrently(event(fifo("a1", "A"), fifo("b1", "B")),
+                body -> body, body -> {
+                    if (body.equals("b1")) {
+                        applied.add(body);
+                        b1Started.countDown();
+                    } else if (b1Started.await(10, TimeUnit.SECONDS)) {
+                        applied.add(body);
+                    } else {
+                        throw new IllegalStateException("groups ran one after the other");
+                    }
+                });
+
+        assertThat(failures(response)).isEmpty();
+        assertThat(applied).containsExactly("b1", "a1");
+    }
+
+    @Test
+    void fifo_messageWithoutGroup_keptInBatchOrderWithOtherSuchMessages() {
+        SQSBatchResponse response = batch.processGroupsConcurrently(event(fifo("x1", null), fifo("x2", null)),
+                body -> body, body -> {
+                    if (body.equals("x1")) {
+                        throw new IllegalStateException("throttled");
+                    }
+                    applied.add(body);
+                });
+
+        assertThat(failures(response)).containsExactly("id-x1", "id-x2");
+        assertThat(applied).isEmpty();
+    }
+
+    @Test
+    void standardQueue_failureBlocksNoOtherMessage() {
+        SQSBatchResponse response = batch.processGroupsConcurrently(
+                event(standard("s1"), standard("s2"), standard("s3")), body -> body, body -> {
+                    if (body.equals("s1")) {
+                        throw new IllegalStateException("throttled");
+                    }
+                    applied.add(body);
+                });
+
+        assertThat(failures(response)).containsExactly("id-s1");
+        assertThat(applied).containsExactlyInAnyOrder("s2", "s3");
+    }
+
+    @Test
+    void emptyEvent_noFailures() {
+        assertThat(failures(batch.processGroupsConcurrently(new SQSEvent(), body -> body, applied::add))).isEmpty();
+    }
+
+    private static SQSEvent event(SQSMessage... records) {
+        SQSEvent event = new SQSEvent();
+        event.setRecords(List.of(records));
+        return event;
+    }
+
+    private static SQSMessage fifo(String body, String group) {
+        SQSMessage message = message(body, FIFO_ARN);
+        message.setAttributes(group == null ? Map.of() : Map.of("MessageGroupId", group));
+        return message;
+    }
+
+    private static SQSMessage standard(String body) {
+        return message(body, STANDARD_ARN);
+    }
+
+    private static SQSMessage message(String body, String arn) {
+        SQSMessage message = new SQSMessage();
+        message.setMessageId("id-" + body);
+        message.setBody(body);
+        message.setEventSourceArn(arn);
+        return message;
+    }
+
+    private static List<String> failures(SQSBatchResponse response) {
+        return response.getBatchItemFailures().stream().map(BatchItemFailure::getItemIdentifier).toList();
+    }
+}
