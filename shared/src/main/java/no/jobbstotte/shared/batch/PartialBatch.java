@@ -6,6 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent.SQSMessage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import no.jobbstotte.shared.log.Log;
 
 /**
@@ -19,6 +21,9 @@ import no.jobbstotte.shared.log.Log;
  *   <li>On a FIFO queue the first failure also fails every later message of the batch, so no
  *       message overtakes one of its group that is still waiting for a retry.
  * </ul>
+ *
+ * <p>{@link #processConcurrently} handles a standard queue's messages side by side, with the same
+ * outcome per message; each task runs under its message's correlation id.
  */
 public final class PartialBatch {
 
@@ -53,6 +58,31 @@ public final class PartialBatch {
             if (!ok) {
                 failures.add(new BatchItemFailure(record.getMessageId()));
                 blocked = isFifo(record);
+            }
+        }
+        return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+    }
+
+    /**
+     * As {@link #process}, but the messages run at once on {@code executor} and the call returns when
+     * all are settled. For actions whose messages are independent of each other. A FIFO batch is
+     * still handled in order.
+     */
+    public <T> SQSBatchResponse processConcurrently(SQSEvent event, Parser<T> parser, Action<T> action,
+            Executor executor) {
+        List<SQSMessage> records = event.getRecords() == null ? List.of() : event.getRecords();
+        if (records.stream().anyMatch(PartialBatch::isFifo)) {
+            return process(event, parser, action);
+        }
+        List<CompletableFuture<Boolean>> handled = records.stream()
+                .map(record -> CompletableFuture.supplyAsync(
+                        () -> Log.withCorrelationId(correlationId(record), () -> handle(record, parser, action)),
+                        executor))
+                .toList();
+        List<BatchItemFailure> failures = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            if (!handled.get(i).join()) {
+                failures.add(new BatchItemFailure(records.get(i).getMessageId()));
             }
         }
         return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
