@@ -55,7 +55,7 @@ public final class BenchmarkMain {
     private static final PrintStream OUT = System.out;
     private static final int SEED_CHECK_SAMPLE = 50;
     /** RemindersQueue's BatchSize in template.yaml. */
-    private static final int REMINDER_BATCH = 5;
+    private static final int REMINDER_BATCH = 10;
 
     record Options(int runs, int archiveRuns, int agreements, int specialists, int placements, int placementEvents,
             int senderDigests, List<Mode> modes, Path output, boolean coldStarts, boolean throughput, boolean jmh) {
@@ -318,7 +318,7 @@ public final class BenchmarkMain {
 
     /**
      * ReminderSender's peak heap at scale: one child JVM (one warm instance) sends the specialists'
-     * digests for the next working day, in SQS batches of the template's size (5), one after another.
+     * digests for the next working day, in SQS batches of the template's size (10), one after another.
      * The messages are written by the production codec, as FollowUpScheduler writes them; the
      * in-process sender has finished the scale day by now, and this day is new to the reminders log.
      */

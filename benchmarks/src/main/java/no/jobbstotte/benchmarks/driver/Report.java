@@ -223,7 +223,7 @@ final class Report {
                     shorten(scale.scheduler().result())));
         }
         if (sender != null) {
-            md.append(String.format(Locale.ROOT, "| ReminderSender (one child JVM, cold, then warm; batches of 5 in turn) over %s: the next working day's digests of %,d specialists | %,d e-mails | %.1f s | %.0f mails/s | | | peak heap %d MB |%n",
+            md.append(String.format(Locale.ROOT, "| ReminderSender (one child JVM, cold, then warm; batches of 10 in turn) over %s: the next working day's digests of %,d specialists | %,d e-mails | %.1f s | %.0f mails/s | | | peak heap %d MB |%n",
                     dataSet, sender.digests(), sender.mails(), sender.timing().toReturned() / 1000.0,
                     sender.mails() * 1000.0 / sender.timing().toReturned(), sender.timing().peakHeapBytes() / 1_000_000));
         }

@@ -7,6 +7,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import no.jobbstotte.shared.agreement.AgreementMessage;
 import no.jobbstotte.shared.batch.PartialBatch;
 import no.jobbstotte.shared.config.RuntimeConfig;
@@ -19,6 +21,8 @@ public final class AgreementsSyncHandler implements RequestHandler<SQSEvent, SQS
 
     private final AgreementsSyncService service;
     private final PartialBatch batch;
+    /** Virtual threads: one per message group of a batch, nothing pooled that a snapshot could hold. */
+    private final ExecutorService groups = Executors.newVirtualThreadPerTaskExecutor();
     /** Held here: CRaC keeps its resources only weakly. */
     private final Resource priming;
 
@@ -40,6 +44,6 @@ public final class AgreementsSyncHandler implements RequestHandler<SQSEvent, SQS
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return batch.processGroupsConcurrently(event, AgreementMessage::parse, service::sync);
+        return batch.processConcurrently(event, AgreementMessage::parse, service::sync, groups);
     }
 }

@@ -23,16 +23,19 @@ import no.jobbstotte.shared.log.Log;
  *
  * <p>Recipients are streamed and handled a chunk at a time, so memory does not grow with the
  * directory. Within a chunk the due queries and claims (two round trips per specialist) run on a
- * small pool, and the claimed messages go out ten per SendMessageBatch, also on the pool. Every
- * claim of a chunk is enqueued or withdrawn before the next chunk starts, so a run that fails
- * part-way leaves no claim without its message and a re-run completes the rest at once.
+ * small pool; the run's own thread, otherwise just waiting for them, sends each ten claimed
+ * messages as one SendMessageBatch as soon as they are in, so the sending overlaps the claims
+ * still running instead of following them. Every claim of a chunk is enqueued or withdrawn before
+ * the next chunk starts, so a run that fails part-way leaves no claim without its message and a
+ * re-run completes the rest at once.
  */
 final class FollowUpSchedulerService {
 
     /**
-     * Calls in flight at once. The url-connection HTTP client keeps at most five idle connections
-     * per host (the JDK's {@code http.maxConnections}); more threads would open and drop
-     * connections on every call instead of reusing them.
+     * DynamoDB calls in flight at once (the SQS batches go out from the run's own thread, to
+     * another host). The url-connection HTTP client keeps at most five idle connections per host
+     * (the JDK's {@code http.maxConnections}); more threads would open and drop connections on
+     * every call instead of reusing them.
      */
     static final int PARALLELISM = 5;
     /** Recipients per chunk: enough to keep the pool busy, few enough to bound memory. */
@@ -120,11 +123,16 @@ final class FollowUpSchedulerService {
             }
             chunk.clear();
             Failures failures = new Failures();
-            List<ReminderMessage> claimed = new ArrayList<>();
+            List<ReminderMessage> claimed = new ArrayList<>(ReminderQueue.MAX_BATCH);
             for (Future<Considered> future : considering) {
                 failures.await(future).ifPresent(considered -> tally(considered, claimed));
+                if (claimed.size() == ReminderQueue.MAX_BATCH) {
+                    enqueue(claimed, failures);
+                }
             }
-            enqueue(claimed, failures);
+            if (!claimed.isEmpty()) {
+                enqueue(claimed, failures);
+            }
             failures.throwIfAny();
         }
 
@@ -153,21 +161,16 @@ final class FollowUpSchedulerService {
             }
         }
 
+        /** Sends the claimed messages as one batch and empties the list; a failure is kept for the chunk's end. */
         void enqueue(List<ReminderMessage> claimed, Failures failures) {
-            List<List<ReminderMessage>> batches = new ArrayList<>();
-            List<Future<Integer>> sending = new ArrayList<>();
-            for (int from = 0; from < claimed.size(); from += ReminderQueue.MAX_BATCH) {
-                List<ReminderMessage> batch =
-                        List.copyOf(claimed.subList(from, Math.min(from + ReminderQueue.MAX_BATCH, claimed.size())));
-                batches.add(batch);
-                sending.add(pool.submit(() -> send(batch)));
-            }
-            for (int i = 0; i < sending.size(); i++) {
-                int size = batches.get(i).size();
-                failures.await(sending.get(i)).ifPresent(rejected -> {
-                    failed += rejected;
-                    enqueued += size - rejected;
-                });
+            List<ReminderMessage> batch = List.copyOf(claimed);
+            claimed.clear();
+            try {
+                int rejected = send(batch);
+                failed += rejected;
+                enqueued += batch.size() - rejected;
+            } catch (RuntimeException e) {
+                failures.add(e);
             }
         }
 

@@ -2,7 +2,9 @@ package no.jobbstotte.followupscheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -129,6 +131,22 @@ class FollowUpSchedulerServiceTest {
     }
 
     @Test
+    void run_claimsStillRunning_theFirstTenClaimedAreSentMeanwhile() {
+        for (int i = 0; i < 30; i++) {
+            recipients.specialist("js-" + i, LocalDate.parse("2026-06-10"));
+        }
+        // The chunk's last due query waits for a batch to arrive, which it never would if the
+        // sending only began once every claim of the chunk was in.
+        recipients.beforeQuery.put("js-29",
+                () -> await().atMost(Duration.ofSeconds(10)).until(() -> !queue.batches.isEmpty()));
+
+        RunSummary summary = service.run(WEDNESDAY);
+
+        assertThat(summary.enqueued()).isEqualTo(30);
+        assertThat(queue.sent()).extracting(ReminderMessage::digestKey).doesNotHaveDuplicates().hasSize(30);
+    }
+
+    @Test
     void run_directoryFailsHalfway_everyClaimMadeIsEnqueuedAndARerunCompletesTheRest() {
         int count = FollowUpSchedulerService.CHUNK * 3;
         for (int i = 0; i < count; i++) {
@@ -205,6 +223,7 @@ class FollowUpSchedulerServiceTest {
         final List<Recipient> people = new ArrayList<>();
         final Map<String, LocalDate> earliestDue = new HashMap<>();
         final Set<String> failing = ConcurrentHashMap.newKeySet();
+        final Map<String, Runnable> beforeQuery = new ConcurrentHashMap<>();
         int failAfter = Integer.MAX_VALUE;
 
         void specialist(String id, LocalDate earliestDueOn) {
@@ -230,6 +249,7 @@ class FollowUpSchedulerServiceTest {
 
         @Override
         public boolean hasDue(String specialistId, LocalDate date) {
+            beforeQuery.getOrDefault(specialistId, () -> { }).run();
             if (failing.contains(specialistId)) {
                 throw new IllegalStateException("query failed");
             }

@@ -3,6 +3,7 @@ package no.jobbstotte.remindersender;
 import dagger.BindsInstance;
 import dagger.Component;
 import no.jobbstotte.shared.batch.QueueConsumerModule;
+import java.util.concurrent.Executor;
 import javax.inject.Singleton;
 import no.jobbstotte.shared.aws.DynamoDbModule;
 import no.jobbstotte.shared.aws.SesModule;
@@ -20,6 +21,9 @@ public interface ReminderSenderComponent {
     ReminderMessageCodec codec();
 
     PartialBatch partialBatch();
+
+    /** Where a batch's messages are handled side by side. */
+    Executor messagePool();
 
     /** The SnapStart prime (see {@link no.jobbstotte.shared.snapstart.Priming}). */
     ReminderSenderPriming priming();

@@ -7,16 +7,21 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import no.jobbstotte.shared.batch.PartialBatch;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
 
-/** Sends the digests the scheduler enqueued: one e-mail per message at most, however often delivered. */
+/**
+ * Sends the digests the scheduler enqueued: one e-mail per message at most, however often
+ * delivered. A batch's messages are independent digests, so they are handled side by side.
+ */
 public final class ReminderSenderHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
     private final ReminderSenderService service;
     private final ReminderMessageCodec codec;
     private final PartialBatch batch;
+    private final Executor messagePool;
     /** Held here: CRaC keeps its resources only weakly. */
     private final Resource priming;
 
@@ -30,11 +35,12 @@ public final class ReminderSenderHandler implements RequestHandler<SQSEvent, SQS
         this.service = component.service();
         this.codec = component.codec();
         this.batch = component.partialBatch();
+        this.messagePool = component.messagePool();
         this.priming = Priming.register("ReminderSender", component.priming());
     }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return batch.process(event, codec::parse, service::send);
+        return batch.processConcurrently(event, codec::parse, service::send, messagePool);
     }
 }

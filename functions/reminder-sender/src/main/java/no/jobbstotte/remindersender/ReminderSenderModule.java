@@ -3,6 +3,8 @@ package no.jobbstotte.remindersender;
 import dagger.Module;
 import dagger.Provides;
 import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import javax.inject.Singleton;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.followup.WorkingDays;
@@ -17,6 +19,24 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
 @Module
 final class ReminderSenderModule {
     private ReminderSenderModule() {}
+
+    /**
+     * Messages of a batch in flight at once. Each waits on DynamoDB and SES most of its time; five
+     * matches the connections the url-connection client keeps per host (the JDK's
+     * {@code http.maxConnections}), so more threads would open and drop connections instead of reusing them.
+     */
+    static final int PARALLELISM = 5;
+
+    /**
+     * One pool per container, its threads made on first use (after a SnapStart restore, as the
+     * prime sends nothing through it). Daemon threads: the pool never keeps a JVM alive.
+     */
+    @Provides
+    @Singleton
+    static Executor messagePool() {
+        return Executors.newFixedThreadPool(PARALLELISM,
+                Thread.ofPlatform().name("reminder-sender-", 1).daemon().factory());
+    }
 
     @Provides
     @Singleton

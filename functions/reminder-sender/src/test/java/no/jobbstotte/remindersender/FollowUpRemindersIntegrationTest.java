@@ -3,6 +3,10 @@ package no.jobbstotte.remindersender;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse.BatchItemFailure;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +20,7 @@ import no.jobbstotte.localcloud.emulator.SentEmail;
 import no.jobbstotte.localcloud.events.Schedules;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import no.jobbstotte.shared.batch.SqsDeadLetters;
+import no.jobbstotte.shared.followup.reminders.DynamoDbRemindersLog;
 import no.jobbstotte.shared.followup.reminders.ReminderKind;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
 import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
@@ -217,6 +222,39 @@ class FollowUpRemindersIntegrationTest {
     }
 
     @Test
+    void handlerBatch_oneDigestHeldByAnotherDelivery_reportsOnlyThatOneAndSendsTheOthersOnce() {
+        LocalDate day = LocalDate.parse("2026-06-10");
+        List<String> specialists = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String personId = specialist("Spesialist " + i, true);
+            placement(personId).participantDue("2026-06-10", "utprøving").save();
+            specialists.add(personId);
+        }
+        List<ReminderMessage> messages = specialists.stream().map(personId -> new ReminderMessage(
+                ReminderKind.SPECIALIST, personId, day, Instant.parse("2026-06-10T05:00:00Z"))).toList();
+        // Another delivery of the fourth digest is sending it: its lease makes this one fail for a retry.
+        new DynamoDbRemindersLog(cloud.dynamoDb(), cloud.tableName("RemindersLogTable"), Clock.systemUTC())
+                .claimForSending(messages.get(3));
+        ReminderSenderHandler handler =
+                new ReminderSenderHandler(cloud.functionEnvironment("ReminderSenderFunction"));
+        SQSEvent batch = sqsEvent(messages);
+
+        SQSBatchResponse first = handler.handleRequest(batch, null);
+        SQSBatchResponse redelivered = handler.handleRequest(batch, null);
+
+        assertThat(first.getBatchItemFailures()).extracting(BatchItemFailure::getItemIdentifier)
+                .containsExactly("message-3");
+        assertThat(redelivered.getBatchItemFailures()).extracting(BatchItemFailure::getItemIdentifier)
+                .containsExactly("message-3");
+        for (int i = 0; i < specialists.size(); i++) {
+            String personId = specialists.get(i);
+            assertThat(mailsTo(personId + "@nav.example")).hasSize(i == 3 ? 0 : 1);
+            assertThat(logged(ReminderKind.SPECIALIST, personId, "2026-06-10").get("status").s())
+                    .isEqualTo(i == 3 ? "SENDING" : "SENT");
+        }
+    }
+
+    @Test
     void malformedMessage_goesToTheDeadLetterQueueWithAReason() {
         cloud.sqs().sendMessage(b -> b.queueUrl(cloud.queueUrl("RemindersQueue"))
                 .messageBody("{\"kind\":\"fax\",\"recipientId\":\"x\",\"date\":\"2026-06-10\","
@@ -337,6 +375,21 @@ class FollowUpRemindersIntegrationTest {
             cloud.dynamoDb().putItem(b -> b.tableName(cloud.tableName("PlacementsTable")).item(item));
             return placementId;
         }
+    }
+
+    private static SQSEvent sqsEvent(List<ReminderMessage> messages) {
+        ReminderMessageCodec codec = new ReminderMessageCodec();
+        List<SQSEvent.SQSMessage> records = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            SQSEvent.SQSMessage record = new SQSEvent.SQSMessage();
+            record.setMessageId("message-" + i);
+            record.setBody(codec.write(messages.get(i)));
+            record.setEventSourceArn("arn:aws:sqs:eu-north-1:000000000000:reminders");
+            records.add(record);
+        }
+        SQSEvent event = new SQSEvent();
+        event.setRecords(records);
+        return event;
     }
 
     // ---- reading back -----------------------------------------------------------------------------

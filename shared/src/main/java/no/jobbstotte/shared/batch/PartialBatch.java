@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import no.jobbstotte.shared.log.Log;
 
 /**
@@ -25,6 +25,9 @@ import no.jobbstotte.shared.log.Log;
  *   <li>On a FIFO queue the first failure also fails every later message of the batch, so no
  *       message overtakes one of its group that is still waiting for a retry.
  * </ul>
+ *
+ * <p>{@link #processConcurrently} gives the same outcome per message with message groups (on a
+ * standard queue, messages) side by side; each message runs under its own correlation id.
  */
 public final class PartialBatch {
 
@@ -65,35 +68,36 @@ public final class PartialBatch {
     }
 
     /**
-     * As {@link #process}, but the message groups of a FIFO batch run concurrently, each group in
-     * its own order: a failure fails the later messages of its group only, since SQS keeps order
-     * per group and nothing across groups. Messages of a standard queue each form their own group.
-     * For actions that are safe to run in parallel on different groups, and whose calls wait
-     * mostly on the network.
+     * As {@link #process}, but message groups run at once on {@code executor}, each group in its own
+     * order, and the call returns when all are settled. A failure fails the later messages of its
+     * group only, since SQS keeps order per group and nothing across groups; on a standard queue
+     * every message is a group of its own. For actions that are safe to run in parallel on
+     * different groups and whose calls wait mostly on the network.
      */
-    public <T> SQSBatchResponse processGroupsConcurrently(SQSEvent event, Parser<T> parser, Action<T> action) {
+    public <T> SQSBatchResponse processConcurrently(SQSEvent event, Parser<T> parser, Action<T> action,
+            Executor executor) {
         List<SQSMessage> records = event.getRecords() == null ? List.of() : event.getRecords();
         Map<String, List<SQSMessage>> groups = new LinkedHashMap<>();
         for (SQSMessage record : records) {
             groups.computeIfAbsent(groupOf(record), g -> new ArrayList<>()).add(record);
         }
         Set<String> failed = ConcurrentHashMap.newKeySet();
-        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (List<SQSMessage> group : groups.values()) {
-                executor.execute(() -> {
-                    boolean blocked = false;
-                    for (SQSMessage record : group) {
-                        if (blocked || !Log.withCorrelationId(correlationId(record), () -> handle(record, parser, action))) {
-                            failed.add(record.getMessageId());
-                            blocked = true;
-                        }
-                    }
-                });
-            }
-        } // close() waits for every group
+        CompletableFuture.allOf(groups.values().stream()
+                .map(group -> CompletableFuture.runAsync(() -> handleInOrder(group, parser, action, failed), executor))
+                .toArray(CompletableFuture[]::new)).join();
         List<BatchItemFailure> failures = records.stream().filter(r -> failed.contains(r.getMessageId()))
                 .map(r -> new BatchItemFailure(r.getMessageId())).toList();
         return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+    }
+
+    private <T> void handleInOrder(List<SQSMessage> group, Parser<T> parser, Action<T> action, Set<String> failed) {
+        boolean blocked = false;
+        for (SQSMessage record : group) {
+            if (blocked || !Log.withCorrelationId(correlationId(record), () -> handle(record, parser, action))) {
+                failed.add(record.getMessageId());
+                blocked = true;
+            }
+        }
     }
 
     private static String groupOf(SQSMessage record) {

@@ -11,10 +11,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** {@link PartialBatch#processGroupsConcurrently}: order and failures per message group. */
+/** {@link PartialBatch#processConcurrently} on virtual threads: order and failures per message group. */
 class PartialBatchGroupsTest {
 
     private static final String FIFO_ARN = "arn:aws:sqs:eu-north-1:000000000000:AgreementsQueue.fifo";
@@ -22,13 +24,14 @@ class PartialBatchGroupsTest {
 
     private final List<String> applied = Collections.synchronizedList(new ArrayList<>());
     private final List<String> deadLettered = Collections.synchronizedList(new ArrayList<>());
+    private final ExecutorService groups = Executors.newVirtualThreadPerTaskExecutor();
     private final PartialBatch batch = new PartialBatch((message, reason) -> deadLettered.add(message.getBody()));
 
     @Test
     void fifo_interleavedGroups_eachGroupAppliedInItsOrder() {
-        SQSBatchResponse response = batch.processGroupsConcurrently(
+        SQSBatchResponse response = batch.processConcurrently(
                 event(fifo("a1", "A"), fifo("b1", "B"), fifo("a2", "A"), fifo("b2", "B"), fifo("a3", "A")),
-                body -> body, applied::add);
+                body -> body, applied::add, groups);
 
         assertThat(failures(response)).isEmpty();
         assertThat(applied).containsExactlyInAnyOrder("a1", "a2", "a3", "b1", "b2");
@@ -38,14 +41,14 @@ class PartialBatchGroupsTest {
 
     @Test
     void fifo_failureInOneGroup_failsThatGroupsLaterMessagesOnly() {
-        SQSBatchResponse response = batch.processGroupsConcurrently(
+        SQSBatchResponse response = batch.processConcurrently(
                 event(fifo("a1", "A"), fifo("b1", "B"), fifo("a2", "A"), fifo("b2", "B"), fifo("a3", "A")),
                 body -> body, body -> {
                     if (body.equals("a2")) {
                         throw new IllegalStateException("throttled");
                     }
                     applied.add(body);
-                });
+                }, groups);
 
         // Reported in batch order: the failed message and the one of its group that it would have overtaken.
         assertThat(failures(response)).containsExactly("id-a2", "id-a3");
@@ -54,13 +57,13 @@ class PartialBatchGroupsTest {
 
     @Test
     void fifo_invalidMessage_deadLetteredAndItsGroupGoesOn() {
-        SQSBatchResponse response = batch.processGroupsConcurrently(event(fifo("a1", "A"), fifo("a2", "A")),
+        SQSBatchResponse response = batch.processConcurrently(event(fifo("a1", "A"), fifo("a2", "A")),
                 body -> body, body -> {
                     if (body.equals("a1")) {
                         throw new InvalidMessageException("conflicting version");
                     }
                     applied.add(body);
-                });
+                }, groups);
 
         assertThat(failures(response)).isEmpty();
         assertThat(deadLettered).containsExactly("a1");
@@ -73,13 +76,13 @@ class PartialBatchGroupsTest {
             throw new IllegalStateException("dead-letter queue unavailable");
         });
 
-        SQSBatchResponse response = failingDeadLetters.processGroupsConcurrently(
+        SQSBatchResponse response = failingDeadLetters.processConcurrently(
                 event(fifo("a1", "A"), fifo("b1", "B"), fifo("a2", "A")), body -> body, body -> {
                     if (body.equals("a1")) {
                         throw new InvalidMessageException("conflicting version");
                     }
                     applied.add(body);
-                });
+                }, groups);
 
         assertThat(failures(response)).containsExactly("id-a1", "id-a2");
         assertThat(applied).containsExactly("b1");
@@ -89,7 +92,7 @@ class PartialBatchGroupsTest {
     void fifo_differentGroups_runConcurrently() {
         // a1 can only finish once b1 has started: one group at a time would leave a1 waiting out its deadline.
         CountDownLatch b1Started = new CountDownLatch(1);
-        SQSBatchResponse response = batch.processGroupsConcurrently(event(fifo("a1", "A"), fifo("b1", "B")),
+        SQSBatchResponse response = batch.processConcurrently(event(fifo("a1", "A"), fifo("b1", "B")),
                 body -> body, body -> {
                     if (body.equals("b1")) {
                         applied.add(body);
@@ -99,7 +102,7 @@ class PartialBatchGroupsTest {
                     } else {
                         throw new IllegalStateException("groups ran one after the other");
                     }
-                });
+                }, groups);
 
         assertThat(failures(response)).isEmpty();
         assertThat(applied).containsExactly("b1", "a1");
@@ -107,13 +110,13 @@ class PartialBatchGroupsTest {
 
     @Test
     void fifo_messageWithoutGroup_keptInBatchOrderWithOtherSuchMessages() {
-        SQSBatchResponse response = batch.processGroupsConcurrently(event(fifo("x1", null), fifo("x2", null)),
+        SQSBatchResponse response = batch.processConcurrently(event(fifo("x1", null), fifo("x2", null)),
                 body -> body, body -> {
                     if (body.equals("x1")) {
                         throw new IllegalStateException("throttled");
                     }
                     applied.add(body);
-                });
+                }, groups);
 
         assertThat(failures(response)).containsExactly("id-x1", "id-x2");
         assertThat(applied).isEmpty();
@@ -121,13 +124,13 @@ class PartialBatchGroupsTest {
 
     @Test
     void standardQueue_failureBlocksNoOtherMessage() {
-        SQSBatchResponse response = batch.processGroupsConcurrently(
+        SQSBatchResponse response = batch.processConcurrently(
                 event(standard("s1"), standard("s2"), standard("s3")), body -> body, body -> {
                     if (body.equals("s1")) {
                         throw new IllegalStateException("throttled");
                     }
                     applied.add(body);
-                });
+                }, groups);
 
         assertThat(failures(response)).containsExactly("id-s1");
         assertThat(applied).containsExactlyInAnyOrder("s2", "s3");
@@ -135,7 +138,7 @@ class PartialBatchGroupsTest {
 
     @Test
     void emptyEvent_noFailures() {
-        assertThat(failures(batch.processGroupsConcurrently(new SQSEvent(), body -> body, applied::add))).isEmpty();
+        assertThat(failures(batch.processConcurrently(new SQSEvent(), body -> body, applied::add, groups))).isEmpty();
     }
 
     private static SQSEvent event(SQSMessage... records) {
