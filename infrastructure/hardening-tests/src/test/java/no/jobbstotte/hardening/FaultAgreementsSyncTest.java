@@ -4,7 +4,6 @@ import static no.jobbstotte.localcloud.testing.FaultProxy.bodyContains;
 import static no.jobbstotte.localcloud.testing.FaultProxy.operation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ class FaultAgreementsSyncTest {
         int sent = 0;
         for (var entry : order.entrySet()) {
             for (int version : entry.getValue()) {
-                send(entry.getKey(), version);
+                FaultSupport.sendAgreement(cloud(), CHAIN, entry.getKey(), version);
                 sent++;
             }
         }
@@ -102,16 +101,6 @@ class FaultAgreementsSyncTest {
         assertThat(dead).as("dead letters").isEmpty();
         assertThat(duplicates).isZero();
         assertThat(losses).isZero();
-    }
-
-    private void send(String agreementId, int version) {
-        ObjectNode agreement = Fixtures.agreement(agreementId, version).put("chainId", CHAIN)
-                .put("adaptedPositions", version);
-        ObjectNode message = Fuzz.JSON.objectNode();
-        message.set("agreement", agreement);
-        message.put("requestId", "req-" + agreementId + "-" + version).put("acceptedAt", "2026-03-02T10:00:00Z");
-        cloud().sqs().sendMessage(r -> r.queueUrl(cloud().queueUrl("AgreementsQueue")).messageBody(message.toString())
-                .messageGroupId(CHAIN + "#" + agreementId).messageDeduplicationId(UUID.randomUUID().toString()));
     }
 
     private List<Map<String, AttributeValue>> history(String agreementId) {

@@ -3,7 +3,6 @@ package no.jobbstotte.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +62,7 @@ class FaultDynamoDbRestartTest {
             }
             if (step < VERSIONS) {
                 for (String agreement : agreements) {
-                    sendAgreement(agreement, step + 1);
+                    FaultSupport.sendAgreement(cloud(), CHAIN, agreement, step + 1);
                 }
             }
         }
@@ -123,16 +122,6 @@ class FaultDynamoDbRestartTest {
 
     private void sendPlacementEvent(String body) {
         cloud().sqs().sendMessage(r -> r.queueUrl(cloud().queueUrl("PlacementEventsQueue")).messageBody(body));
-    }
-
-    private void sendAgreement(String agreementId, int version) {
-        ObjectNode agreement = Fixtures.agreement(agreementId, version).put("chainId", CHAIN)
-                .put("adaptedPositions", version);
-        ObjectNode message = Fuzz.JSON.objectNode();
-        message.set("agreement", agreement);
-        message.put("requestId", "req-" + agreementId + "-" + version).put("acceptedAt", "2026-03-02T10:00:00Z");
-        cloud().sqs().sendMessage(r -> r.queueUrl(cloud().queueUrl("AgreementsQueue")).messageBody(message.toString())
-                .messageGroupId(CHAIN + "#" + agreementId).messageDeduplicationId(UUID.randomUUID().toString()));
     }
 
     private Map<String, AttributeValue> placement(String placementId) {

@@ -2,9 +2,11 @@ package no.jobbstotte.hardening;
 
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import no.jobbstotte.localcloud.LocalCloud;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -50,6 +52,17 @@ final class FaultSupport {
 
     static int logMark() {
         return SuiteOutput.captured().length();
+    }
+
+    /** An agreement version on AgreementsQueue as AgreementsApi queues it: its own message group, a fresh dedup id. */
+    static void sendAgreement(LocalCloud cloud, String chainId, String agreementId, int version) {
+        ObjectNode agreement = Fixtures.agreement(agreementId, version).put("chainId", chainId)
+                .put("adaptedPositions", version);
+        ObjectNode message = Fuzz.JSON.objectNode();
+        message.set("agreement", agreement);
+        message.put("requestId", "req-" + agreementId + "-" + version).put("acceptedAt", "2026-03-02T10:00:00Z");
+        cloud.sqs().sendMessage(r -> r.queueUrl(cloud.queueUrl("AgreementsQueue")).messageBody(message.toString())
+                .messageGroupId(chainId + "#" + agreementId).messageDeduplicationId(UUID.randomUUID().toString()));
     }
 
     static void count(int sent, int effects, int duplicates, int losses, long faults) {
