@@ -52,19 +52,21 @@ public final class Json {
      * @throws JsonProcessingException if the text is not exactly one well-formed JSON value
      */
     public static JsonNode parse(String json) throws JsonProcessingException {
-        try (JsonParser parser = FACTORY.createParser(json)) {
-            return parse(parser);
-        } catch (JsonProcessingException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(() -> FACTORY.createParser(json));
     }
 
     /** As {@link #parse(String)}, for UTF-8 bytes. */
     public static JsonNode parse(byte[] json) throws JsonProcessingException {
-        try (JsonParser parser = FACTORY.createParser(json)) {
-            return parse(parser);
+        return parse(() -> FACTORY.createParser(json));
+    }
+
+    private interface ParserSource {
+        JsonParser open() throws IOException;
+    }
+
+    private static JsonNode parse(ParserSource source) throws JsonProcessingException {
+        try (JsonParser parser = source.open()) {
+            return read(parser);
         } catch (JsonProcessingException e) {
             throw e;
         } catch (IOException e) {
@@ -96,7 +98,7 @@ public final class Json {
                 .build();
     }
 
-    private static JsonNode parse(JsonParser parser) throws IOException {
+    private static JsonNode read(JsonParser parser) throws IOException {
         if (parser.nextToken() == null) {
             return MissingNode.getInstance();
         }
