@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import no.jobbstotte.shared.config.ClockModule;
 
 /**
  * Structured JSON logs, one object a line, as CloudWatch Logs Insights reads them. Every line
@@ -28,13 +29,13 @@ public final class Log {
     }
 
     public static Log get(Class<?> type) {
-        return new Log(type.getSimpleName(), System.out, Clock.systemUTC());
+        return new Log(type.getSimpleName(), System.out, ClockModule.clock());
     }
 
     /** A logger for a library's logger name (see the SLF4J bridge). */
     public static Log named(String logger) {
         int dot = logger.lastIndexOf('.');
-        return new Log(dot < 0 ? logger : logger.substring(dot + 1), System.out, Clock.systemUTC());
+        return new Log(dot < 0 ? logger : logger.substring(dot + 1), System.out, ClockModule.clock());
     }
 
     static Log to(String logger, PrintStream out, Clock clock) {
