@@ -41,8 +41,8 @@ import no.jobbstotte.shared.followup.event.EventHeader;
 import no.jobbstotte.shared.followup.event.InboundEvent;
 import no.jobbstotte.shared.followup.event.PlacementEvent;
 import no.jobbstotte.shared.followup.event.PlacementEventJson;
-import no.jobbstotte.shared.volunteer.Coordinator;
-import no.jobbstotte.shared.volunteer.CoordinatorRepository;
+import no.jobbstotte.shared.table.coordinators.Coordinator;
+import no.jobbstotte.shared.table.coordinators.DynamoDbCoordinators;
 import no.jobbstotte.shared.webhook.WebhookSecret;
 
 /**
@@ -362,7 +362,7 @@ public final class BenchmarkMain {
                 .flatMap(l -> List.of(l.trim().split("\\s+")).stream())
                 .filter(t -> t.startsWith(WebhookSecret.PREFIX)).reduce((a, b) -> b).orElseThrow();
         WebhookSecret secret = WebhookSecret.parse(secretText);
-        new CoordinatorRepository(cloud.dynamoDb(), cloud.tableName("CoordinatorsTable"))
+        new DynamoDbCoordinators(cloud.dynamoDb(), cloud.tableName("CoordinatorsTable"))
                 .save(new Coordinator("0301", "Bench Koordinator Oslo", "koordinator.oslo@bench.example"));
         WorkingDays workingDays = WorkingDays.norway();
         LocalDate today = WorkingDays.osloDate(Instant.now());

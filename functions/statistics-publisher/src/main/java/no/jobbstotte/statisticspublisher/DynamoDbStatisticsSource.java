@@ -1,37 +1,35 @@
 package no.jobbstotte.statisticspublisher;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import no.jobbstotte.shared.agreement.Agreement;
-import no.jobbstotte.shared.statistics.PlacementFacts;
-import no.jobbstotte.shared.statistics.StatisticsAccumulator;
+import no.jobbstotte.shared.table.volunteers.MonthlyCounts;
+import no.jobbstotte.statisticspublisher.statistics.PlacementFacts;
+import no.jobbstotte.statisticspublisher.statistics.StatisticsAccumulator;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Reads the three tables with paginated scans that fetch only the attributes the statistics use:
- * every placement; current agreements ({@code sk} {@code AGREEMENT#...}); the volunteers table's
- * anonymous counts ({@code pk} {@code COUNT#<municipality>#<yyyy-MM>}, number attribute
- * {@code count}).
+ * every placement; current agreements ({@code sk} {@code AGREEMENT#...}); the volunteers' anonymous
+ * monthly counts, through the VolunteersTable's owner.
  */
 final class DynamoDbStatisticsSource implements StatisticsSource {
 
     static final String AGREEMENT_PREFIX = "AGREEMENT#";
-    static final String COUNT_PREFIX = "COUNT#";
 
     private final DynamoDbClient dynamoDb;
     private final String placementsTable;
     private final String agreementsTable;
-    private final String volunteersTable;
+    private final MonthlyCounts volunteerCounts;
 
     DynamoDbStatisticsSource(DynamoDbClient dynamoDb, String placementsTable, String agreementsTable,
-            String volunteersTable) {
+            MonthlyCounts volunteerCounts) {
         this.dynamoDb = dynamoDb;
         this.placementsTable = placementsTable;
         this.agreementsTable = agreementsTable;
-        this.volunteersTable = volunteersTable;
+        this.volunteerCounts = volunteerCounts;
     }
 
     @Override
@@ -65,24 +63,8 @@ final class DynamoDbStatisticsSource implements StatisticsSource {
                         malformed[0]++;
                     }
                 });
-        dynamoDb.scanPaginator(r -> r.tableName(volunteersTable)
-                        .filterExpression("begins_with(#pk, :prefix)")
-                        .projectionExpression("#pk, #c")
-                        .expressionAttributeNames(Map.of("#pk", "pk", "#c", "count"))
-                        .expressionAttributeValues(Map.of(":prefix", AttributeValue.fromS(COUNT_PREFIX))))
-                .items().forEach(item -> {
-                    String[] key = item.get("pk").s().split("#", -1);
-                    AttributeValue count = item.get("count");
-                    try {
-                        if (key.length != 3 || count == null || count.n() == null) {
-                            malformed[0]++;
-                        } else {
-                            accumulator.addVolunteers(key[1], YearMonth.parse(key[2]), Long.parseLong(count.n()));
-                        }
-                    } catch (DateTimeParseException | NumberFormatException e) {
-                        malformed[0]++;
-                    }
-                });
+        malformed[0] += volunteerCounts.readAll(
+                count -> accumulator.addVolunteers(count.municipalityNumber(), count.month(), count.count()));
         return malformed[0];
     }
 

@@ -1,6 +1,6 @@
 package no.jobbstotte.statisticspublisher;
 
-import no.jobbstotte.shared.statistics.Publication;
+import no.jobbstotte.statisticspublisher.statistics.Publication;
 
 /** Where a publication goes. */
 interface PublicationStore {

@@ -1,7 +1,7 @@
 package no.jobbstotte.statisticspublisher;
 
 import java.util.Map;
-import no.jobbstotte.shared.statistics.Publication;
+import no.jobbstotte.statisticspublisher.statistics.Publication;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;

@@ -1,7 +1,5 @@
 package no.jobbstotte.statisticspublisher;
 
-import no.jobbstotte.shared.snapstart.Priming;
-import org.crac.Resource;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
@@ -11,6 +9,8 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import no.jobbstotte.shared.config.RuntimeConfig;
+import no.jobbstotte.shared.snapstart.Priming;
+import org.crac.Resource;
 
 /** Nightly schedule: publishes the statistics for the Oslo date the run was scheduled for. */
 public final class StatisticsPublisherHandler implements RequestHandler<ScheduledEvent, String> {
@@ -25,7 +25,7 @@ public final class StatisticsPublisherHandler implements RequestHandler<Schedule
         this(RuntimeConfig.fromEnv());
     }
 
-    /** For the local cloud and tests, which pass the function's environment. */
+    /** The local cloud and tests: the environment Lambda would set. */
     StatisticsPublisherHandler(Map<String, String> environment) {
         this(RuntimeConfig.of(environment));
     }

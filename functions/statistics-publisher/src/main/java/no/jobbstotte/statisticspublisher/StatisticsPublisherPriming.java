@@ -2,9 +2,9 @@ package no.jobbstotte.statisticspublisher;
 
 import java.time.LocalDate;
 import javax.inject.Inject;
-import no.jobbstotte.shared.statistics.Geography;
-import no.jobbstotte.shared.statistics.Publication;
-import no.jobbstotte.shared.statistics.StatisticsAccumulator;
+import no.jobbstotte.statisticspublisher.statistics.Geography;
+import no.jobbstotte.statisticspublisher.statistics.Publication;
+import no.jobbstotte.statisticspublisher.statistics.StatisticsAccumulator;
 
 /**
  * SnapStart prime: every table (suppression included) of an empty accumulator serialised to

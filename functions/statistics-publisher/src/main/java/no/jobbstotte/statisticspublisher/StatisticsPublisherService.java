@@ -3,9 +3,9 @@ package no.jobbstotte.statisticspublisher;
 import java.time.LocalDate;
 import javax.inject.Inject;
 import no.jobbstotte.shared.log.Log;
-import no.jobbstotte.shared.statistics.Geography;
-import no.jobbstotte.shared.statistics.Publication;
-import no.jobbstotte.shared.statistics.StatisticsAccumulator;
+import no.jobbstotte.statisticspublisher.statistics.Geography;
+import no.jobbstotte.statisticspublisher.statistics.Publication;
+import no.jobbstotte.statisticspublisher.statistics.StatisticsAccumulator;
 
 /** Reads the tables into counters, protects the tables, and publishes them. */
 public final class StatisticsPublisherService {

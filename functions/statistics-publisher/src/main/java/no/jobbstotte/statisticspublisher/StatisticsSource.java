@@ -1,7 +1,7 @@
 package no.jobbstotte.statisticspublisher;
 
 import java.time.LocalDate;
-import no.jobbstotte.shared.statistics.StatisticsAccumulator;
+import no.jobbstotte.statisticspublisher.statistics.StatisticsAccumulator;
 
 /** Streams everything the statistics count into an accumulator, never holding the items. */
 interface StatisticsSource {

@@ -8,10 +8,10 @@ import java.util.Random;
 import no.jobbstotte.shared.domain.County;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.domain.Municipality;
-import no.jobbstotte.shared.statistics.Geography;
-import no.jobbstotte.shared.statistics.PlacementFacts;
-import no.jobbstotte.shared.statistics.Publication;
-import no.jobbstotte.shared.statistics.StatisticsAccumulator;
+import no.jobbstotte.statisticspublisher.statistics.Geography;
+import no.jobbstotte.statisticspublisher.statistics.PlacementFacts;
+import no.jobbstotte.statisticspublisher.statistics.Publication;
+import no.jobbstotte.statisticspublisher.statistics.StatisticsAccumulator;
 
 /** Random but reproducible input for the statistics: placements, volunteer counts, agreements. */
 final class RandomStatistics {

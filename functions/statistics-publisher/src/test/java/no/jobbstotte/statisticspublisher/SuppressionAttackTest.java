@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.jobbstotte.shared.domain.Municipality;
-import no.jobbstotte.shared.statistics.Publication;
+import no.jobbstotte.statisticspublisher.statistics.Publication;
 import org.junit.jupiter.api.Test;
 
 /**

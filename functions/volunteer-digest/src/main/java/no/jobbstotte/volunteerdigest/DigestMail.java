@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.domain.Municipality;
+import no.jobbstotte.shared.table.volunteers.NewVolunteer;
 import no.jobbstotte.shared.volunteer.Availability;
 import no.jobbstotte.shared.volunteer.Interest;
 

@@ -1,13 +1,13 @@
 package no.jobbstotte.volunteerdigest;
 
-import no.jobbstotte.shared.snapstart.Priming;
-import org.crac.Resource;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import java.time.Instant;
 import java.util.Map;
 import no.jobbstotte.shared.config.RuntimeConfig;
+import no.jobbstotte.shared.snapstart.Priming;
+import org.crac.Resource;
 
 /** Daily 08:00 Oslo (ScheduleV2): yesterday's confirmed volunteers to their coordinators. */
 public final class VolunteerDigestHandler implements RequestHandler<ScheduledEvent, String> {
@@ -17,15 +17,16 @@ public final class VolunteerDigestHandler implements RequestHandler<ScheduledEve
     private final Resource priming;
 
     public VolunteerDigestHandler() {
-        this(DaggerVolunteerDigestComponent.factory().create(RuntimeConfig.fromEnv()));
+        this(RuntimeConfig.fromEnv());
     }
 
-    /** The local cloud passes the function's environment as Lambda would set it. */
+    /** The local cloud and tests: the environment Lambda would set. */
     VolunteerDigestHandler(Map<String, String> environment) {
-        this(DaggerVolunteerDigestComponent.factory().create(RuntimeConfig.of(environment)));
+        this(RuntimeConfig.of(environment));
     }
 
-    VolunteerDigestHandler(VolunteerDigestComponent component) {
+    private VolunteerDigestHandler(RuntimeConfig config) {
+        VolunteerDigestComponent component = DaggerVolunteerDigestComponent.factory().create(config);
         this.service = component.service();
         this.priming = Priming.register("VolunteerDigest", component.priming());
     }

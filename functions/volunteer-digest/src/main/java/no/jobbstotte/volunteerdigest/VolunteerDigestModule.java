@@ -5,7 +5,10 @@ import dagger.Provides;
 import javax.inject.Singleton;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.domain.Municipalities;
-import no.jobbstotte.shared.volunteer.CoordinatorRepository;
+import no.jobbstotte.shared.table.coordinators.Coordinators;
+import no.jobbstotte.shared.table.coordinators.DynamoDbCoordinators;
+import no.jobbstotte.shared.table.volunteers.DailyNotices;
+import no.jobbstotte.shared.table.volunteers.DynamoDbDailyNotices;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 @Module
@@ -20,8 +23,14 @@ public final class VolunteerDigestModule {
 
     @Provides
     @Singleton
-    static CoordinatorRepository coordinators(DynamoDbClient dynamoDb, DigestSettings settings) {
-        return new CoordinatorRepository(dynamoDb, settings.coordinatorsTable());
+    static DailyNotices notices(DynamoDbClient dynamoDb, DigestSettings settings) {
+        return new DynamoDbDailyNotices(dynamoDb, settings.volunteersTable());
+    }
+
+    @Provides
+    @Singleton
+    static Coordinators coordinators(DynamoDbClient dynamoDb, DigestSettings settings) {
+        return new DynamoDbCoordinators(dynamoDb, settings.coordinatorsTable());
     }
 
     @Provides

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import javax.inject.Inject;
 import no.jobbstotte.shared.domain.Municipalities;
+import no.jobbstotte.shared.table.coordinators.Coordinators;
+import no.jobbstotte.shared.table.volunteers.DailyNotices;
+import no.jobbstotte.shared.table.volunteers.NewVolunteer;
 import no.jobbstotte.shared.volunteer.Availability;
-import no.jobbstotte.shared.volunteer.CoordinatorRepository;
 import no.jobbstotte.shared.volunteer.Interest;
 
 /**
@@ -18,13 +20,13 @@ final class VolunteerDigestPriming implements Runnable {
     static final String ABSENT = "snapstart-prime#absent";
     static final LocalDate EMPTY_DAY = LocalDate.of(2000, 1, 1);
 
-    private final DigestRepository repository;
-    private final CoordinatorRepository coordinators;
+    private final DailyNotices notices;
+    private final Coordinators coordinators;
     private final Municipalities municipalities;
 
     @Inject
-    VolunteerDigestPriming(DigestRepository repository, CoordinatorRepository coordinators, Municipalities municipalities) {
-        this.repository = repository;
+    VolunteerDigestPriming(DailyNotices notices, Coordinators coordinators, Municipalities municipalities) {
+        this.notices = notices;
         this.coordinators = coordinators;
         this.municipalities = municipalities;
     }
@@ -35,7 +37,7 @@ final class VolunteerDigestPriming implements Runnable {
                 List.of(Interest.values()), List.of(Availability.values())));
         DigestMail.subject(EMPTY_DAY, volunteers.size());
         DigestMail.text(EMPTY_DAY, volunteers, municipalities);
-        repository.confirmedOn(EMPTY_DAY);
+        notices.confirmedOn(EMPTY_DAY);
         coordinators.find(ABSENT);
     }
 }

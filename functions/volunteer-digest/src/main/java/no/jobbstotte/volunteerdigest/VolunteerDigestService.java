@@ -15,9 +15,12 @@ import java.util.TreeMap;
 import javax.inject.Inject;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.log.Log;
-import no.jobbstotte.shared.volunteer.Coordinator;
-import no.jobbstotte.shared.volunteer.CoordinatorRepository;
-import no.jobbstotte.shared.volunteer.VolunteerItems;
+import no.jobbstotte.shared.table.coordinators.Coordinator;
+import no.jobbstotte.shared.table.coordinators.Coordinators;
+import no.jobbstotte.shared.table.volunteers.DailyNotices;
+import no.jobbstotte.shared.table.volunteers.NewVolunteer;
+import no.jobbstotte.shared.table.volunteers.Notice;
+import no.jobbstotte.shared.volunteer.VolunteerCalendar;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
@@ -33,16 +36,16 @@ public final class VolunteerDigestService {
     private static final Log LOG = Log.get(VolunteerDigestService.class);
     private static final Duration MARKER_TTL = Duration.ofDays(35);
 
-    private final DigestRepository repository;
-    private final CoordinatorRepository coordinators;
+    private final DailyNotices notices;
+    private final Coordinators coordinators;
     private final SesV2Client ses;
     private final DigestSettings settings;
     private final Municipalities municipalities;
 
     @Inject
-    public VolunteerDigestService(DigestRepository repository, CoordinatorRepository coordinators, SesV2Client ses,
+    public VolunteerDigestService(DailyNotices notices, Coordinators coordinators, SesV2Client ses,
             DigestSettings settings, Municipalities municipalities) {
-        this.repository = repository;
+        this.notices = notices;
         this.coordinators = coordinators;
         this.ses = ses;
         this.settings = settings;
@@ -51,12 +54,12 @@ public final class VolunteerDigestService {
 
     /** The day a firing reports on: the Oslo date before its scheduled time, whatever time it really ran. */
     public static LocalDate reportedDay(Instant scheduledTime) {
-        return LocalDate.ofInstant(scheduledTime, VolunteerItems.ZONE).minusDays(1);
+        return LocalDate.ofInstant(scheduledTime, VolunteerCalendar.ZONE).minusDays(1);
     }
 
     public Result run(Instant scheduledTime) {
         LocalDate day = reportedDay(scheduledTime);
-        List<NewVolunteer> volunteers = repository.confirmedOn(day);
+        List<NewVolunteer> volunteers = notices.confirmedOn(day);
         Map<String, String> recipientOf = new HashMap<>();
         Map<String, List<NewVolunteer>> byRecipient = new TreeMap<>();
         for (NewVolunteer volunteer : volunteers) {
@@ -66,17 +69,17 @@ public final class VolunteerDigestService {
         }
         int sent = 0;
         for (Map.Entry<String, List<NewVolunteer>> entry : byRecipient.entrySet()) {
-            String marker = DigestRepository.markerKey(day, sha256(entry.getKey()));
-            if (!repository.claim(marker, scheduledTime.plus(MARKER_TTL))) {
+            Notice notice = new Notice(day, sha256(entry.getKey()));
+            if (!notices.claim(notice, scheduledTime.plus(MARKER_TTL))) {
                 continue;
             }
             try {
                 send(entry.getKey(), day, entry.getValue());
             } catch (RuntimeException e) {
-                repository.release(marker);
+                notices.release(notice);
                 throw e;
             }
-            repository.markSent(marker);
+            notices.markSent(notice);
             sent++;
         }
         Result result = new Result(day, volunteers.size(), sent, byRecipient.size() - sent);

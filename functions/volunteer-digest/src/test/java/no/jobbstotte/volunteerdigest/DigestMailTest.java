@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import no.jobbstotte.shared.domain.Municipalities;
+import no.jobbstotte.shared.table.volunteers.NewVolunteer;
 import no.jobbstotte.shared.volunteer.Availability;
 import no.jobbstotte.shared.volunteer.Interest;
 import org.junit.jupiter.api.Test;

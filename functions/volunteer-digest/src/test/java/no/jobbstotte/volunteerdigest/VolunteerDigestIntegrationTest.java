@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.emulator.SentEmail;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
-import no.jobbstotte.shared.volunteer.Coordinator;
-import no.jobbstotte.shared.volunteer.CoordinatorRepository;
-import no.jobbstotte.shared.volunteer.VolunteerItems;
+import no.jobbstotte.shared.table.coordinators.Coordinator;
+import no.jobbstotte.shared.table.coordinators.DynamoDbCoordinators;
+import no.jobbstotte.shared.volunteer.VolunteerCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -42,7 +42,7 @@ class VolunteerDigestIntegrationTest {
     void digest_nextMorning_oneNoticePerCoordinator_fallbackToNationalContact_andReRunSendsNothing() throws Exception {
         LocalCloud cloud = CLOUD.cloud();
         String osloCoordinator = "koordinator-" + UUID.randomUUID() + "@oslo.kommune.no";
-        new CoordinatorRepository(cloud.dynamoDb(), cloud.tableName("CoordinatorsTable"))
+        new DynamoDbCoordinators(cloud.dynamoDb(), cloud.tableName("CoordinatorsTable"))
                 .save(new Coordinator("0301", "Oslo-koordinator", osloCoordinator));
         String nationalContact = cloud.functionEnvironment("VolunteerDigestFunction").get("NATIONAL_CONTACT");
         String kari = signUpAndConfirm("Kari Nordmann", "0301");
@@ -51,7 +51,7 @@ class VolunteerDigestIntegrationTest {
         signUp("Pål Venter", "0301");
         LocalDate confirmedDay = LocalDate.parse(volunteerItems().stream()
                 .filter(v -> v.containsKey("confirmedDay")).findFirst().orElseThrow().get("confirmedDay").s());
-        Instant nextMorning = confirmedDay.plusDays(1).atTime(LocalTime.of(8, 0)).atZone(VolunteerItems.ZONE).toInstant();
+        Instant nextMorning = confirmedDay.plusDays(1).atTime(LocalTime.of(8, 0)).atZone(VolunteerCalendar.ZONE).toInstant();
         int mailsBefore = cloud.mailbox().sent().size();
 
         Object result = cloud.schedules().fireAt("VolunteerDigestFunction", nextMorning).response();

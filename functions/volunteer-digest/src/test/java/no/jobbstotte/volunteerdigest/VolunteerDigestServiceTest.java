@@ -11,7 +11,10 @@ import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import no.jobbstotte.shared.aws.ClientSupport;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.domain.Municipalities;
-import no.jobbstotte.shared.volunteer.CoordinatorRepository;
+import no.jobbstotte.shared.table.coordinators.Coordinators;
+import no.jobbstotte.shared.table.coordinators.DynamoDbCoordinators;
+import no.jobbstotte.shared.table.volunteers.DailyNotices;
+import no.jobbstotte.shared.table.volunteers.DynamoDbDailyNotices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -35,8 +38,8 @@ class VolunteerDigestServiceTest {
                 "status", AttributeValue.fromS("CONFIRMED"), "name", AttributeValue.fromS("Liv Test"),
                 "municipalityNumber", AttributeValue.fromS("5001"), "confirmedDay", AttributeValue.fromS("2026-01-05"),
                 "interests", AttributeValue.fromL(java.util.List.of(AttributeValue.fromS("sports"))))));
-        DigestRepository repository = new DigestRepository(cloud.dynamoDb(), settings);
-        CoordinatorRepository coordinators = new CoordinatorRepository(cloud.dynamoDb(), settings.coordinatorsTable());
+        DailyNotices notices = new DynamoDbDailyNotices(cloud.dynamoDb(), settings.volunteersTable());
+        Coordinators coordinators = new DynamoDbCoordinators(cloud.dynamoDb(), settings.coordinatorsTable());
         SesV2Client failing = new SesV2Client() {
             @Override
             public SendEmailResponse sendEmail(SendEmailRequest request) {
@@ -53,11 +56,11 @@ class VolunteerDigestServiceTest {
         };
         Instant scheduled = Instant.parse("2026-01-06T07:00:00Z");
 
-        assertThatThrownBy(() -> new VolunteerDigestService(repository, coordinators, failing, settings,
+        assertThatThrownBy(() -> new VolunteerDigestService(notices, coordinators, failing, settings,
                 Municipalities.bundled()).run(scheduled)).hasMessage("SES is down");
 
         SesV2Client ses = ClientSupport.build(SesV2Client.builder(), cloud.clientConfig(), "SESV2");
-        VolunteerDigestService.Result result = new VolunteerDigestService(repository, coordinators, ses, settings,
+        VolunteerDigestService.Result result = new VolunteerDigestService(notices, coordinators, ses, settings,
                 Municipalities.bundled()).run(scheduled);
         assertThat(result.sent()).isEqualTo(1);
         assertThat(cloud.mailbox().sent()).singleElement().satisfies(m -> {

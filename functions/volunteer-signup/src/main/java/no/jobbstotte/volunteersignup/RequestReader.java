@@ -11,8 +11,6 @@ import javax.inject.Inject;
 import no.jobbstotte.shared.http.HttpResponses;
 import no.jobbstotte.shared.http.Problem;
 import no.jobbstotte.shared.json.Json;
-import no.jobbstotte.shared.volunteer.FormData;
-import no.jobbstotte.shared.volunteer.VolunteerSignupValidator;
 
 /**
  * Turns a request from the open internet into a JSON tree, or a problem: bounded size, JSON or

@@ -12,7 +12,6 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.inject.Inject;
 import javax.inject.Provider;
 import javax.inject.Singleton;
-import no.jobbstotte.shared.volunteer.EmailAddresses;
 
 /**
  * Tokens and keyed hashes. Only hashes are stored: a leaked table then neither confirms anyone

@@ -1,10 +1,6 @@
 package no.jobbstotte.volunteersignup;
 
-import static no.jobbstotte.shared.volunteer.VolunteerItems.CONFIRMED;
-import static no.jobbstotte.shared.volunteer.VolunteerItems.EMAIL_HASH;
-import static no.jobbstotte.shared.volunteer.VolunteerItems.MUNICIPALITY;
-import static no.jobbstotte.shared.volunteer.VolunteerItems.STATUS;
-import static no.jobbstotte.shared.volunteer.VolunteerItems.ZONE;
+import static no.jobbstotte.shared.volunteer.VolunteerCalendar.ZONE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -18,8 +14,11 @@ import java.util.Optional;
 import javax.inject.Inject;
 import no.jobbstotte.shared.http.Problem;
 import no.jobbstotte.shared.log.Log;
+import no.jobbstotte.shared.table.volunteers.Token;
+import no.jobbstotte.shared.table.volunteers.Tokens;
+import no.jobbstotte.shared.table.volunteers.Volunteer;
+import no.jobbstotte.shared.table.volunteers.Volunteers;
 import no.jobbstotte.shared.validation.FieldError;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The links we e-mail: confirming a sign-up and confirming an erasure. GET only shows a page
@@ -38,12 +37,14 @@ public final class VolunteerLinkService {
             "Vi har slettet opplysningene dine. Takk for at du ville være frivillig.");
     private static final Log LOG = Log.get(VolunteerLinkService.class);
 
-    private final VolunteerRepository repository;
+    private final Volunteers volunteers;
+    private final Tokens tokens;
     private final Clock clock;
 
     @Inject
-    public VolunteerLinkService(VolunteerRepository repository, Clock clock) {
-        this.repository = repository;
+    public VolunteerLinkService(Volunteers volunteers, Tokens tokens, Clock clock) {
+        this.volunteers = volunteers;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -66,7 +67,7 @@ public final class VolunteerLinkService {
         }
         Instant now = clock.instant();
         String hash = Secrets.tokenHash(token.get());
-        Optional<VolunteerRepository.Token> stored = repository.token(hash, now).filter(t -> t.purpose().equals(CONFIRM));
+        Optional<Token> stored = tokens.find(hash, now).filter(t -> t.purpose().equals(CONFIRM));
         if (stored.isEmpty()) {
             return invalidLink("confirm");
         }
@@ -74,15 +75,15 @@ public final class VolunteerLinkService {
             return CONFIRMED_REPLY;
         }
         String volunteerId = stored.get().volunteerId();
-        Optional<Map<String, AttributeValue>> confirmed = repository.confirm(volunteerId, now, LocalDate.ofInstant(now, ZONE));
+        Optional<Volunteer> confirmed = volunteers.confirm(volunteerId, now, LocalDate.ofInstant(now, ZONE));
         if (confirmed.isPresent()) {
-            repository.keepEmailClaim(confirmed.get().get(EMAIL_HASH).s());
-            repository.countConfirmation(confirmed.get().get(MUNICIPALITY).s(), YearMonth.from(now.atZone(ZONE)).toString());
+            volunteers.keepEmailClaim(confirmed.get().emailHash());
+            volunteers.countConfirmation(confirmed.get().municipalityNumber(), YearMonth.from(now.atZone(ZONE)));
             LOG.info("volunteer confirmed", "volunteerId", volunteerId, "outcome", "confirmed");
-        } else if (!repository.volunteer(volunteerId, now).map(v -> CONFIRMED.equals(v.get(STATUS).s())).orElse(false)) {
+        } else if (!volunteers.find(volunteerId, now).map(Volunteer::confirmed).orElse(false)) {
             return invalidLink("confirm");
         }
-        repository.markTokenUsed(hash, now);
+        tokens.markUsed(hash, now);
         return CONFIRMED_REPLY;
     }
 
@@ -93,15 +94,15 @@ public final class VolunteerLinkService {
         }
         Instant now = clock.instant();
         String hash = Secrets.tokenHash(token.get());
-        Optional<VolunteerRepository.Token> stored = repository.token(hash, now).filter(t -> t.purpose().equals(ERASE));
+        Optional<Token> stored = tokens.find(hash, now).filter(t -> t.purpose().equals(ERASE));
         if (stored.isEmpty()) {
             return invalidLink("erase");
         }
         if (!stored.get().used()) {
             String volunteerId = stored.get().volunteerId();
-            Optional<String> emailHash = repository.volunteer(volunteerId, now).map(v -> v.get(EMAIL_HASH).s());
-            repository.erase(volunteerId, emailHash);
-            repository.markTokenUsed(hash, now);
+            Optional<String> emailHash = volunteers.find(volunteerId, now).map(Volunteer::emailHash);
+            volunteers.erase(volunteerId, emailHash);
+            tokens.markUsed(hash, now);
             LOG.info("volunteer erased", "volunteerId", volunteerId, "outcome", "erased");
         }
         return ERASED_REPLY;

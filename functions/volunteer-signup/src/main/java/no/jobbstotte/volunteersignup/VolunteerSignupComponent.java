@@ -2,10 +2,10 @@ package no.jobbstotte.volunteersignup;
 
 import dagger.BindsInstance;
 import dagger.Component;
-import no.jobbstotte.shared.config.ClockModule;
 import javax.inject.Singleton;
 import no.jobbstotte.shared.aws.DynamoDbModule;
 import no.jobbstotte.shared.aws.SesModule;
+import no.jobbstotte.shared.config.ClockModule;
 import no.jobbstotte.shared.config.RuntimeConfig;
 
 @Singleton
@@ -18,8 +18,6 @@ public interface VolunteerSignupComponent {
     RequestReader reader();
 
     VolunteerResponder responder();
-
-    VolunteerRepository repository();
 
     /** The SnapStart prime (see {@link no.jobbstotte.shared.snapstart.Priming}). */
     VolunteerSignupPriming priming();

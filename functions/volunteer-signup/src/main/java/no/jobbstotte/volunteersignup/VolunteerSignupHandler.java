@@ -1,7 +1,5 @@
 package no.jobbstotte.volunteersignup;
 
-import no.jobbstotte.shared.snapstart.Priming;
-import org.crac.Resource;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -10,10 +8,14 @@ import java.util.Map;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.http.Problem;
 import no.jobbstotte.shared.log.Log;
+import no.jobbstotte.shared.snapstart.Priming;
+import org.crac.Resource;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /** The public volunteer API (VolunteersHttpApi): routes by route key, renders JSON or HTML. */
 public final class VolunteerSignupHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private static final Log LOG = Log.get(VolunteerSignupHandler.class);
 
     private final VolunteerSignupService signups;
     private final VolunteerLinkService links;
@@ -23,17 +25,16 @@ public final class VolunteerSignupHandler implements RequestHandler<APIGatewayV2
     private final Resource priming;
 
     public VolunteerSignupHandler() {
-        this(DaggerVolunteerSignupComponent.factory().create(RuntimeConfig.fromEnv()));
+        this(RuntimeConfig.fromEnv());
     }
 
-    /** The local cloud passes the function's environment as Lambda would set it. */
+    /** The local cloud and tests: the environment Lambda would set. */
     VolunteerSignupHandler(Map<String, String> environment) {
-        this(DaggerVolunteerSignupComponent.factory().create(RuntimeConfig.of(environment)));
+        this(RuntimeConfig.of(environment));
     }
 
-    private static final Log LOG = Log.get(VolunteerSignupHandler.class);
-
-    VolunteerSignupHandler(VolunteerSignupComponent component) {
+    private VolunteerSignupHandler(RuntimeConfig config) {
+        VolunteerSignupComponent component = DaggerVolunteerSignupComponent.factory().create(config);
         this.signups = component.signups();
         this.links = component.links();
         this.reader = component.reader();

@@ -7,7 +7,13 @@ import javax.inject.Singleton;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.http.HttpResponses;
-import no.jobbstotte.shared.volunteer.VolunteerSignupValidator;
+import no.jobbstotte.shared.table.volunteers.DynamoDbRateLimits;
+import no.jobbstotte.shared.table.volunteers.DynamoDbTokens;
+import no.jobbstotte.shared.table.volunteers.DynamoDbVolunteers;
+import no.jobbstotte.shared.table.volunteers.RateLimits;
+import no.jobbstotte.shared.table.volunteers.Tokens;
+import no.jobbstotte.shared.table.volunteers.Volunteers;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 @Module
 public final class VolunteerSignupModule {
@@ -17,6 +23,24 @@ public final class VolunteerSignupModule {
     @Singleton
     static VolunteerSettings settings(RuntimeConfig config) {
         return VolunteerSettings.from(config);
+    }
+
+    @Provides
+    @Singleton
+    static Volunteers volunteers(DynamoDbClient dynamoDb, VolunteerSettings settings) {
+        return new DynamoDbVolunteers(dynamoDb, settings.table());
+    }
+
+    @Provides
+    @Singleton
+    static Tokens tokens(DynamoDbClient dynamoDb, VolunteerSettings settings) {
+        return new DynamoDbTokens(dynamoDb, settings.table());
+    }
+
+    @Provides
+    @Singleton
+    static RateLimits rateLimits(DynamoDbClient dynamoDb, VolunteerSettings settings) {
+        return new DynamoDbRateLimits(dynamoDb, settings.table());
     }
 
     /** Unscoped: a new generator for each use, never one restored from a SnapStart snapshot (see Secrets). */

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.Map;
 import javax.inject.Inject;
+import no.jobbstotte.shared.table.volunteers.Tokens;
 import no.jobbstotte.shared.validation.ValidationResult;
 import no.jobbstotte.shared.volunteer.VolunteerSignup;
-import no.jobbstotte.shared.volunteer.VolunteerSignupValidator;
 
 /**
  * SnapStart prime: a synthetic sign-up form read, validated and answered as HTML and JSON, the
@@ -26,18 +26,18 @@ final class VolunteerSignupPriming implements Runnable {
     private final Secrets secrets;
     private final VolunteerLinkService links;
     private final VolunteerResponder responder;
-    private final VolunteerRepository repository;
+    private final Tokens tokens;
     private final Clock clock;
 
     @Inject
     VolunteerSignupPriming(RequestReader reader, VolunteerSignupValidator validator, Secrets secrets,
-            VolunteerLinkService links, VolunteerResponder responder, VolunteerRepository repository, Clock clock) {
+            VolunteerLinkService links, VolunteerResponder responder, Tokens tokens, Clock clock) {
         this.reader = reader;
         this.validator = validator;
         this.secrets = secrets;
         this.links = links;
         this.responder = responder;
-        this.repository = repository;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -58,6 +58,6 @@ final class VolunteerSignupPriming implements Runnable {
         responder.render(form, true);
         responder.render(form, false);
         responder.render(VolunteerLinkService.CONFIRMED_REPLY, true);
-        repository.token(Secrets.tokenHash(TOKEN), clock.instant());
+        tokens.find(Secrets.tokenHash(TOKEN), clock.instant());
     }
 }

@@ -1,28 +1,23 @@
 package no.jobbstotte.volunteersignup;
 
-import static no.jobbstotte.shared.volunteer.VolunteerItems.EXPIRES_AT;
-import static no.jobbstotte.shared.volunteer.VolunteerItems.NAME;
-import static no.jobbstotte.shared.volunteer.VolunteerItems.PENDING;
-import static no.jobbstotte.shared.volunteer.VolunteerItems.STATUS;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import javax.inject.Inject;
 import no.jobbstotte.shared.http.Problem;
 import no.jobbstotte.shared.log.Log;
+import no.jobbstotte.shared.table.volunteers.RateLimits;
+import no.jobbstotte.shared.table.volunteers.Tokens;
+import no.jobbstotte.shared.table.volunteers.Volunteer;
+import no.jobbstotte.shared.table.volunteers.Volunteers;
 import no.jobbstotte.shared.validation.FieldError;
 import no.jobbstotte.shared.validation.ValidationResult;
-import no.jobbstotte.shared.volunteer.EmailAddresses;
 import no.jobbstotte.shared.volunteer.VolunteerSignup;
-import no.jobbstotte.shared.volunteer.VolunteerSignupValidator;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The two routes anyone can call to make us send a mail: sign-up and erasure request. Both are
@@ -38,8 +33,9 @@ public final class VolunteerSignupService {
             "Hvis adressen er registrert hos oss, har vi sendt en e-post med en lenke for å slette opplysningene.");
     private static final Log LOG = Log.get(VolunteerSignupService.class);
 
-    private final VolunteerRepository repository;
-    private final RateLimiter limiter;
+    private final Volunteers volunteers;
+    private final Tokens tokens;
+    private final RateLimits limiter;
     private final VolunteerMailer mailer;
     private final Secrets secrets;
     private final VolunteerSignupValidator validator;
@@ -47,9 +43,10 @@ public final class VolunteerSignupService {
     private final Clock clock;
 
     @Inject
-    public VolunteerSignupService(VolunteerRepository repository, RateLimiter limiter, VolunteerMailer mailer,
+    public VolunteerSignupService(Volunteers volunteers, Tokens tokens, RateLimits limiter, VolunteerMailer mailer,
             Secrets secrets, VolunteerSignupValidator validator, VolunteerSettings settings, Clock clock) {
-        this.repository = repository;
+        this.volunteers = volunteers;
+        this.tokens = tokens;
         this.limiter = limiter;
         this.mailer = mailer;
         this.secrets = secrets;
@@ -88,20 +85,17 @@ public final class VolunteerSignupService {
     private void register(VolunteerSignup signup, String emailHash, Instant now) {
         String volunteerId = UUID.randomUUID().toString();
         Instant expiresAt = now.plus(PENDING_TTL);
-        if (repository.claimEmail(emailHash, volunteerId, expiresAt, now)) {
-            repository.putVolunteer(volunteerId, signup, emailHash, now, expiresAt);
+        if (volunteers.claimEmail(emailHash, volunteerId, expiresAt, now)) {
+            volunteers.addPending(volunteerId, signup, emailHash, now, expiresAt);
             sendConfirmation(volunteerId, signup.email(), signup.name(), expiresAt);
             LOG.info("volunteer signed up", "volunteerId", volunteerId, "outcome", "pending");
             return;
         }
-        Optional<Map<String, AttributeValue>> existing = repository.emailOwner(emailHash, now)
-                .flatMap(owner -> repository.volunteer(owner, now));
-        if (existing.isPresent() && PENDING.equals(existing.get().get(STATUS).s())) {
+        Optional<Volunteer> existing = volunteers.emailOwner(emailHash, now).flatMap(owner -> volunteers.find(owner, now));
+        if (existing.isPresent() && existing.get().pending()) {
             // Still unconfirmed: the first mail was probably lost, so a fresh link helps more than a notice.
-            Map<String, AttributeValue> item = existing.get();
-            String ownerId = item.get("volunteerId").s();
-            sendConfirmation(ownerId, signup.email(), item.get(NAME).s(),
-                    Instant.ofEpochSecond(Long.parseLong(item.get(EXPIRES_AT).n())));
+            String ownerId = existing.get().volunteerId();
+            sendConfirmation(ownerId, signup.email(), existing.get().name(), existing.get().expiresAt());
             LOG.info("volunteer signed up again", "volunteerId", ownerId, "outcome", "confirmation-resent");
         } else {
             mailer.alreadyRegistered(signup.email());
@@ -111,7 +105,7 @@ public final class VolunteerSignupService {
 
     private void sendConfirmation(String volunteerId, String email, String name, Instant expiresAt) {
         String token = secrets.newToken();
-        repository.putToken(Secrets.tokenHash(token), VolunteerLinkService.CONFIRM, volunteerId, expiresAt);
+        tokens.put(Secrets.tokenHash(token), VolunteerLinkService.CONFIRM, volunteerId, expiresAt);
         mailer.confirmation(email, VolunteerSignup.firstName(name), settings.link(VolunteerLinkService.CONFIRM_PATH, token));
     }
 
@@ -132,10 +126,10 @@ public final class VolunteerSignupService {
         if (wait.isPresent()) {
             return tooMany(wait, "erasure-request");
         }
-        Optional<String> owner = repository.emailOwner(emailHash, now);
+        Optional<String> owner = volunteers.emailOwner(emailHash, now);
         owner.ifPresent(volunteerId -> {
             String token = secrets.newToken();
-            repository.putToken(Secrets.tokenHash(token), VolunteerLinkService.ERASE, volunteerId, now.plus(ERASURE_TTL));
+            tokens.put(Secrets.tokenHash(token), VolunteerLinkService.ERASE, volunteerId, now.plus(ERASURE_TTL));
             mailer.erasureLink(email.get(), settings.link(VolunteerLinkService.ERASE_PATH, token));
         });
         LOG.info("erasure requested", "volunteerId", owner.orElse("none"));

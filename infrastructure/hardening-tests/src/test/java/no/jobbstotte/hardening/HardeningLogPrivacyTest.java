@@ -29,8 +29,8 @@ import no.jobbstotte.shared.followup.event.EventHeader;
 import no.jobbstotte.shared.followup.event.InboundEvent;
 import no.jobbstotte.shared.followup.event.PlacementEvent;
 import no.jobbstotte.shared.followup.event.PlacementEventJson;
-import no.jobbstotte.shared.volunteer.Coordinator;
-import no.jobbstotte.shared.volunteer.CoordinatorRepository;
+import no.jobbstotte.shared.table.coordinators.Coordinator;
+import no.jobbstotte.shared.table.coordinators.DynamoDbCoordinators;
 import no.jobbstotte.shared.webhook.WebhookSecret;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -110,7 +110,7 @@ class HardeningLogPrivacyTest {
     }
 
     private void volunteers() {
-        new CoordinatorRepository(cloud().dynamoDb(), cloud().tableName("CoordinatorsTable"))
+        new DynamoDbCoordinators(cloud().dynamoDb(), cloud().tableName("CoordinatorsTable"))
                 .save(new Coordinator("0301", "Ingrid Tollefsrud", "ingrid.tollefsrud@oslo.kommune.example"));
         String solveig = "solveig.haugerudsen@example.no";
         String adne = "adne.fjellstrandvik@example.no";

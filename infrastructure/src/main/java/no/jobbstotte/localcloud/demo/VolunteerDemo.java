@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.emulator.SentEmail;
 import no.jobbstotte.shared.followup.WorkingDays;
-import no.jobbstotte.shared.volunteer.Coordinator;
-import no.jobbstotte.shared.volunteer.CoordinatorRepository;
+import no.jobbstotte.shared.table.coordinators.Coordinator;
+import no.jobbstotte.shared.table.coordinators.DynamoDbCoordinators;
 
 /**
  * Invented volunteers sign up through the public form, confirm from the e-mailed link, and the
@@ -46,7 +46,7 @@ final class VolunteerDemo implements DemoStep {
 
     @Override
     public void run(LocalCloud cloud, PrintStream out) {
-        new CoordinatorRepository(cloud.dynamoDb(), cloud.tableName("CoordinatorsTable"))
+        new DynamoDbCoordinators(cloud.dynamoDb(), cloud.tableName("CoordinatorsTable"))
                 .save(new Coordinator("0301", "Demo Koordinator Oslo", "koordinator.oslo@demo.example"));
         for (String[] volunteer : VOLUNTEERS) {
             int before = cloud.mailbox().sent().size();

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A validated sign-up of a volunteer (frivillig), before it is stored.
  *
- * @param email trimmed, lower-case domain; see {@link EmailAddresses}
+ * @param email trimmed, lower-case domain (the sign-up function's {@code EmailAddresses})
  * @param phone E.164, e.g. {@code +4791234567}
  * @param message the bounded free text, or null; it may hold anything, so it is never mailed on
  * @param consent the id and version of the consent text the person accepted

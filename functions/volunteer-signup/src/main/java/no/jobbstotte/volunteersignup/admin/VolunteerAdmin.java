@@ -6,12 +6,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import no.jobbstotte.shared.aws.ClientSupport;
+import no.jobbstotte.shared.config.ClockModule;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.domain.Municipalities;
-import no.jobbstotte.shared.volunteer.Coordinator;
-import no.jobbstotte.shared.volunteer.CoordinatorRepository;
-import no.jobbstotte.shared.volunteer.EmailAddresses;
-import no.jobbstotte.volunteersignup.VolunteerRepository;
+import no.jobbstotte.shared.table.coordinators.Coordinator;
+import no.jobbstotte.shared.table.coordinators.DynamoDbCoordinators;
+import no.jobbstotte.shared.table.volunteers.DynamoDbVolunteers;
+import no.jobbstotte.volunteersignup.EmailAddresses;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -40,7 +41,7 @@ public final class VolunteerAdmin {
     }
 
     public static void main(String[] args) {
-        System.exit(new VolunteerAdmin(RuntimeConfig.fromEnv(), Clock.systemUTC(), System.out).run(args));
+        System.exit(new VolunteerAdmin(RuntimeConfig.fromEnv(), ClockModule.clock(), System.out).run(args));
     }
 
     /** @return the process exit code: 0 done, 1 refused, 2 usage error */
@@ -61,8 +62,8 @@ public final class VolunteerAdmin {
             out.println("the date must be yyyy-MM-dd and not in the future");
             return 2;
         }
-        VolunteerRepository repository = new VolunteerRepository(dynamoDb(), config.require("VOLUNTEERS_TABLE"));
-        if (!repository.recordPoliceCertificate(volunteerId, shownOn.get())) {
+        if (!new DynamoDbVolunteers(dynamoDb(), config.require("VOLUNTEERS_TABLE"))
+                .recordPoliceCertificate(volunteerId, shownOn.get())) {
             out.println("no confirmed volunteer " + volunteerId);
             return 1;
         }
@@ -77,7 +78,7 @@ public final class VolunteerAdmin {
             out.println("need a known four-digit municipality number, a name and a valid e-mail address");
             return 2;
         }
-        new CoordinatorRepository(dynamoDb(), config.require("COORDINATORS_TABLE"))
+        new DynamoDbCoordinators(dynamoDb(), config.require("COORDINATORS_TABLE"))
                 .save(new Coordinator(municipalityNumber, name.strip(), address.get()));
         out.println("saved coordinator for municipality " + municipalityNumber);
         return 0;

@@ -1,0 +1,93 @@
+package no.jobbstotte.statisticspublisher.statistics;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Everything one night publishes: each table as JSON-stat and CSV, then {@code manifest.json}
+ * listing them with sizes and SHA-256 checksums, paths relative to the manifest. The dated
+ * manifest sits beside its files ({@code stats/v1/<date>/}); {@link #latestManifest()} is the same
+ * list with paths into that dated folder ({@code ../<date>/...}), so {@code stats/v1/latest/} is one
+ * object that switches to a complete publication at once, never a mix of two nights.
+ */
+public record Publication(LocalDate date, List<File> files, File latestManifest) {
+
+    public static final String MANIFEST = "manifest.json";
+    public static final String JSON_STAT_TYPE = "application/json; charset=utf-8";
+    public static final String CSV_TYPE = "text/csv; charset=utf-8; header=present";
+
+    /** One object to store. */
+    public record File(String name, String contentType, byte[] bytes) {
+        public String sha256() {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    public Publication {
+        files = List.copyOf(files);
+    }
+
+    /** {@code files} in the order they must be written: data first, the dated manifest last. */
+    public static Publication of(LocalDate date, List<StatTable> tables) {
+        List<File> files = new ArrayList<>();
+        for (StatTable table : tables) {
+            files.add(new File(table.id() + ".json", JSON_STAT_TYPE, JsonStatWriter.write(table)));
+            files.add(new File(table.id() + ".csv", CSV_TYPE, CsvWriter.write(table)));
+        }
+        List<File> data = List.copyOf(files);
+        files.add(manifest(date, tables, data, ""));
+        return new Publication(date, files, manifest(date, tables, data, "../" + date + "/"));
+    }
+
+    /** {@code data} holds each table's JSON-stat and CSV file, in table order. */
+    private static File manifest(LocalDate date, List<StatTable> tables, List<File> data, String pathPrefix) {
+        ByteArrayOutputStream manifest = new ByteArrayOutputStream();
+        try (JsonGenerator json = new JsonFactory().createGenerator(manifest)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("version", "v1");
+            json.writeStringField("published", date.toString());
+            json.writeStringField("source", StatTable.SOURCE);
+            json.writeStringField("note", Disclosure.NOTE);
+            json.writeArrayFieldStart("datasets");
+            for (int i = 0; i < tables.size(); i++) {
+                json.writeStartObject();
+                json.writeStringField("id", tables.get(i).id());
+                json.writeStringField("label", tables.get(i).label());
+                json.writeArrayFieldStart("files");
+                writeFile(json, "json-stat", data.get(2 * i), pathPrefix);
+                writeFile(json, "csv", data.get(2 * i + 1), pathPrefix);
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new File(MANIFEST, JSON_STAT_TYPE, manifest.toByteArray());
+    }
+
+    private static void writeFile(JsonGenerator json, String format, File file, String pathPrefix) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("format", format);
+        json.writeStringField("path", pathPrefix + file.name());
+        json.writeStringField("contentType", file.contentType());
+        json.writeNumberField("bytes", file.bytes().length);
+        json.writeStringField("sha256", file.sha256());
+        json.writeEndObject();
+    }
+}

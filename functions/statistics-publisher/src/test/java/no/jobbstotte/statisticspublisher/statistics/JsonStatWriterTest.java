@@ -1,0 +1,93 @@
+package no.jobbstotte.statisticspublisher.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import no.jobbstotte.shared.domain.Municipalities;
+import org.junit.jupiter.api.Test;
+
+class JsonStatWriterTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final LocalDate DATE = LocalDate.of(2026, 11, 25);
+
+    private static StatisticsAccumulator sample() {
+        StatisticsAccumulator accumulator = new StatisticsAccumulator(Geography.of(Municipalities.bundled()), DATE);
+        for (int i = 0; i < 40; i++) {
+            accumulator.addPlacement(new PlacementFacts(i % 4 == 0 ? "1103" : "0301", LocalDate.of(2025, 1 + i % 12, 3),
+                    i % 3 == 0 ? LocalDate.of(2025, 1 + i % 12, 20) : null,
+                    i % 6 == 0 ? LocalDate.of(2025, 1 + i % 12, 28) : null, i % 5 == 0 ? LocalDate.of(2026, 2, 1) : null));
+        }
+        accumulator.addVolunteers("0301", YearMonth.of(2026, 10), 12);
+        accumulator.addActiveAgreement("0301");
+        return accumulator;
+    }
+
+    @Test
+    void write_everyPublishedTable_validatesAsJsonStat2() throws Exception {
+        for (StatTable table : sample().tables()) {
+            JsonNode json = MAPPER.readTree(JsonStatWriter.write(table));
+            assertThat(JsonStatValidator.validate(json)).as(table.id()).isEmpty();
+            assertThat(json.at("/role/time/0").asText()).isEqualTo("tid");
+            assertThat(json.at("/role/geo/0").asText()).isEqualTo("region");
+            assertThat(json.get("updated").asText()).isEqualTo("2026-11-25");
+            assertThat(json.at("/dimension/region/category/label/0").asText()).isEqualTo("Hele landet");
+        }
+    }
+
+    @Test
+    void write_suppressedCells_areNullWithStatusColonAndExplained() throws Exception {
+        StatTable table = sample().tables().get(1);
+        JsonNode json = MAPPER.readTree(JsonStatWriter.write(table));
+        assertThat(json.get("status").size()).isPositive();
+        json.get("status").fields().forEachRemaining(e -> {
+            assertThat(json.get("value").get(Integer.parseInt(e.getKey())).isNull()).isTrue();
+            assertThat(e.getValue().asText()).isIn(":", ".");
+        });
+        assertThat(json.at("/extension/status/:").asText()).startsWith("Prikket");
+    }
+
+    @Test
+    void validate_brokenDatasets_areReported() throws Exception {
+        ObjectNode json = (ObjectNode) MAPPER.readTree(JsonStatWriter.write(sample().tables().get(4)));
+        ObjectNode wrongVersion = json.deepCopy().put("version", "1.0");
+        assertThat(JsonStatValidator.validate(wrongVersion)).contains("version must be \"2.0\"");
+        ObjectNode shortValue = json.deepCopy();
+        shortValue.withArray("value").remove(0);
+        assertThat(JsonStatValidator.validate(shortValue)).anyMatch(e -> e.startsWith("value has"));
+        ObjectNode wrongSize = json.deepCopy();
+        wrongSize.withArray("size").set(0, MAPPER.getNodeFactory().numberNode(3));
+        assertThat(JsonStatValidator.validate(wrongSize)).anyMatch(e -> e.contains("categories but size"));
+        ObjectNode badStatus = json.deepCopy();
+        badStatus.with("status").put("999999", ":");
+        assertThat(JsonStatValidator.validate(badStatus)).anyMatch(e -> e.startsWith("status index"));
+    }
+
+    @Test
+    void publication_sameInputTwice_isByteIdentical() {
+        Publication first = Publication.of(DATE, sample().tables());
+        Publication second = Publication.of(DATE, sample().tables());
+        assertThat(first.files()).hasSize(11);
+        for (int i = 0; i < first.files().size(); i++) {
+            assertThat(second.files().get(i).bytes()).isEqualTo(first.files().get(i).bytes());
+        }
+        assertThat(first.files().get(first.files().size() - 1).name()).isEqualTo("manifest.json");
+    }
+
+    @Test
+    void csv_suppressedCells_haveEmptyValueAndTheSameFlag() {
+        StatTable table = sample().tables().get(1);
+        String csv = new String(CsvWriter.write(table), StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).isEqualTo(CsvWriter.HEADER);
+        assertThat(lines).hasSize(table.cells().size() + 1);
+        assertThat(lines).contains("1103,Stavanger,2025,2025,henviste,Henviste deltakere,10,");
+        assertThat(lines).anyMatch(l -> l.endsWith(",,:"));
+    }
+}
