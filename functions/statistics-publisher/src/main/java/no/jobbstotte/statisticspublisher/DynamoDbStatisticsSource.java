@@ -63,7 +63,7 @@ final class DynamoDbStatisticsSource implements StatisticsSource {
                         malformed[0]++;
                     }
                 });
-        malformed[0] += volunteerCounts.readAll(
+        malformed[0] += volunteerCounts.readMonthlyCounts(
                 count -> accumulator.addVolunteers(count.municipalityNumber(), count.month(), count.count()));
         return malformed[0];
     }

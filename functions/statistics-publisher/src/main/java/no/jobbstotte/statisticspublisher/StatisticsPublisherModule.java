@@ -5,7 +5,7 @@ import dagger.Provides;
 import javax.inject.Singleton;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.domain.Municipalities;
-import no.jobbstotte.shared.table.volunteers.DynamoDbMonthlyCounts;
+import no.jobbstotte.shared.table.volunteers.DynamoDbVolunteers;
 import no.jobbstotte.statisticspublisher.statistics.Geography;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -18,7 +18,7 @@ final class StatisticsPublisherModule {
     @Singleton
     static StatisticsSource source(DynamoDbClient dynamoDb, RuntimeConfig config) {
         return new DynamoDbStatisticsSource(dynamoDb, config.require("PLACEMENTS_TABLE"),
-                config.require("AGREEMENTS_TABLE"), new DynamoDbMonthlyCounts(dynamoDb, config.require("VOLUNTEERS_TABLE")));
+                config.require("AGREEMENTS_TABLE"), new DynamoDbVolunteers(dynamoDb, config.require("VOLUNTEERS_TABLE")));
     }
 
     @Provides

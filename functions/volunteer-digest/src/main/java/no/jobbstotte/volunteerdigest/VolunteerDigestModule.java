@@ -8,7 +8,7 @@ import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.table.coordinators.Coordinators;
 import no.jobbstotte.shared.table.coordinators.DynamoDbCoordinators;
 import no.jobbstotte.shared.table.volunteers.DailyNotices;
-import no.jobbstotte.shared.table.volunteers.DynamoDbDailyNotices;
+import no.jobbstotte.shared.table.volunteers.DynamoDbVolunteers;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 @Module
@@ -24,7 +24,7 @@ public final class VolunteerDigestModule {
     @Provides
     @Singleton
     static DailyNotices notices(DynamoDbClient dynamoDb, DigestSettings settings) {
-        return new DynamoDbDailyNotices(dynamoDb, settings.volunteersTable());
+        return new DynamoDbVolunteers(dynamoDb, settings.volunteersTable());
     }
 
     @Provides

@@ -14,7 +14,7 @@ import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.table.coordinators.Coordinators;
 import no.jobbstotte.shared.table.coordinators.DynamoDbCoordinators;
 import no.jobbstotte.shared.table.volunteers.DailyNotices;
-import no.jobbstotte.shared.table.volunteers.DynamoDbDailyNotices;
+import no.jobbstotte.shared.table.volunteers.DynamoDbVolunteers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -38,7 +38,7 @@ class VolunteerDigestServiceTest {
                 "status", AttributeValue.fromS("CONFIRMED"), "name", AttributeValue.fromS("Liv Test"),
                 "municipalityNumber", AttributeValue.fromS("5001"), "confirmedDay", AttributeValue.fromS("2026-01-05"),
                 "interests", AttributeValue.fromL(java.util.List.of(AttributeValue.fromS("sports"))))));
-        DailyNotices notices = new DynamoDbDailyNotices(cloud.dynamoDb(), settings.volunteersTable());
+        DailyNotices notices = new DynamoDbVolunteers(cloud.dynamoDb(), settings.volunteersTable());
         Coordinators coordinators = new DynamoDbCoordinators(cloud.dynamoDb(), settings.coordinatorsTable());
         SesV2Client failing = new SesV2Client() {
             @Override

@@ -67,7 +67,7 @@ public final class VolunteerLinkService {
         }
         Instant now = clock.instant();
         String hash = Secrets.tokenHash(token.get());
-        Optional<Token> stored = tokens.find(hash, now).filter(t -> t.purpose().equals(CONFIRM));
+        Optional<Token> stored = tokens.findToken(hash, now).filter(t -> t.purpose().equals(CONFIRM));
         if (stored.isEmpty()) {
             return invalidLink("confirm");
         }
@@ -83,7 +83,7 @@ public final class VolunteerLinkService {
         } else if (!volunteers.find(volunteerId, now).map(Volunteer::confirmed).orElse(false)) {
             return invalidLink("confirm");
         }
-        tokens.markUsed(hash, now);
+        tokens.markTokenUsed(hash, now);
         return CONFIRMED_REPLY;
     }
 
@@ -94,7 +94,7 @@ public final class VolunteerLinkService {
         }
         Instant now = clock.instant();
         String hash = Secrets.tokenHash(token.get());
-        Optional<Token> stored = tokens.find(hash, now).filter(t -> t.purpose().equals(ERASE));
+        Optional<Token> stored = tokens.findToken(hash, now).filter(t -> t.purpose().equals(ERASE));
         if (stored.isEmpty()) {
             return invalidLink("erase");
         }
@@ -102,7 +102,7 @@ public final class VolunteerLinkService {
             String volunteerId = stored.get().volunteerId();
             Optional<String> emailHash = volunteers.find(volunteerId, now).map(Volunteer::emailHash);
             volunteers.erase(volunteerId, emailHash);
-            tokens.markUsed(hash, now);
+            tokens.markTokenUsed(hash, now);
             LOG.info("volunteer erased", "volunteerId", volunteerId, "outcome", "erased");
         }
         return ERASED_REPLY;

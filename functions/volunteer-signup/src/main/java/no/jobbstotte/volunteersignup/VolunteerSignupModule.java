@@ -7,8 +7,6 @@ import javax.inject.Singleton;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.http.HttpResponses;
-import no.jobbstotte.shared.table.volunteers.DynamoDbRateLimits;
-import no.jobbstotte.shared.table.volunteers.DynamoDbTokens;
 import no.jobbstotte.shared.table.volunteers.DynamoDbVolunteers;
 import no.jobbstotte.shared.table.volunteers.RateLimits;
 import no.jobbstotte.shared.table.volunteers.Tokens;
@@ -25,22 +23,26 @@ public final class VolunteerSignupModule {
         return VolunteerSettings.from(config);
     }
 
+    /** The VolunteersTable's owner; the services see only the use each needs of it. */
     @Provides
     @Singleton
-    static Volunteers volunteers(DynamoDbClient dynamoDb, VolunteerSettings settings) {
+    static DynamoDbVolunteers volunteersTable(DynamoDbClient dynamoDb, VolunteerSettings settings) {
         return new DynamoDbVolunteers(dynamoDb, settings.table());
     }
 
     @Provides
-    @Singleton
-    static Tokens tokens(DynamoDbClient dynamoDb, VolunteerSettings settings) {
-        return new DynamoDbTokens(dynamoDb, settings.table());
+    static Volunteers volunteers(DynamoDbVolunteers table) {
+        return table;
     }
 
     @Provides
-    @Singleton
-    static RateLimits rateLimits(DynamoDbClient dynamoDb, VolunteerSettings settings) {
-        return new DynamoDbRateLimits(dynamoDb, settings.table());
+    static Tokens tokens(DynamoDbVolunteers table) {
+        return table;
+    }
+
+    @Provides
+    static RateLimits rateLimits(DynamoDbVolunteers table) {
+        return table;
     }
 
     /** Unscoped: a new generator for each use, never one restored from a SnapStart snapshot (see Secrets). */

@@ -58,6 +58,6 @@ final class VolunteerSignupPriming implements Runnable {
         responder.render(form, true);
         responder.render(form, false);
         responder.render(VolunteerLinkService.CONFIRMED_REPLY, true);
-        tokens.find(Secrets.tokenHash(TOKEN), clock.instant());
+        tokens.findToken(Secrets.tokenHash(TOKEN), clock.instant());
     }
 }

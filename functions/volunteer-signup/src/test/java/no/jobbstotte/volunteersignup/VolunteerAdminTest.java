@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
+import no.jobbstotte.shared.config.ClockModule;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.volunteersignup.admin.VolunteerAdmin;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +32,7 @@ class VolunteerAdminTest {
         api = new VolunteerApi(CLOUD.cloud());
         Map<String, String> env = new HashMap<>(CLOUD.cloud().functionEnvironment("VolunteerSignupFunction"));
         env.put("COORDINATORS_TABLE", CLOUD.cloud().tableName("CoordinatorsTable"));
-        admin = new VolunteerAdmin(RuntimeConfig.of(env), Clock.systemUTC(), new PrintStream(output, true, StandardCharsets.UTF_8));
+        admin = new VolunteerAdmin(RuntimeConfig.of(env), ClockModule.clock(), new PrintStream(output, true, StandardCharsets.UTF_8));
     }
 
     @Test

@@ -1,36 +1,50 @@
 package no.jobbstotte.shared.table.volunteers;
 
+import static no.jobbstotte.shared.table.volunteers.VolunteerItems.BY_CONFIRMED_DAY;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.CONFIRMED;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.COUNT;
+import static no.jobbstotte.shared.table.volunteers.VolunteerItems.COUNT_PREFIX;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.EXPIRES_AT;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.PENDING;
+import static no.jobbstotte.shared.table.volunteers.VolunteerItems.PK;
+import static no.jobbstotte.shared.table.volunteers.VolunteerItems.PURPOSE;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.STATUS;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.VOLUNTEER_ID;
-import static no.jobbstotte.shared.table.volunteers.VolunteerItems.conditional;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.day;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.emailKey;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.item;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.n;
+import static no.jobbstotte.shared.table.volunteers.VolunteerItems.noticeKey;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.s;
+import static no.jobbstotte.shared.table.volunteers.VolunteerItems.tokenKey;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.volunteerKey;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
 import no.jobbstotte.shared.volunteer.VolunteerSignup;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
- * The volunteers, their address claims and the anonymous monthly counts in VolunteersTable. There
- * are no transactions (the local DynamoDB lacks them), so callers order their writes to fail safe:
- * the e-mail claim comes first, and anything orphaned by a crash carries an {@code expiresAt}.
+ * VolunteersTable, for all its uses (layout in {@code VolunteerItems}). There are no transactions
+ * (the local DynamoDB lacks them), so the sign-up orders its writes to fail safe: the e-mail claim
+ * comes first, and anything orphaned by a crash carries an {@code expiresAt}. Local DynamoDB has
+ * no TTL, so every read treats an item whose {@code expiresAt} has passed as absent.
  */
-public final class DynamoDbVolunteers implements Volunteers {
+public final class DynamoDbVolunteers implements Volunteers, Tokens, RateLimits, DailyNotices, MonthlyCounts {
+
+    /** Rate-limit windows are fixed hours; the window's number is part of the key, so one is never reused. */
+    static final long WINDOW_SECONDS = 3600;
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -50,7 +64,7 @@ public final class DynamoDbVolunteers implements Volunteers {
 
     @Override
     public Optional<String> emailOwner(String emailHash, Instant now) {
-        return VolunteerItems.live(dynamoDb, table, emailKey(emailHash), now).map(item -> item.get(VOLUNTEER_ID).s());
+        return live(emailKey(emailHash), now).map(item -> item.get(VOLUNTEER_ID).s());
     }
 
     @Override
@@ -61,7 +75,7 @@ public final class DynamoDbVolunteers implements Volunteers {
 
     @Override
     public Optional<Volunteer> find(String volunteerId, Instant now) {
-        return VolunteerItems.live(dynamoDb, table, volunteerKey(volunteerId), now).map(VolunteerItems::volunteer);
+        return live(volunteerKey(volunteerId), now).map(VolunteerItems::volunteer);
     }
 
     @Override
@@ -111,5 +125,113 @@ public final class DynamoDbVolunteers implements Volunteers {
                 .conditionExpression("attribute_exists(pk) AND #s = :confirmed")
                 .expressionAttributeNames(Map.of("#s", STATUS))
                 .expressionAttributeValues(Map.of(":day", day(shownOn), ":confirmed", s(CONFIRMED)))));
+    }
+
+    @Override
+    public void putToken(String tokenHash, String purpose, String volunteerId, Instant expiresAt) {
+        Map<String, AttributeValue> token = item(tokenKey(tokenHash),
+                Map.of(PURPOSE, s(purpose), VOLUNTEER_ID, s(volunteerId), EXPIRES_AT, n(expiresAt)));
+        dynamoDb.putItem(r -> r.tableName(table).item(token));
+    }
+
+    @Override
+    public Optional<Token> findToken(String tokenHash, Instant now) {
+        return live(tokenKey(tokenHash), now).map(VolunteerItems::token);
+    }
+
+    @Override
+    public void markTokenUsed(String tokenHash, Instant now) {
+        conditional(() -> dynamoDb.updateItem(r -> r.tableName(table).key(tokenKey(tokenHash))
+                .updateExpression("SET usedAt = :now")
+                .conditionExpression("attribute_exists(pk) AND attribute_not_exists(usedAt)")
+                .expressionAttributeValues(Map.of(":now", s(now.toString())))));
+    }
+
+    /** Fixed hourly windows counted here, so every Lambda instance shares them; TTL removes old ones. */
+    @Override
+    public OptionalLong hit(String subject, int limit, Instant now) {
+        long window = now.getEpochSecond() / WINDOW_SECONDS;
+        long end = (window + 1) * WINDOW_SECONDS;
+        boolean counted = conditional(() -> dynamoDb.updateItem(r -> r.tableName(table)
+                .key(VolunteerItems.rateKey(subject, window))
+                .updateExpression("ADD #c :one SET expiresAt = :end")
+                .conditionExpression("attribute_not_exists(#c) OR #c < :limit")
+                .expressionAttributeNames(Map.of("#c", COUNT))
+                .expressionAttributeValues(Map.of(":one", n(1), ":end", n(end), ":limit", n(limit)))));
+        return counted ? OptionalLong.empty() : OptionalLong.of(Math.max(1, end - now.getEpochSecond()));
+    }
+
+    @Override
+    public List<NewVolunteer> confirmedOn(LocalDate day) {
+        List<NewVolunteer> volunteers = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            QueryResponse page = dynamoDb.query(r -> r.tableName(table).indexName(BY_CONFIRMED_DAY)
+                    .keyConditionExpression("confirmedDay = :day")
+                    .expressionAttributeValues(Map.of(":day", day(day)))
+                    .exclusiveStartKey(from));
+            for (Map<String, AttributeValue> item : page.items()) {
+                if (item.containsKey(STATUS) && CONFIRMED.equals(item.get(STATUS).s())) {
+                    volunteers.add(VolunteerItems.newVolunteer(item));
+                }
+            }
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return volunteers;
+    }
+
+    @Override
+    public boolean claim(Notice notice, Instant expiresAt) {
+        Map<String, AttributeValue> marker = item(noticeKey(notice), Map.of(STATUS, s("SENDING"), EXPIRES_AT, n(expiresAt)));
+        return conditional(() -> dynamoDb.putItem(r -> r.tableName(table).item(marker)
+                .conditionExpression("attribute_not_exists(pk)")));
+    }
+
+    @Override
+    public void markSent(Notice notice) {
+        dynamoDb.updateItem(r -> r.tableName(table).key(noticeKey(notice))
+                .updateExpression("SET #s = :sent")
+                .expressionAttributeNames(Map.of("#s", STATUS))
+                .expressionAttributeValues(Map.of(":sent", s("SENT"))));
+    }
+
+    @Override
+    public void release(Notice notice) {
+        dynamoDb.deleteItem(r -> r.tableName(table).key(noticeKey(notice)));
+    }
+
+    /** A paginated scan of the {@code COUNT#} items that fetches only their key and count. */
+    @Override
+    public long readMonthlyCounts(Consumer<MonthlyCount> counts) {
+        long[] malformed = new long[1];
+        dynamoDb.scanPaginator(r -> r.tableName(table)
+                        .filterExpression("begins_with(#pk, :prefix)")
+                        .projectionExpression("#pk, #c")
+                        .expressionAttributeNames(Map.of("#pk", PK, "#c", COUNT))
+                        .expressionAttributeValues(Map.of(":prefix", s(COUNT_PREFIX))))
+                .items().forEach(item -> VolunteerItems.monthlyCount(item).ifPresentOrElse(counts, () -> malformed[0]++));
+        return malformed[0];
+    }
+
+    /** The item under {@code key}, read consistently, or empty if there is none or it has expired. */
+    private Optional<Map<String, AttributeValue>> live(Map<String, AttributeValue> key, Instant now) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).consistentRead(true).key(key)).item();
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        AttributeValue expiresAt = item.get(EXPIRES_AT);
+        boolean expired = expiresAt != null && Long.parseLong(expiresAt.n()) <= now.getEpochSecond();
+        return expired ? Optional.empty() : Optional.of(item);
+    }
+
+    /** Runs a conditional write; false if its condition failed. */
+    private static boolean conditional(Runnable write) {
+        try {
+            write.run();
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
     }
 }

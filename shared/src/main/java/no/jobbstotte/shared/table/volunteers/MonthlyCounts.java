@@ -10,5 +10,5 @@ public interface MonthlyCounts {
      *
      * @return how many count items were malformed and skipped, for the log
      */
-    long readAll(Consumer<MonthlyCount> counts);
+    long readMonthlyCounts(Consumer<MonthlyCount> counts);
 }

@@ -6,11 +6,11 @@ import java.util.Optional;
 /** The single-use tokens of the links we e-mail, stored by their hash only. */
 public interface Tokens {
 
-    void put(String tokenHash, String purpose, String volunteerId, Instant expiresAt);
+    void putToken(String tokenHash, String purpose, String volunteerId, Instant expiresAt);
 
     /** The live token with this hash. */
-    Optional<Token> find(String tokenHash, Instant now);
+    Optional<Token> findToken(String tokenHash, Instant now);
 
     /** Spends a token; it stays until it expires, so a second click is recognised as harmless. */
-    void markUsed(String tokenHash, Instant now);
+    void markTokenUsed(String tokenHash, Instant now);
 }

@@ -3,6 +3,7 @@ package no.jobbstotte.shared.table.volunteers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +11,11 @@ import java.util.Optional;
 import no.jobbstotte.shared.volunteer.Availability;
 import no.jobbstotte.shared.volunteer.Interest;
 import no.jobbstotte.shared.volunteer.VolunteerSignup;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * The single-table layout of VolunteersTable, and the mapping between its items and the records.
- * Keys:
+ * Keys (the partition key {@code pk} only; index {@code byConfirmedDay} on {@code confirmedDay}):
  * <ul>
  *   <li>{@code VOLUNTEER#<id>}: the person; pending ones carry {@code expiresAt}
  *   <li>{@code EMAIL#<hmac of the address>}: points to the volunteer; finds duplicates
@@ -25,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  *   <li>{@code COUNT#<municipality>#<yyyy-MM>}: anonymous count of confirmations, kept on erasure
  *   <li>{@code DIGEST#<yyyy-MM-dd>#<sha256 of the recipient>}: the daily notice was sent
  * </ul>
- * Local DynamoDB has no TTL, so every reader treats an item whose {@code expiresAt} has passed as
+ * Local DynamoDB has no TTL, so every read treats an item whose {@code expiresAt} has passed as
  * absent, in condition expressions too; on AWS, TTL deletes them within a day or two anyway.
  */
 final class VolunteerItems {
@@ -128,30 +127,22 @@ final class VolunteerItems {
                 codes(item, AVAILABILITY).stream().flatMap(c -> Availability.fromCode(c).stream()).toList());
     }
 
-    static Token token(Map<String, AttributeValue> item) {
-        return new Token(item.get(PURPOSE).s(), item.get(VOLUNTEER_ID).s(), item.containsKey(USED_AT));
-    }
-
-    /** The item under {@code key}, read consistently, or empty if there is none or it has expired. */
-    static Optional<Map<String, AttributeValue>> live(DynamoDbClient dynamoDb, String table,
-            Map<String, AttributeValue> key, Instant now) {
-        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).consistentRead(true).key(key)).item();
-        if (item == null || item.isEmpty()) {
+    /** A {@code COUNT#<municipality>#<yyyy-MM>} item as a count, or empty if its key or count is malformed. */
+    static Optional<MonthlyCount> monthlyCount(Map<String, AttributeValue> item) {
+        String[] key = item.get(PK).s().split("#", -1);
+        AttributeValue count = item.get(COUNT);
+        if (key.length != 3 || count == null || count.n() == null) {
             return Optional.empty();
         }
-        AttributeValue expiresAt = item.get(EXPIRES_AT);
-        boolean expired = expiresAt != null && Long.parseLong(expiresAt.n()) <= now.getEpochSecond();
-        return expired ? Optional.empty() : Optional.of(item);
+        try {
+            return Optional.of(new MonthlyCount(key[1], YearMonth.parse(key[2]), Long.parseLong(count.n())));
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
-    /** Runs a conditional write; false if its condition failed. */
-    static boolean conditional(Runnable write) {
-        try {
-            write.run();
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+    static Token token(Map<String, AttributeValue> item) {
+        return new Token(item.get(PURPOSE).s(), item.get(VOLUNTEER_ID).s(), item.containsKey(USED_AT));
     }
 
     static AttributeValue s(String value) {
