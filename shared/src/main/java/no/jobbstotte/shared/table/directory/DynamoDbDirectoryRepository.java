@@ -61,12 +61,7 @@ public final class DynamoDbDirectoryRepository implements DirectoryRepository {
                         ":at", AttributeValue.fromS(DirectoryItem.eventAt(eventAt)),
                         ":eventId", AttributeValue.fromS(event.eventId())))
                 .build();
-        try {
-            dynamoDb.updateItem(request);
-            return DirectoryWrite.APPLIED;
-        } catch (ConditionalCheckFailedException e) {
-            return DirectoryWrite.STALE;
-        }
+        return ifNewer(() -> dynamoDb.updateItem(request));
     }
 
     @Override
@@ -86,8 +81,13 @@ public final class DynamoDbDirectoryRepository implements DirectoryRepository {
                         ":at", AttributeValue.fromS(DirectoryItem.eventAt(eventAt)),
                         ":eventId", AttributeValue.fromS(eventId)))
                 .build();
+        return ifNewer(() -> dynamoDb.putItem(request));
+    }
+
+    /** Runs a write conditional on {@link #NEWER}; a failed condition means a later event is stored. */
+    private static DirectoryWrite ifNewer(Runnable write) {
         try {
-            dynamoDb.putItem(request);
+            write.run();
             return DirectoryWrite.APPLIED;
         } catch (ConditionalCheckFailedException e) {
             return DirectoryWrite.STALE;
