@@ -16,12 +16,12 @@ import no.jobbstotte.shared.followup.Placement;
 import no.jobbstotte.shared.followup.PlacementReducer;
 import no.jobbstotte.shared.followup.event.DirectoryEvent;
 import no.jobbstotte.shared.followup.event.PlacementEvent;
-import no.jobbstotte.shared.followup.store.DirectoryRepository;
-import no.jobbstotte.shared.followup.store.DynamoDirectoryRepository;
-import no.jobbstotte.shared.followup.store.DynamoPlacementRepository;
-import no.jobbstotte.shared.followup.store.PlacementRepository;
-import no.jobbstotte.shared.followup.store.SpecialistStatus;
-import no.jobbstotte.shared.followup.store.StoredPlacement;
+import no.jobbstotte.shared.table.directory.DirectoryRepository;
+import no.jobbstotte.shared.table.directory.DynamoDbDirectoryRepository;
+import no.jobbstotte.shared.table.placements.DynamoDbPlacementRepository;
+import no.jobbstotte.shared.table.placements.PlacementRepository;
+import no.jobbstotte.shared.table.placements.SpecialistStatus;
+import no.jobbstotte.shared.table.placements.StoredPlacement;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
@@ -60,8 +60,8 @@ final class ScaleSeeder {
         this.placementsTable = cloud.tableName("PlacementsTable");
         this.directoryTable = cloud.tableName("DirectoryTable");
         this.capture = new ItemCapture(Map.of(placementsTable, "placementId", directoryTable, "personId"));
-        this.placements = new DynamoPlacementRepository(capture, placementsTable, reducer);
-        this.directory = new DynamoDirectoryRepository(capture, directoryTable);
+        this.placements = new DynamoDbPlacementRepository(capture, placementsTable, reducer);
+        this.directory = new DynamoDbDirectoryRepository(capture, directoryTable);
         this.threads = threads;
     }
 

@@ -10,16 +10,16 @@ import no.jobbstotte.shared.followup.Placement;
 import no.jobbstotte.shared.followup.PlacementReducer;
 import no.jobbstotte.shared.followup.event.EventHeader;
 import no.jobbstotte.shared.followup.event.PlacementEvent;
-import no.jobbstotte.shared.followup.store.DynamoPlacementRepository;
-import no.jobbstotte.shared.followup.store.SpecialistStatus;
-import no.jobbstotte.shared.followup.store.StoredPlacement;
+import no.jobbstotte.shared.table.placements.DynamoDbPlacementRepository;
+import no.jobbstotte.shared.table.placements.SpecialistStatus;
+import no.jobbstotte.shared.table.placements.StoredPlacement;
 import org.junit.jupiter.api.Test;
 
 class ItemCaptureTest {
 
     private final ItemCapture capture = new ItemCapture(Map.of("placements", "placementId"));
     private final PlacementReducer reducer = new PlacementReducer(FollowUpPlan.defaults());
-    private final DynamoPlacementRepository repository = new DynamoPlacementRepository(capture, "placements", reducer);
+    private final DynamoDbPlacementRepository repository = new DynamoDbPlacementRepository(capture, "placements", reducer);
 
     @Test
     void theProductionRepositoryReadsBackWhatItWroteWithTheNextRevision() {

@@ -5,10 +5,11 @@ import dagger.Component;
 import javax.inject.Singleton;
 import no.jobbstotte.shared.aws.DynamoDbModule;
 import no.jobbstotte.shared.aws.SqsModule;
+import no.jobbstotte.shared.config.ClockModule;
 import no.jobbstotte.shared.config.RuntimeConfig;
 
 @Singleton
-@Component(modules = {DynamoDbModule.class, SqsModule.class, FollowUpSchedulerModule.class})
+@Component(modules = {ClockModule.class, DynamoDbModule.class, SqsModule.class, FollowUpSchedulerModule.class})
 public interface FollowUpSchedulerComponent {
     FollowUpSchedulerService service();
 

@@ -1,13 +1,13 @@
 package no.jobbstotte.followupscheduler;
 
-import no.jobbstotte.shared.snapstart.Priming;
-import org.crac.Resource;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import java.time.Instant;
 import java.util.Map;
 import no.jobbstotte.shared.config.RuntimeConfig;
+import no.jobbstotte.shared.snapstart.Priming;
+import org.crac.Resource;
 
 /** Weekday mornings: enqueues one digest per recipient for the Oslo day of the scheduled time. */
 public final class FollowUpSchedulerHandler implements RequestHandler<ScheduledEvent, String> {
@@ -17,11 +17,16 @@ public final class FollowUpSchedulerHandler implements RequestHandler<ScheduledE
     private final Resource priming;
 
     public FollowUpSchedulerHandler() {
-        this(System.getenv());
+        this(RuntimeConfig.fromEnv());
     }
 
+    /** The local cloud and tests: the environment Lambda would set. */
     FollowUpSchedulerHandler(Map<String, String> environment) {
-        FollowUpSchedulerComponent component = DaggerFollowUpSchedulerComponent.factory().create(RuntimeConfig.of(environment));
+        this(RuntimeConfig.of(environment));
+    }
+
+    private FollowUpSchedulerHandler(RuntimeConfig config) {
+        FollowUpSchedulerComponent component = DaggerFollowUpSchedulerComponent.factory().create(config);
         this.service = component.service();
         this.priming = Priming.register("FollowUpScheduler", component.priming());
     }

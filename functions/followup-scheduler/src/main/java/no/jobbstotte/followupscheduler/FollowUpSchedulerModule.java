@@ -6,9 +6,13 @@ import java.time.Clock;
 import javax.inject.Singleton;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.followup.WorkingDays;
-import no.jobbstotte.shared.followup.reminders.DynamoDbRemindersLog;
 import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
-import no.jobbstotte.shared.followup.reminders.RemindersLog;
+import no.jobbstotte.shared.table.directory.DynamoDbDirectory;
+import no.jobbstotte.shared.table.directory.Recipients;
+import no.jobbstotte.shared.table.placements.DueCheck;
+import no.jobbstotte.shared.table.placements.DynamoDbPlacements;
+import no.jobbstotte.shared.table.reminderslog.DigestScheduling;
+import no.jobbstotte.shared.table.reminderslog.DynamoDbRemindersLog;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -18,14 +22,20 @@ final class FollowUpSchedulerModule {
 
     @Provides
     @Singleton
-    static RemindersLog remindersLog(DynamoDbClient dynamoDb, RuntimeConfig config) {
-        return new DynamoDbRemindersLog(dynamoDb, config.require("REMINDERS_LOG_TABLE"), Clock.systemUTC());
+    static DigestScheduling remindersLog(DynamoDbClient dynamoDb, RuntimeConfig config, Clock clock) {
+        return new DynamoDbRemindersLog(dynamoDb, config.require("REMINDERS_LOG_TABLE"), clock);
     }
 
     @Provides
     @Singleton
     static Recipients recipients(DynamoDbClient dynamoDb, RuntimeConfig config) {
-        return new DynamoDbRecipients(dynamoDb, config.require("DIRECTORY_TABLE"), config.require("PLACEMENTS_TABLE"));
+        return new DynamoDbDirectory(dynamoDb, config.require("DIRECTORY_TABLE"));
+    }
+
+    @Provides
+    @Singleton
+    static DueCheck dueCheck(DynamoDbClient dynamoDb, RuntimeConfig config) {
+        return new DynamoDbPlacements(dynamoDb, config.require("PLACEMENTS_TABLE"));
     }
 
     @Provides

@@ -7,6 +7,7 @@ import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.reminders.ReminderKind;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
 import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
+import no.jobbstotte.shared.table.placements.DueCheck;
 
 /**
  * SnapStart prime: the holiday calendar for this year and next, the reminder message's JSON, and
@@ -17,13 +18,13 @@ final class FollowUpSchedulerPriming implements Runnable {
 
     static final String ABSENT = "snapstart-prime-absent";
 
-    private final Recipients recipients;
+    private final DueCheck placements;
     private final ReminderMessageCodec codec;
     private final WorkingDays workingDays;
 
     @Inject
-    FollowUpSchedulerPriming(Recipients recipients, WorkingDays workingDays) {
-        this.recipients = recipients;
+    FollowUpSchedulerPriming(DueCheck placements, WorkingDays workingDays) {
+        this.placements = placements;
         this.codec = new ReminderMessageCodec();
         this.workingDays = workingDays;
     }
@@ -35,6 +36,6 @@ final class FollowUpSchedulerPriming implements Runnable {
             workingDays.isWorkingDay(LocalDate.of(year, 5, 17));
         }
         codec.parse(codec.write(new ReminderMessage(ReminderKind.SPECIALIST, ABSENT, day, Instant.EPOCH)));
-        recipients.hasDue(ABSENT, day);
+        placements.hasDue(ABSENT, day);
     }
 }

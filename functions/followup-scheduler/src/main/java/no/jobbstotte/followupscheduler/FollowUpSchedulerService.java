@@ -13,8 +13,11 @@ import javax.inject.Inject;
 import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.reminders.ReminderKind;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
-import no.jobbstotte.shared.followup.reminders.RemindersLog;
 import no.jobbstotte.shared.log.Log;
+import no.jobbstotte.shared.table.directory.Recipients;
+import no.jobbstotte.shared.table.directory.Recipients.Recipient;
+import no.jobbstotte.shared.table.placements.DueCheck;
+import no.jobbstotte.shared.table.reminderslog.DigestScheduling;
 
 /**
  * One morning run: claims a digest per specialist with something due and per active team lead
@@ -44,19 +47,22 @@ final class FollowUpSchedulerService {
     private static final Log LOG = Log.get(FollowUpSchedulerService.class);
 
     private final Recipients recipients;
-    private final RemindersLog log;
+    private final DueCheck placements;
+    private final DigestScheduling log;
     private final ReminderQueue queue;
     private final WorkingDays workingDays;
     private final int parallelism;
 
     @Inject
-    FollowUpSchedulerService(Recipients recipients, RemindersLog log, ReminderQueue queue, WorkingDays workingDays) {
-        this(recipients, log, queue, workingDays, PARALLELISM);
+    FollowUpSchedulerService(Recipients recipients, DueCheck placements, DigestScheduling log, ReminderQueue queue,
+            WorkingDays workingDays) {
+        this(recipients, placements, log, queue, workingDays, PARALLELISM);
     }
 
-    FollowUpSchedulerService(Recipients recipients, RemindersLog log, ReminderQueue queue, WorkingDays workingDays,
-            int parallelism) {
+    FollowUpSchedulerService(Recipients recipients, DueCheck placements, DigestScheduling log, ReminderQueue queue,
+            WorkingDays workingDays, int parallelism) {
         this.recipients = recipients;
+        this.placements = placements;
         this.log = log;
         this.queue = queue;
         this.workingDays = workingDays;
@@ -88,13 +94,13 @@ final class FollowUpSchedulerService {
     }
 
     /** What became of one recipient: not due, due and claimed already, or newly claimed ({@code message}). */
-    private record Considered(Recipients.Recipient recipient, boolean due, ReminderMessage message) {}
+    private record Considered(Recipient recipient, boolean due, ReminderMessage message) {}
 
     private final class Run {
         final LocalDate date;
         final Instant scheduledAt;
         final ExecutorService pool;
-        final List<Recipients.Recipient> chunk = new ArrayList<>(CHUNK);
+        final List<Recipient> chunk = new ArrayList<>(CHUNK);
         int specialists;
         int specialistsDue;
         int teamLeads;
@@ -108,7 +114,7 @@ final class FollowUpSchedulerService {
             this.pool = pool;
         }
 
-        void consider(Recipients.Recipient recipient) {
+        void consider(Recipient recipient) {
             chunk.add(recipient);
             if (chunk.size() == CHUNK) {
                 finishChunk();
@@ -118,7 +124,7 @@ final class FollowUpSchedulerService {
         /** Claims the chunk's digests, enqueues every new claim, then fails if any claim failed. */
         void finishChunk() {
             List<Future<Considered>> considering = new ArrayList<>(chunk.size());
-            for (Recipients.Recipient recipient : chunk) {
+            for (Recipient recipient : chunk) {
                 considering.add(pool.submit(() -> claim(recipient)));
             }
             chunk.clear();
@@ -136,8 +142,8 @@ final class FollowUpSchedulerService {
             failures.throwIfAny();
         }
 
-        Considered claim(Recipients.Recipient recipient) {
-            if (!recipient.teamLead() && !recipients.hasDue(recipient.personId(), date)) {
+        Considered claim(Recipient recipient) {
+            if (!recipient.teamLead() && !placements.hasDue(recipient.personId(), date)) {
                 return new Considered(recipient, false, null);
             }
             ReminderKind kind = recipient.teamLead() ? ReminderKind.TEAM_LEAD : ReminderKind.SPECIALIST;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,9 +19,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import no.jobbstotte.shared.followup.WorkingDays;
-import no.jobbstotte.shared.followup.reminders.DynamoDbRemindersLog;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
-import no.jobbstotte.shared.followup.reminders.RemindersLog;
+import no.jobbstotte.shared.table.directory.DynamoDbDirectory;
+import no.jobbstotte.shared.table.placements.DynamoDbPlacements;
+import no.jobbstotte.shared.table.reminderslog.DigestSending;
+import no.jobbstotte.shared.table.reminderslog.DynamoDbRemindersLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,9 +47,11 @@ class FollowUpSchedulerLocalCloudTest {
 
     private final LocalCloud cloud = CLOUD.cloud();
     private final MovableClock clock = new MovableClock(WEDNESDAY);
-    private final RemindersLog log = new DynamoDbRemindersLog(cloud.dynamoDb(), cloud.tableName("RemindersLogTable"), clock);
-    private final Recipients recipients = new DynamoDbRecipients(cloud.dynamoDb(), cloud.tableName("DirectoryTable"),
-            cloud.tableName("PlacementsTable"));
+    private final DynamoDbRemindersLog log =
+            new DynamoDbRemindersLog(cloud.dynamoDb(), cloud.tableName("RemindersLogTable"), clock);
+    private final DynamoDbDirectory directory = new DynamoDbDirectory(cloud.dynamoDb(), cloud.tableName("DirectoryTable"));
+    private final DynamoDbPlacements due =
+            new DynamoDbPlacements(cloud.dynamoDb(), cloud.tableName("PlacementsTable"));
     private final RecordingQueue queue = new RecordingQueue();
     private final List<String> expected = new ArrayList<>();
 
@@ -124,7 +127,7 @@ class FollowUpSchedulerLocalCloudTest {
     }
 
     private FollowUpSchedulerService service(ReminderQueue reminderQueue) {
-        return new FollowUpSchedulerService(recipients, log, reminderQueue, WorkingDays.norway());
+        return new FollowUpSchedulerService(directory, due, log, reminderQueue, WorkingDays.norway());
     }
 
     private static final class SimulatedCrash extends Error {}
@@ -136,7 +139,7 @@ class FollowUpSchedulerLocalCloudTest {
         @Override
         public List<ReminderMessage> send(List<ReminderMessage> batch) {
             received.addAll(batch);
-            batch.forEach(message -> assertThat(log.claimForSending(message)).isEqualTo(RemindersLog.Claim.CLAIMED));
+            batch.forEach(message -> assertThat(log.claimForSending(message)).isEqualTo(DigestSending.Claim.CLAIMED));
             return List.of();
         }
 

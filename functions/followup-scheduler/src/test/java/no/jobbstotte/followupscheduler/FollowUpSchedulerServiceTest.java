@@ -20,7 +20,9 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
-import no.jobbstotte.shared.followup.reminders.RemindersLog;
+import no.jobbstotte.shared.table.directory.Recipients;
+import no.jobbstotte.shared.table.placements.DueCheck;
+import no.jobbstotte.shared.table.reminderslog.DigestScheduling;
 import org.junit.jupiter.api.Test;
 
 class FollowUpSchedulerServiceTest {
@@ -32,7 +34,7 @@ class FollowUpSchedulerServiceTest {
     private final FakeLog log = new FakeLog();
     private final FakeQueue queue = new FakeQueue();
     private final FollowUpSchedulerService service =
-            new FollowUpSchedulerService(recipients, log, queue, WorkingDays.norway());
+            new FollowUpSchedulerService(recipients, recipients, log, queue, WorkingDays.norway());
 
     @Test
     void run_workingDay_enqueuesSpecialistsWithSomethingDueAndEveryTeamLead() {
@@ -219,7 +221,8 @@ class FollowUpSchedulerServiceTest {
                 .containsExactly("specialist#js-1#2026-06-10", "specialist#js-2#2026-06-10");
     }
 
-    private static final class FakeRecipients implements Recipients {
+    /** The directory's active people and, per specialist, the earliest due date in the placements. */
+    private static final class FakeRecipients implements Recipients, DueCheck {
         final List<Recipient> people = new ArrayList<>();
         final Map<String, LocalDate> earliestDue = new HashMap<>();
         final Set<String> failing = ConcurrentHashMap.newKeySet();
@@ -281,7 +284,7 @@ class FollowUpSchedulerServiceTest {
     }
 
     /** Only the scheduler's half of the log: claims. */
-    private static final class FakeLog implements RemindersLog {
+    private static final class FakeLog implements DigestScheduling {
         final Set<String> claims = ConcurrentHashMap.newKeySet();
 
         @Override
@@ -292,26 +295,6 @@ class FollowUpSchedulerServiceTest {
         @Override
         public void unschedule(ReminderMessage message) {
             claims.remove(message.digestKey());
-        }
-
-        @Override
-        public Claim claimForSending(ReminderMessage message) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void markSent(ReminderMessage message, String sesMessageId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void markNothingDue(ReminderMessage message, String reason) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void releaseLease(ReminderMessage message) {
-            throw new UnsupportedOperationException();
         }
     }
 

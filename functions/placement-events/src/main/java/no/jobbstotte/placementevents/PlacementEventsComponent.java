@@ -2,16 +2,17 @@ package no.jobbstotte.placementevents;
 
 import dagger.BindsInstance;
 import dagger.Component;
-import no.jobbstotte.shared.batch.QueueConsumerModule;
-import no.jobbstotte.shared.config.ClockModule;
 import javax.inject.Singleton;
 import no.jobbstotte.shared.aws.DynamoDbModule;
 import no.jobbstotte.shared.aws.SqsModule;
 import no.jobbstotte.shared.batch.PartialBatch;
+import no.jobbstotte.shared.batch.QueueConsumerModule;
+import no.jobbstotte.shared.config.ClockModule;
 import no.jobbstotte.shared.config.RuntimeConfig;
 
 @Singleton
-@Component(modules = {ClockModule.class, QueueConsumerModule.class, DynamoDbModule.class, SqsModule.class, PlacementEventsModule.class})
+@Component(modules = {ClockModule.class, QueueConsumerModule.class, DynamoDbModule.class, SqsModule.class,
+        PlacementEventsModule.class})
 public interface PlacementEventsComponent {
 
     PlacementEventsService service();

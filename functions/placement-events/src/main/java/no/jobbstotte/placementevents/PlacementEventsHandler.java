@@ -1,7 +1,5 @@
 package no.jobbstotte.placementevents;
 
-import no.jobbstotte.shared.snapstart.Priming;
-import org.crac.Resource;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -10,6 +8,8 @@ import java.util.Map;
 import no.jobbstotte.shared.batch.PartialBatch;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.followup.event.PlacementEventJson;
+import no.jobbstotte.shared.snapstart.Priming;
+import org.crac.Resource;
 
 /** Placement and directory events from the case systems, one SQS batch at a time. */
 public final class PlacementEventsHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
@@ -20,12 +20,16 @@ public final class PlacementEventsHandler implements RequestHandler<SQSEvent, SQ
     private final Resource priming;
 
     public PlacementEventsHandler() {
-        this(RuntimeConfig.fromEnv().environment());
+        this(RuntimeConfig.fromEnv());
     }
 
-    /** The local cloud builds handlers through this constructor with the function's environment. */
+    /** The local cloud and tests: the environment Lambda would set. */
     PlacementEventsHandler(Map<String, String> environment) {
-        PlacementEventsComponent component = DaggerPlacementEventsComponent.factory().create(RuntimeConfig.of(environment));
+        this(RuntimeConfig.of(environment));
+    }
+
+    private PlacementEventsHandler(RuntimeConfig config) {
+        PlacementEventsComponent component = DaggerPlacementEventsComponent.factory().create(config);
         this.service = component.service();
         this.batch = component.partialBatch();
         this.priming = Priming.register("PlacementEvents", component.priming());

@@ -6,10 +6,10 @@ import javax.inject.Singleton;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.followup.FollowUpPlan;
 import no.jobbstotte.shared.followup.PlacementReducer;
-import no.jobbstotte.shared.followup.store.DirectoryRepository;
-import no.jobbstotte.shared.followup.store.DynamoDirectoryRepository;
-import no.jobbstotte.shared.followup.store.DynamoPlacementRepository;
-import no.jobbstotte.shared.followup.store.PlacementRepository;
+import no.jobbstotte.shared.table.directory.DirectoryRepository;
+import no.jobbstotte.shared.table.directory.DynamoDbDirectoryRepository;
+import no.jobbstotte.shared.table.placements.DynamoDbPlacementRepository;
+import no.jobbstotte.shared.table.placements.PlacementRepository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 @Module
@@ -25,12 +25,12 @@ final class PlacementEventsModule {
     @Provides
     @Singleton
     static PlacementRepository placements(DynamoDbClient dynamoDb, RuntimeConfig config, PlacementReducer reducer) {
-        return new DynamoPlacementRepository(dynamoDb, config.require("PLACEMENTS_TABLE"), reducer);
+        return new DynamoDbPlacementRepository(dynamoDb, config.require("PLACEMENTS_TABLE"), reducer);
     }
 
     @Provides
     @Singleton
     static DirectoryRepository directory(DynamoDbClient dynamoDb, RuntimeConfig config) {
-        return new DynamoDirectoryRepository(dynamoDb, config.require("DIRECTORY_TABLE"));
+        return new DynamoDbDirectoryRepository(dynamoDb, config.require("DIRECTORY_TABLE"));
     }
 }

@@ -3,8 +3,8 @@ package no.jobbstotte.placementevents;
 import java.util.List;
 import javax.inject.Inject;
 import no.jobbstotte.shared.followup.event.PlacementEventJson;
-import no.jobbstotte.shared.followup.store.DirectoryRepository;
-import no.jobbstotte.shared.followup.store.PlacementRepository;
+import no.jobbstotte.shared.table.directory.DirectoryRepository;
+import no.jobbstotte.shared.table.placements.PlacementRepository;
 
 /**
  * SnapStart prime: parse and write every kind of event, and one read each of a placement and a

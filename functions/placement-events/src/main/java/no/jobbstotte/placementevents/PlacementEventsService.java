@@ -15,13 +15,13 @@ import no.jobbstotte.shared.followup.event.DirectoryEvent.TeamLeadUpserted;
 import no.jobbstotte.shared.followup.event.InboundEvent;
 import no.jobbstotte.shared.followup.event.InvalidPlacementEventException;
 import no.jobbstotte.shared.followup.event.PlacementEvent;
-import no.jobbstotte.shared.followup.store.DirectoryRepository;
-import no.jobbstotte.shared.followup.store.DirectoryWrite;
-import no.jobbstotte.shared.followup.store.PlacementRepository;
-import no.jobbstotte.shared.followup.store.SaveResult;
-import no.jobbstotte.shared.followup.store.SpecialistStatus;
-import no.jobbstotte.shared.followup.store.StoredPlacement;
 import no.jobbstotte.shared.log.Log;
+import no.jobbstotte.shared.table.directory.DirectoryRepository;
+import no.jobbstotte.shared.table.directory.DirectoryWrite;
+import no.jobbstotte.shared.table.placements.PlacementRepository;
+import no.jobbstotte.shared.table.placements.SaveResult;
+import no.jobbstotte.shared.table.placements.SpecialistStatus;
+import no.jobbstotte.shared.table.placements.StoredPlacement;
 
 /**
  * Applies one inbound event to the store.

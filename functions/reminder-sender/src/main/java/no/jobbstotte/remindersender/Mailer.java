@@ -1,6 +1,6 @@
 package no.jobbstotte.remindersender;
 
-import no.jobbstotte.shared.followup.digest.RenderedEmail;
+import no.jobbstotte.remindersender.digest.RenderedEmail;
 
 /** Sends one e-mail; returns the provider's message id. */
 interface Mailer {

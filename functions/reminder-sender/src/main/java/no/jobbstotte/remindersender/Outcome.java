@@ -1,7 +1,7 @@
 package no.jobbstotte.remindersender;
 
 import java.util.Objects;
-import no.jobbstotte.shared.followup.digest.RenderedEmail;
+import no.jobbstotte.remindersender.digest.RenderedEmail;
 
 /** What a digest comes to: an e-mail to send, or nothing, with a reason for the log table. */
 sealed interface Outcome {

@@ -2,19 +2,20 @@ package no.jobbstotte.remindersender;
 
 import dagger.BindsInstance;
 import dagger.Component;
-import no.jobbstotte.shared.batch.QueueConsumerModule;
 import java.util.concurrent.Executor;
 import javax.inject.Singleton;
 import no.jobbstotte.shared.aws.DynamoDbModule;
 import no.jobbstotte.shared.aws.SesModule;
 import no.jobbstotte.shared.aws.SqsModule;
 import no.jobbstotte.shared.batch.PartialBatch;
+import no.jobbstotte.shared.batch.QueueConsumerModule;
+import no.jobbstotte.shared.config.ClockModule;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
 
 @Singleton
-@Component(modules = {QueueConsumerModule.class, DynamoDbModule.class, SqsModule.class, SesModule.class,
-        ReminderSenderModule.class})
+@Component(modules = {ClockModule.class, QueueConsumerModule.class, DynamoDbModule.class, SqsModule.class,
+        SesModule.class, ReminderSenderModule.class})
 public interface ReminderSenderComponent {
     ReminderSenderService service();
 

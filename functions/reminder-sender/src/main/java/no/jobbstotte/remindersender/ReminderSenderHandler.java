@@ -1,7 +1,5 @@
 package no.jobbstotte.remindersender;
 
-import no.jobbstotte.shared.snapstart.Priming;
-import org.crac.Resource;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -11,6 +9,8 @@ import java.util.concurrent.Executor;
 import no.jobbstotte.shared.batch.PartialBatch;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
+import no.jobbstotte.shared.snapstart.Priming;
+import org.crac.Resource;
 
 /**
  * Sends the digests the scheduler enqueued: one e-mail per message at most, however often
@@ -26,12 +26,16 @@ public final class ReminderSenderHandler implements RequestHandler<SQSEvent, SQS
     private final Resource priming;
 
     public ReminderSenderHandler() {
-        this(System.getenv());
+        this(RuntimeConfig.fromEnv());
     }
 
+    /** The local cloud and tests: the environment Lambda would set. */
     ReminderSenderHandler(Map<String, String> environment) {
-        ReminderSenderComponent component = DaggerReminderSenderComponent.factory()
-                .create(RuntimeConfig.of(environment));
+        this(RuntimeConfig.of(environment));
+    }
+
+    private ReminderSenderHandler(RuntimeConfig config) {
+        ReminderSenderComponent component = DaggerReminderSenderComponent.factory().create(config);
         this.service = component.service();
         this.codec = component.codec();
         this.batch = component.partialBatch();

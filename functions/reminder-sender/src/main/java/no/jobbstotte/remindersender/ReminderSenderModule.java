@@ -6,13 +6,17 @@ import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import javax.inject.Singleton;
+import no.jobbstotte.remindersender.digest.CaseloadWarning;
+import no.jobbstotte.remindersender.digest.Escalation;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.followup.WorkingDays;
-import no.jobbstotte.shared.followup.digest.CaseloadWarning;
-import no.jobbstotte.shared.followup.digest.Escalation;
-import no.jobbstotte.shared.followup.reminders.DynamoDbRemindersLog;
 import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
-import no.jobbstotte.shared.followup.reminders.RemindersLog;
+import no.jobbstotte.shared.table.directory.Directory;
+import no.jobbstotte.shared.table.directory.DynamoDbDirectory;
+import no.jobbstotte.shared.table.placements.Caseloads;
+import no.jobbstotte.shared.table.placements.DynamoDbPlacements;
+import no.jobbstotte.shared.table.reminderslog.DigestSending;
+import no.jobbstotte.shared.table.reminderslog.DynamoDbRemindersLog;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
@@ -48,8 +52,8 @@ final class ReminderSenderModule {
 
     @Provides
     @Singleton
-    static RemindersLog remindersLog(DynamoDbClient dynamoDb, RuntimeConfig config) {
-        return new DynamoDbRemindersLog(dynamoDb, config.require("REMINDERS_LOG_TABLE"), Clock.systemUTC());
+    static DigestSending remindersLog(DynamoDbClient dynamoDb, RuntimeConfig config, Clock clock) {
+        return new DynamoDbRemindersLog(dynamoDb, config.require("REMINDERS_LOG_TABLE"), clock);
     }
 
     @Provides
@@ -60,7 +64,7 @@ final class ReminderSenderModule {
 
     @Provides
     @Singleton
-    static Placements placements(DynamoDbClient dynamoDb, RuntimeConfig config) {
+    static Caseloads caseloads(DynamoDbClient dynamoDb, RuntimeConfig config) {
         return new DynamoDbPlacements(dynamoDb, config.require("PLACEMENTS_TABLE"));
     }
 

@@ -5,21 +5,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
+import no.jobbstotte.remindersender.digest.DigestBuilder;
+import no.jobbstotte.remindersender.digest.DigestEmailRenderer;
+import no.jobbstotte.remindersender.digest.JobSpecialist;
 import no.jobbstotte.shared.followup.Party;
 import no.jobbstotte.shared.followup.WorkingDays;
-import no.jobbstotte.shared.followup.digest.DigestBuilder;
-import no.jobbstotte.shared.followup.digest.DigestEmailRenderer;
-import no.jobbstotte.shared.followup.digest.DigestItem;
-import no.jobbstotte.shared.followup.digest.JobSpecialist;
 import no.jobbstotte.shared.followup.reminders.ReminderKind;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
 import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
+import no.jobbstotte.shared.table.placements.Caseloads;
+import no.jobbstotte.shared.table.placements.DueFollowUp;
 
 /**
  * SnapStart prime: the message's JSON, a digest built and rendered to text and HTML from
  * synthetic items, both composers for a recipient that cannot exist (directory GetItem) and the
- * due-items Query for that recipient (builds the DynamoDB client's request pipeline). Claims nothing in the reminders log and sends no e-mail
- * (SES cannot be primed without sending).
+ * due-items Query for that recipient (builds the DynamoDB client's request pipeline). Claims
+ * nothing in the reminders log and sends no e-mail (SES cannot be primed without sending).
  */
 final class ReminderSenderPriming implements Runnable {
 
@@ -28,13 +29,13 @@ final class ReminderSenderPriming implements Runnable {
     private final ReminderMessageCodec codec;
     private final SpecialistDigests specialists;
     private final TeamLeadDigests teamLeads;
-    private final Placements placements;
+    private final Caseloads placements;
     private final WorkingDays workingDays;
     private final DigestEmailRenderer renderer;
 
     @Inject
     ReminderSenderPriming(ReminderMessageCodec codec, SpecialistDigests specialists, TeamLeadDigests teamLeads,
-            Placements placements, WorkingDays workingDays, ReminderSettings settings) {
+            Caseloads placements, WorkingDays workingDays, ReminderSettings settings) {
         this.codec = codec;
         this.specialists = specialists;
         this.teamLeads = teamLeads;
@@ -47,9 +48,9 @@ final class ReminderSenderPriming implements Runnable {
     public void run() {
         LocalDate day = LocalDate.of(2026, 1, 5); // a Monday and a working day
         JobSpecialist specialist = new JobSpecialist("prime", "Prime", "prime@example.invalid", "prime", "prime");
-        List<DigestItem> items = List.of(
-                new DigestItem("prime-1", "prime", Optional.of("P.P."), Party.PARTICIPANT, day.minusDays(7), "prime"),
-                new DigestItem("prime-2", "prime", Optional.empty(), Party.PARTICIPANT, day, "prime"));
+        List<DueFollowUp> items = List.of(
+                new DueFollowUp("prime-1", "prime", Optional.of("P.P."), Party.PARTICIPANT, day.minusDays(7), "prime"),
+                new DueFollowUp("prime-2", "prime", Optional.empty(), Party.PARTICIPANT, day, "prime"));
         renderer.render(DigestBuilder.build(specialist, day, items, workingDays));
         for (ReminderKind kind : ReminderKind.values()) {
             ReminderMessage message = codec.parse(codec.write(new ReminderMessage(kind, ABSENT, day, Instant.EPOCH)));

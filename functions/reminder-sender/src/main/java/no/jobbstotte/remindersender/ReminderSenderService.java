@@ -4,8 +4,8 @@ import javax.inject.Inject;
 import no.jobbstotte.shared.batch.InvalidMessageException;
 import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
-import no.jobbstotte.shared.followup.reminders.RemindersLog;
 import no.jobbstotte.shared.log.Log;
+import no.jobbstotte.shared.table.reminderslog.DigestSending;
 
 /**
  * One reminders message in, at most one e-mail out. The log claim (with a lease) makes a
@@ -18,14 +18,14 @@ final class ReminderSenderService {
 
     private static final Log LOG = Log.get(ReminderSenderService.class);
 
-    private final RemindersLog log;
+    private final DigestSending log;
     private final SpecialistDigests specialists;
     private final TeamLeadDigests teamLeads;
     private final Mailer mailer;
     private final WorkingDays workingDays;
 
     @Inject
-    ReminderSenderService(RemindersLog log, SpecialistDigests specialists, TeamLeadDigests teamLeads, Mailer mailer,
+    ReminderSenderService(DigestSending log, SpecialistDigests specialists, TeamLeadDigests teamLeads, Mailer mailer,
             WorkingDays workingDays) {
         this.log = log;
         this.specialists = specialists;

@@ -1,7 +1,7 @@
 package no.jobbstotte.remindersender;
 
 import no.jobbstotte.shared.batch.InvalidMessageException;
-import no.jobbstotte.shared.followup.digest.RenderedEmail;
+import no.jobbstotte.remindersender.digest.RenderedEmail;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.Content;
 import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;

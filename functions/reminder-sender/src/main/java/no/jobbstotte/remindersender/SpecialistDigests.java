@@ -5,24 +5,26 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import javax.inject.Inject;
+import no.jobbstotte.remindersender.digest.Digest;
+import no.jobbstotte.remindersender.digest.DigestBuilder;
+import no.jobbstotte.remindersender.digest.DigestEmailRenderer;
+import no.jobbstotte.remindersender.digest.JobSpecialist;
 import no.jobbstotte.shared.followup.WorkingDays;
-import no.jobbstotte.shared.followup.digest.Digest;
-import no.jobbstotte.shared.followup.digest.DigestBuilder;
-import no.jobbstotte.shared.followup.digest.DigestEmailRenderer;
-import no.jobbstotte.shared.followup.digest.JobSpecialist;
-import no.jobbstotte.shared.followup.reminders.DirectoryEntry;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
+import no.jobbstotte.shared.table.directory.Directory;
+import no.jobbstotte.shared.table.directory.Person;
+import no.jobbstotte.shared.table.placements.Caseloads;
 
 /** A specialist's morning digest: overdue, due today and the rest of the ISO week. */
 final class SpecialistDigests {
 
     private final Directory directory;
-    private final Placements placements;
+    private final Caseloads placements;
     private final WorkingDays workingDays;
     private final DigestEmailRenderer renderer;
 
     @Inject
-    SpecialistDigests(Directory directory, Placements placements, WorkingDays workingDays, ReminderSettings settings) {
+    SpecialistDigests(Directory directory, Caseloads placements, WorkingDays workingDays, ReminderSettings settings) {
         this.directory = directory;
         this.placements = placements;
         this.workingDays = workingDays;
@@ -30,12 +32,12 @@ final class SpecialistDigests {
     }
 
     Outcome compose(ReminderMessage message) {
-        Optional<DirectoryEntry> entry = directory.find(message.recipientId())
-                .filter(e -> e.isActive(DirectoryEntry.SPECIALIST));
-        if (entry.isEmpty()) {
+        Optional<Person> person = directory.find(message.recipientId())
+                .filter(p -> p.isActive(Person.Role.SPECIALIST));
+        if (person.isEmpty()) {
             return new Outcome.NothingDue("unknown or inactive specialist");
         }
-        Optional<JobSpecialist> specialist = entry.get().toJobSpecialist();
+        Optional<JobSpecialist> specialist = JobSpecialist.of(person.get());
         if (specialist.isEmpty()) {
             return new Outcome.NothingDue("specialist has no work e-mail");
         }

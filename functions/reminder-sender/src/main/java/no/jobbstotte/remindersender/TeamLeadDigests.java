@@ -5,15 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
+import no.jobbstotte.remindersender.digest.CaseloadWarning;
+import no.jobbstotte.remindersender.digest.Escalation;
+import no.jobbstotte.remindersender.digest.JobSpecialist;
+import no.jobbstotte.remindersender.digest.TeamLead;
+import no.jobbstotte.remindersender.digest.TeamLeadDigest;
+import no.jobbstotte.remindersender.digest.TeamLeadEmailRenderer;
 import no.jobbstotte.shared.followup.WorkingDays;
-import no.jobbstotte.shared.followup.digest.CaseloadWarning;
-import no.jobbstotte.shared.followup.digest.Escalation;
-import no.jobbstotte.shared.followup.digest.JobSpecialist;
-import no.jobbstotte.shared.followup.digest.TeamLead;
-import no.jobbstotte.shared.followup.digest.TeamLeadDigest;
-import no.jobbstotte.shared.followup.digest.TeamLeadEmailRenderer;
-import no.jobbstotte.shared.followup.reminders.DirectoryEntry;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
+import no.jobbstotte.shared.table.directory.Directory;
+import no.jobbstotte.shared.table.directory.Person;
+import no.jobbstotte.shared.table.placements.Caseloads;
 
 /**
  * A team lead's digest: per active specialist, follow-ups overdue beyond the escalation threshold
@@ -26,13 +28,13 @@ final class TeamLeadDigests {
     static final String ORPHANS_HEADING = "Uten aktiv jobbspesialist";
 
     private final Directory directory;
-    private final Placements placements;
+    private final Caseloads placements;
     private final WorkingDays workingDays;
     private final ReminderSettings settings;
     private final TeamLeadEmailRenderer renderer;
 
     @Inject
-    TeamLeadDigests(Directory directory, Placements placements, WorkingDays workingDays, ReminderSettings settings) {
+    TeamLeadDigests(Directory directory, Caseloads placements, WorkingDays workingDays, ReminderSettings settings) {
         this.directory = directory;
         this.placements = placements;
         this.workingDays = workingDays;
@@ -42,16 +44,16 @@ final class TeamLeadDigests {
 
     Outcome compose(ReminderMessage message) {
         Optional<TeamLead> lead = directory.find(message.recipientId())
-                .filter(e -> e.isActive(DirectoryEntry.TEAM_LEAD))
-                .flatMap(DirectoryEntry::toTeamLead);
+                .filter(p -> p.isActive(Person.Role.TEAM_LEAD))
+                .flatMap(TeamLead::of);
         if (lead.isEmpty()) {
             return new Outcome.NothingDue("unknown or inactive team lead, or no work e-mail");
         }
         LocalDate date = message.date();
         List<TeamLeadDigest.Section> sections = new ArrayList<>();
-        for (DirectoryEntry member : directory.team(lead.get().teamId())) {
-            if (member.isActive(DirectoryEntry.SPECIALIST)) {
-                member.toJobSpecialist().ifPresent(specialist -> sections.add(section(specialist, date)));
+        for (Person member : directory.team(lead.get().teamId())) {
+            if (member.isActive(Person.Role.SPECIALIST)) {
+                JobSpecialist.of(member).ifPresent(specialist -> sections.add(section(specialist, date)));
             }
         }
         orphans(lead.get(), date).ifPresent(sections::add);
@@ -71,7 +73,7 @@ final class TeamLeadDigests {
     }
 
     private Optional<TeamLeadDigest.Section> orphans(TeamLead lead, LocalDate date) {
-        Placements.Orphans orphans = placements.orphans(lead.teamId());
+        Caseloads.Orphans orphans = placements.orphans(lead.teamId());
         if (orphans.active() == 0) {
             return Optional.empty();
         }

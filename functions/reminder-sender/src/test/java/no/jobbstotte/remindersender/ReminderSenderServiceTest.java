@@ -13,12 +13,14 @@ import java.util.Optional;
 import no.jobbstotte.shared.batch.InvalidMessageException;
 import no.jobbstotte.shared.followup.Party;
 import no.jobbstotte.shared.followup.WorkingDays;
-import no.jobbstotte.shared.followup.digest.DigestItem;
-import no.jobbstotte.shared.followup.digest.RenderedEmail;
-import no.jobbstotte.shared.followup.reminders.DirectoryEntry;
+import no.jobbstotte.remindersender.digest.RenderedEmail;
 import no.jobbstotte.shared.followup.reminders.ReminderKind;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
-import no.jobbstotte.shared.followup.reminders.RemindersLog;
+import no.jobbstotte.shared.table.directory.Directory;
+import no.jobbstotte.shared.table.directory.Person;
+import no.jobbstotte.shared.table.placements.Caseloads;
+import no.jobbstotte.shared.table.placements.DueFollowUp;
+import no.jobbstotte.shared.table.reminderslog.DigestSending;
 import org.junit.jupiter.api.Test;
 
 class ReminderSenderServiceTest {
@@ -37,7 +39,7 @@ class ReminderSenderServiceTest {
 
     @Test
     void send_specialistWithDueItems_sendsOneDigestAndMarksSent() {
-        directory.add(person("js-1", DirectoryEntry.SPECIALIST, true));
+        directory.add(person("js-1", Person.Role.SPECIALIST, true));
         placements.add(item("p-1", "js-1", "2026-06-05"), item("p-2", "js-1", "2026-06-10"),
                 item("p-3", "js-1", "2026-06-12"));
 
@@ -54,7 +56,7 @@ class ReminderSenderServiceTest {
 
     @Test
     void send_redelivered_sendsNothingTheSecondTime() {
-        directory.add(person("js-1", DirectoryEntry.SPECIALIST, true));
+        directory.add(person("js-1", Person.Role.SPECIALIST, true));
         placements.add(item("p-1", "js-1", "2026-06-10"));
 
         service.send(message(ReminderKind.SPECIALIST, "js-1"));
@@ -65,7 +67,7 @@ class ReminderSenderServiceTest {
 
     @Test
     void send_onlyUpcomingItems_marksNothingDueWithoutMail() {
-        directory.add(person("js-1", DirectoryEntry.SPECIALIST, true));
+        directory.add(person("js-1", Person.Role.SPECIALIST, true));
         placements.add(item("p-1", "js-1", "2026-06-12"));
 
         service.send(message(ReminderKind.SPECIALIST, "js-1"));
@@ -76,7 +78,7 @@ class ReminderSenderServiceTest {
 
     @Test
     void send_inactiveOrUnknownSpecialist_marksNothingDueWithoutMail() {
-        directory.add(person("js-1", DirectoryEntry.SPECIALIST, false));
+        directory.add(person("js-1", Person.Role.SPECIALIST, false));
         placements.add(item("p-1", "js-1", "2026-06-10"));
 
         service.send(message(ReminderKind.SPECIALIST, "js-1"));
@@ -89,7 +91,7 @@ class ReminderSenderServiceTest {
 
     @Test
     void send_anotherDeliveryHoldsTheLease_failsForRetryWithoutMail() {
-        directory.add(person("js-1", DirectoryEntry.SPECIALIST, true));
+        directory.add(person("js-1", Person.Role.SPECIALIST, true));
         placements.add(item("p-1", "js-1", "2026-06-10"));
         log.statuses.put("specialist#js-1#2026-06-10", "SENDING");
 
@@ -100,7 +102,7 @@ class ReminderSenderServiceTest {
 
     @Test
     void send_mailFails_releasesTheLeaseSoTheRetrySends() {
-        directory.add(person("js-1", DirectoryEntry.SPECIALIST, true));
+        directory.add(person("js-1", Person.Role.SPECIALIST, true));
         placements.add(item("p-1", "js-1", "2026-06-10"));
         mailer.failNext = true;
 
@@ -122,10 +124,10 @@ class ReminderSenderServiceTest {
 
     @Test
     void send_teamLead_reportsEscalationsAndCaseloadOfActiveTeamMembersOnly() {
-        directory.add(person("tl-1", DirectoryEntry.TEAM_LEAD, true));
-        directory.add(person("js-late", DirectoryEntry.SPECIALIST, true));
-        directory.add(person("js-busy", DirectoryEntry.SPECIALIST, true));
-        directory.add(person("js-gone", DirectoryEntry.SPECIALIST, false));
+        directory.add(person("tl-1", Person.Role.TEAM_LEAD, true));
+        directory.add(person("js-late", Person.Role.SPECIALIST, true));
+        directory.add(person("js-busy", Person.Role.SPECIALIST, true));
+        directory.add(person("js-gone", Person.Role.SPECIALIST, false));
         placements.add(item("p-1", "js-late", "2026-06-01"), item("p-2", "js-late", "2026-06-08"),
                 item("p-3", "js-gone", "2026-06-01"));
         placements.active.put("js-busy", 21);
@@ -142,8 +144,8 @@ class ReminderSenderServiceTest {
 
     @Test
     void send_teamLeadWithOrphans_reportsThemInTheirOwnSection() {
-        directory.add(person("tl-1", DirectoryEntry.TEAM_LEAD, true));
-        placements.orphans = new Placements.Orphans(2, List.of(item("p-9", "js-unknown", "2026-06-01")));
+        directory.add(person("tl-1", Person.Role.TEAM_LEAD, true));
+        placements.orphans = new Caseloads.Orphans(2, List.of(item("p-9", "js-unknown", "2026-06-01")));
 
         service.send(message(ReminderKind.TEAM_LEAD, "tl-1"));
 
@@ -154,8 +156,8 @@ class ReminderSenderServiceTest {
 
     @Test
     void send_teamLeadWithNothingToReport_marksNothingDueWithoutMail() {
-        directory.add(person("tl-1", DirectoryEntry.TEAM_LEAD, true));
-        directory.add(person("js-1", DirectoryEntry.SPECIALIST, true));
+        directory.add(person("tl-1", Person.Role.TEAM_LEAD, true));
+        directory.add(person("js-1", Person.Role.SPECIALIST, true));
         placements.add(item("p-1", "js-1", "2026-06-05"));
         placements.active.put("js-1", 20);
 
@@ -169,46 +171,46 @@ class ReminderSenderServiceTest {
         return new ReminderMessage(kind, recipientId, WEDNESDAY, Instant.parse("2026-06-10T05:00:00Z"));
     }
 
-    private static DirectoryEntry person(String id, String role, boolean active) {
-        return new DirectoryEntry(id, role, "Navn " + id, id + "@nav.example", "team-1",
-                role.equals(DirectoryEntry.SPECIALIST) ? "tl-1" : null, active);
+    private static Person person(String id, Person.Role role, boolean active) {
+        return new Person(id, role, Optional.of("Navn " + id), Optional.of(id + "@nav.example"), Optional.of("team-1"),
+                role == Person.Role.SPECIALIST ? Optional.of("tl-1") : Optional.empty(), active);
     }
 
-    private static DigestItem item(String placementId, String specialistId, String due) {
-        return new DigestItem(placementId, specialistId, Optional.of("K.N."), Party.PARTICIPANT, LocalDate.parse(due),
+    private static DueFollowUp item(String placementId, String specialistId, String due) {
+        return new DueFollowUp(placementId, specialistId, Optional.of("K.N."), Party.PARTICIPANT, LocalDate.parse(due),
                 "utprøving");
     }
 
     private static final class FakeDirectory implements Directory {
-        final Map<String, DirectoryEntry> people = new HashMap<>();
+        final Map<String, Person> people = new HashMap<>();
 
-        void add(DirectoryEntry entry) {
-            people.put(entry.personId(), entry);
+        void add(Person person) {
+            people.put(person.personId(), person);
         }
 
         @Override
-        public Optional<DirectoryEntry> find(String personId) {
+        public Optional<Person> find(String personId) {
             return Optional.ofNullable(people.get(personId));
         }
 
         @Override
-        public List<DirectoryEntry> team(String teamId) {
-            return people.values().stream().filter(p -> p.teamId().equals(teamId)).toList();
+        public List<Person> team(String teamId) {
+            return people.values().stream().filter(p -> p.teamId().equals(Optional.of(teamId))).toList();
         }
     }
 
-    private static final class FakePlacements implements Placements {
-        final List<DigestItem> items = new ArrayList<>();
+    private static final class FakePlacements implements Caseloads {
+        final List<DueFollowUp> items = new ArrayList<>();
         final Map<String, Integer> active = new HashMap<>();
         final List<String> dueQueries = new ArrayList<>();
         Orphans orphans = new Orphans(0, List.of());
 
-        void add(DigestItem... added) {
+        void add(DueFollowUp... added) {
             items.addAll(List.of(added));
         }
 
         @Override
-        public List<DigestItem> dueUpTo(String specialistId, LocalDate lastDay) {
+        public List<DueFollowUp> dueUpTo(String specialistId, LocalDate lastDay) {
             dueQueries.add(specialistId + "<=" + lastDay);
             return items.stream().filter(i -> i.specialistId().equals(specialistId) && !i.dueOn().isAfter(lastDay))
                     .toList();
@@ -243,21 +245,11 @@ class ReminderSenderServiceTest {
     }
 
     /** The log's state machine in memory, without leases expiring: a SENDING item is always busy. */
-    private static final class FakeLog implements RemindersLog {
+    private static final class FakeLog implements DigestSending {
         final Map<String, String> statuses = new HashMap<>();
 
         String status(String digestKey) {
             return statuses.get(digestKey);
-        }
-
-        @Override
-        public boolean schedule(ReminderMessage message) {
-            return statuses.putIfAbsent(message.digestKey(), "SCHEDULED") == null;
-        }
-
-        @Override
-        public void unschedule(ReminderMessage message) {
-            statuses.remove(message.digestKey(), "SCHEDULED");
         }
 
         @Override

@@ -102,11 +102,13 @@ class HardeningIamTest {
             "AgreementsSyncFunction", Map.of(
                     "dynamodb:Query", "DynamoDbAgreementStore.latestStatus/updatedSince (the API's reads)"),
             "FollowUpSchedulerFunction", Map.of(
-                    "dynamodb:GetItem", "DynamoDbRemindersLog sender side (ReminderSender)",
+                    "dynamodb:GetItem", "DynamoDbRemindersLog sender side and DynamoDbDirectory.find (ReminderSender)",
                     "dynamodb:UpdateItem", "DynamoDbRemindersLog sender side (ReminderSender)"),
             "ReminderSenderFunction", Map.of(
                     "dynamodb:PutItem", "DynamoDbRemindersLog.schedule (FollowUpScheduler)",
-                    "dynamodb:DeleteItem", "DynamoDbRemindersLog.unschedule (FollowUpScheduler)"));
+                    "dynamodb:DeleteItem", "DynamoDbRemindersLog.unschedule (FollowUpScheduler)",
+                    "dynamodb:Scan", "DynamoDbDirectory.forEachActive (FollowUpScheduler) and"
+                            + " DynamoDbPlacements.forEachPlacement (StatisticsPublisher)"));
 
     /**
      * Grants broader than the code needs, as "function resource action", accepted for now; none

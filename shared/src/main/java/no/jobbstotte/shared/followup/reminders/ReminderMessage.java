@@ -18,7 +18,10 @@ public record ReminderMessage(ReminderKind kind, String recipientId, LocalDate d
         Objects.requireNonNull(scheduledAt, "scheduledAt");
     }
 
-    /** The RemindersLogTable key: {@code <kind>#<recipientId>#<date>}. */
+    /**
+     * The digest's identity, {@code <kind>#<recipientId>#<date>}: one digest per recipient and day.
+     * The reminders log keys its claims by it, and the logs name a digest by it.
+     */
     public String digestKey() {
         return kind.wire() + "#" + recipientId + "#" + date;
     }

@@ -1,0 +1,44 @@
+package no.jobbstotte.remindersender.digest;
+
+import java.util.List;
+import java.util.function.Function;
+import no.jobbstotte.shared.table.placements.DueFollowUp;
+
+/** The specialist's morning e-mail, in Norwegian (bokmål). */
+public final class DigestEmailRenderer {
+
+    private final String caseUrlTemplate;
+
+    /** @param caseUrlTemplate e.g. {@code https://fagsystem.example/saker/{placementId}} */
+    public DigestEmailRenderer(String caseUrlTemplate) {
+        this.caseUrlTemplate = EmailText.validTemplate(caseUrlTemplate);
+    }
+
+    /** Subject e.g. "Oppfølginger i dag: 3 forfalt, 2 i dag"; empty sections are left out. */
+    public RenderedEmail render(Digest digest) {
+        EmailBuilder email = new EmailBuilder()
+                .paragraph("Hei " + digest.specialist().displayName() + ",")
+                .paragraph("Her er oppfølgingene dine for " + EmailText.date(digest.today()) + ".");
+        section(email, "Forfalt", digest.overdue(), o -> line(o.item(),
+                ", " + EmailText.workingDays(o.workingDaysOverdue())));
+        section(email, "I dag", digest.dueToday(), item -> line(item, ""));
+        section(email, "Resten av uken", digest.upcoming(), item -> line(item, ""));
+        return email.build("Oppfølginger i dag: " + digest.overdue().size() + " forfalt, "
+                + digest.dueToday().size() + " i dag");
+    }
+
+    private static <T> void section(EmailBuilder email, String title, List<T> items,
+            Function<T, EmailBuilder.Line> toLine) {
+        if (!items.isEmpty()) {
+            email.heading(title + " (" + items.size() + ")")
+                    .list(items.stream().map(toLine).toList())
+                    .endSection();
+        }
+    }
+
+    EmailBuilder.Line line(DueFollowUp item, String suffix) {
+        return new EmailBuilder.Line(EmailText.who(item),
+                item.reason() + ", frist " + EmailText.date(item.dueOn()) + suffix,
+                EmailText.caseUrl(caseUrlTemplate, item.placementId()));
+    }
+}

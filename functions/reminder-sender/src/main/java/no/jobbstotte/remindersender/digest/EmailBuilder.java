@@ -1,0 +1,64 @@
+package no.jobbstotte.remindersender.digest;
+
+import java.util.List;
+
+/**
+ * Writes the plain-text and HTML bodies side by side, so the two cannot drift apart. Every
+ * piece of text is escaped here, once, on its way into the HTML.
+ */
+final class EmailBuilder {
+
+    static final String FOOTER = "Denne e-posten er sendt automatisk fra Jobbstøtte. Ikke svar på den.";
+
+    /** One follow-up: a linked label and a detail, e.g. "Deltaker (K.N.)" and "utprøving, …". */
+    record Line(String label, String detail, String url) {}
+
+    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder html = new StringBuilder();
+
+    EmailBuilder paragraph(String content) {
+        text.append(content).append("\n\n");
+        html.append("<p>").append(EmailText.html(content)).append("</p>\n");
+        return this;
+    }
+
+    EmailBuilder heading(String content) {
+        text.append(content).append('\n');
+        html.append("<h2>").append(EmailText.html(content)).append("</h2>\n");
+        return this;
+    }
+
+    EmailBuilder line(String content) {
+        text.append(content).append('\n');
+        html.append("<p>").append(EmailText.html(content)).append("</p>\n");
+        return this;
+    }
+
+    EmailBuilder list(List<Line> lines) {
+        html.append("<ul>\n");
+        for (Line line : lines) {
+            text.append("- ").append(line.label()).append(": ").append(line.detail()).append('\n')
+                    .append("  ").append(line.url()).append('\n');
+            html.append("<li><a href=\"").append(EmailText.html(line.url())).append("\">")
+                    .append(EmailText.html(line.label())).append("</a>: ")
+                    .append(EmailText.html(line.detail())).append("</li>\n");
+        }
+        html.append("</ul>\n");
+        return this;
+    }
+
+    /** Ends a section; HTML needs no separator, plain text a blank line. */
+    EmailBuilder endSection() {
+        text.append('\n');
+        return this;
+    }
+
+    RenderedEmail build(String subject) {
+        paragraph(FOOTER);
+        String body = html.toString();
+        return new RenderedEmail(subject, text.toString().stripTrailing() + "\n",
+                "<!DOCTYPE html>\n<html lang=\"nb\">\n<head><meta charset=\"utf-8\"><title>"
+                        + EmailText.html(subject) + "</title></head>\n<body>\n" + body
+                        + "</body>\n</html>\n");
+    }
+}

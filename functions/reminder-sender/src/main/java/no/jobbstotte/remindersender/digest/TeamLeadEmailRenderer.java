@@ -1,0 +1,37 @@
+package no.jobbstotte.remindersender.digest;
+
+/** The team lead's e-mail: escalated follow-ups and caseload warnings, per specialist. */
+public final class TeamLeadEmailRenderer {
+
+    private final DigestEmailRenderer items;
+
+    /** @param caseUrlTemplate e.g. {@code https://fagsystem.example/saker/{placementId}} */
+    public TeamLeadEmailRenderer(String caseUrlTemplate) {
+        this.items = new DigestEmailRenderer(caseUrlTemplate);
+    }
+
+    /** Subject e.g. "Teamoversikt: 3 oppfølginger over fristen, 1 varsel om saksmengde". */
+    public RenderedEmail render(TeamLeadDigest digest) {
+        EmailBuilder email = new EmailBuilder()
+                .paragraph("Hei " + digest.teamLead().displayName() + ",")
+                .paragraph("Her er teamoversikten for " + EmailText.date(digest.today()) + ".");
+        for (TeamLeadDigest.Section section : digest.sections()) {
+            email.heading(section.specialist().displayName());
+            section.caseload().ifPresent(c -> email.line("Saksmengde: " + c.activePlacements()
+                    + " aktive oppfølgingsløp, anbefalt høyst " + c.limit() + "."));
+            if (!section.escalations().isEmpty()) {
+                email.line("Mer enn " + digest.thresholdWorkingDays() + " arbeidsdager over fristen ("
+                        + section.escalations().size() + "):");
+                email.list(section.escalations().stream()
+                        .map(o -> items.line(o.item(), ", " + EmailText.workingDays(o.workingDaysOverdue())))
+                        .toList());
+            }
+            email.endSection();
+        }
+        int escalations = digest.escalationCount();
+        int warnings = digest.caseloadWarningCount();
+        return email.build("Teamoversikt: " + escalations
+                + (escalations == 1 ? " oppfølging" : " oppfølginger") + " over fristen, "
+                + warnings + (warnings == 1 ? " varsel" : " varsler") + " om saksmengde");
+    }
+}

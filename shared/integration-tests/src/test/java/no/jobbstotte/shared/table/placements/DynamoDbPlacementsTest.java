@@ -1,0 +1,127 @@
+package no.jobbstotte.shared.table.placements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.localcloud.testing.LocalCloudExtension;
+import no.jobbstotte.shared.followup.Placement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The placements' readers against the local DynamoDB, over items the writer saved: the due index
+ * for the scheduler and the digests, the caseload count, the orphans and the statistics scan.
+ */
+class DynamoDbPlacementsTest {
+
+    @RegisterExtension
+    static final LocalCloudExtension CLOUD = LocalCloudExtension.fromTemplate();
+
+    private static final String REFERRED_AT = "2026-03-02T09:00:00Z";
+
+    private final LocalCloud cloud = CLOUD.cloud();
+    private final String table = cloud.tableName("PlacementsTable");
+    private final String specialist = "js-" + UUID.randomUUID();
+    private final DynamoDbPlacementRepository writer =
+            new DynamoDbPlacementRepository(cloud.dynamoDb(), table, TestPlacement.REDUCER);
+    private final DynamoDbPlacements placements = new DynamoDbPlacements(cloud.dynamoDb(), table);
+
+    @Test
+    void hasDue_onlyFromTheEarliestDueDateOn() {
+        saved(referred(), SpecialistStatus.ACTIVE);
+
+        assertThat(placements.hasDue(specialist, LocalDate.parse("2026-03-08"))).isFalse();
+        assertThat(placements.hasDue(specialist, LocalDate.parse("2026-03-09"))).isTrue();
+        assertThat(placements.hasDue("js-" + UUID.randomUUID(), LocalDate.parse("2026-03-09"))).isFalse();
+    }
+
+    @Test
+    void hasDue_pausedPlacement_nothing() {
+        TestPlacement events = TestPlacement.of(specialist);
+        saved(events.after(events.referred("e1", REFERRED_AT), events.paused("e2", "2026-03-03T09:00:00Z")),
+                SpecialistStatus.ACTIVE);
+
+        assertThat(placements.hasDue(specialist, LocalDate.parse("2026-06-01"))).isFalse();
+    }
+
+    @Test
+    void dueUpTo_everyPartyOfEachPlacementWhoseEarliestDueDateIsReached() {
+        Placement first = saved(referred(), SpecialistStatus.ACTIVE);
+        TestPlacement later = TestPlacement.of(specialist);
+        Placement second = saved(later.after(later.referred("e1", "2026-03-04T09:00:00Z")), SpecialistStatus.ACTIVE);
+
+        assertThat(placements.dueUpTo(specialist, LocalDate.parse("2026-03-08"))).isEmpty();
+        assertThat(placements.dueUpTo(specialist, LocalDate.parse("2026-03-09")))
+                .containsExactlyElementsOf(DueFollowUp.of(first, Optional.empty()).toList());
+        assertThat(placements.dueUpTo(specialist, LocalDate.parse("2026-04-30"))).containsExactlyInAnyOrderElementsOf(
+                Stream.concat(DueFollowUp.of(first, Optional.empty()), DueFollowUp.of(second, Optional.empty()))
+                        .toList());
+    }
+
+    @Test
+    void activeCount_placementsNotEnded() {
+        saved(referred(), SpecialistStatus.ACTIVE);
+        saved(referred(), SpecialistStatus.ACTIVE);
+        saved(ended(), SpecialistStatus.ACTIVE);
+
+        assertThat(placements.activeCount(specialist)).isEqualTo(2);
+        assertThat(placements.activeCount("js-" + UUID.randomUUID())).isZero();
+    }
+
+    @Test
+    void orphans_theTeamsPlacementsWithoutAnActiveSpecialistThatHaveNotEnded() {
+        Placement orphan = saved(referred(), SpecialistStatus.UNKNOWN);
+        saved(ended(), SpecialistStatus.INACTIVE);
+        saved(referred(), SpecialistStatus.ACTIVE);
+
+        Caseloads.Orphans orphans = placements.orphans(TestPlacement.TEAM);
+
+        assertThat(orphans.active()).isEqualTo(1);
+        assertThat(orphans.due()).containsExactlyElementsOf(DueFollowUp.of(orphan, Optional.empty()).toList());
+        assertThat(placements.orphans("t-" + UUID.randomUUID())).isEqualTo(new Caseloads.Orphans(0, List.of()));
+    }
+
+    @Test
+    void forEachPlacement_everyPlacementsMilestonesAndAnUnreadableItemCounted() {
+        saved(referred(), SpecialistStatus.ACTIVE);
+        saved(ended(), SpecialistStatus.UNKNOWN);
+        cloud.dynamoDb().putItem(b -> b.tableName(table).item(Map.of(
+                "placementId", AttributeValue.fromS("p-" + UUID.randomUUID()),
+                "municipalityNumber", AttributeValue.fromS("0301"),
+                "referredOn", AttributeValue.fromS("02.03.2026"))));
+        List<PlacementMilestones> seen = new ArrayList<>();
+
+        long malformed = placements.forEachPlacement(seen::add);
+
+        LocalDate referredOn = LocalDate.parse("2026-03-02");
+        assertThat(malformed).isEqualTo(1);
+        assertThat(seen).containsExactlyInAnyOrder(
+                new PlacementMilestones(TestPlacement.MUNICIPALITY, referredOn, null, null, null),
+                new PlacementMilestones(TestPlacement.MUNICIPALITY, referredOn, null, null,
+                        LocalDate.parse("2026-03-03")));
+    }
+
+    private Placement referred() {
+        TestPlacement events = TestPlacement.of(specialist);
+        return events.after(events.referred("e1", REFERRED_AT));
+    }
+
+    private Placement ended() {
+        TestPlacement events = TestPlacement.of(specialist);
+        return events.after(events.referred("e1", REFERRED_AT),
+                events.ended("e2", "2026-03-03T09:00:00Z", "moved_away"));
+    }
+
+    private Placement saved(Placement placement, SpecialistStatus specialistStatus) {
+        assertThat(writer.save(placement, 0, specialistStatus)).isEqualTo(SaveResult.CREATED);
+        return placement;
+    }
+}

@@ -1,8 +1,0 @@
-package no.jobbstotte.shared.followup.store;
-
-/** What a directory write did. */
-public enum DirectoryWrite {
-    APPLIED,
-    /** The stored item comes from a later event; this one was ignored so order does not matter. */
-    STALE
-}

@@ -1,9 +1,0 @@
-package no.jobbstotte.shared.followup.store;
-
-/** What a conditional placement save did; the caller decides whether to re-load and retry. */
-public enum SaveResult {
-    CREATED,
-    UPDATED,
-    /** Another writer saved a newer revision first; nothing was written. */
-    CONFLICT
-}

@@ -1,0 +1,104 @@
+package no.jobbstotte.shared.table.placements;
+
+import static no.jobbstotte.shared.table.placements.PlacementItem.ACTIVE_BY_SPECIALIST;
+import static no.jobbstotte.shared.table.placements.PlacementItem.ACTIVE_SPECIALIST_ID;
+import static no.jobbstotte.shared.table.placements.PlacementItem.BY_ORPHAN_TEAM;
+import static no.jobbstotte.shared.table.placements.PlacementItem.BY_SPECIALIST_DUE;
+import static no.jobbstotte.shared.table.placements.PlacementItem.DUE_KEY;
+import static no.jobbstotte.shared.table.placements.PlacementItem.ORPHAN_TEAM_ID;
+import static no.jobbstotte.shared.table.placements.PlacementItem.SPECIALIST_ID;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+/**
+ * The PlacementsTable's readers on the low-level client: the sparse indexes for the scheduler and
+ * the digests, and a scan for the statistics. Each reads only the attributes its caller uses.
+ */
+public final class DynamoDbPlacements implements DueCheck, Caseloads, MilestoneScan {
+
+    private final DynamoDbClient dynamoDb;
+    private final String table;
+
+    public DynamoDbPlacements(DynamoDbClient dynamoDb, String table) {
+        this.dynamoDb = Objects.requireNonNull(dynamoDb);
+        this.table = Objects.requireNonNull(table);
+    }
+
+    /** At most one key from the due index: enough to know, whatever the caseload. */
+    @Override
+    public boolean hasDue(String specialistId, LocalDate date) {
+        return !dynamoDb.query(b -> b.tableName(table)
+                .indexName(BY_SPECIALIST_DUE)
+                .keyConditionExpression(SPECIALIST_ID + " = :id AND " + DUE_KEY + " <= :upTo")
+                .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(specialistId),
+                        ":upTo", AttributeValue.fromS(PlacementItem.dueKeyUpTo(date))))
+                .projectionExpression(DUE_KEY)
+                .limit(1)).items().isEmpty();
+    }
+
+    @Override
+    public List<DueFollowUp> dueUpTo(String specialistId, LocalDate lastDay) {
+        return dynamoDb.queryPaginator(b -> b.tableName(table).indexName(BY_SPECIALIST_DUE)
+                        .keyConditionExpression("#specialistId = :id AND #dueKey <= :upTo")
+                        .projectionExpression(DueFollowUpItem.PROJECTION)
+                        .expressionAttributeNames(DueFollowUpItem.ATTRIBUTE_NAMES)
+                        .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(specialistId),
+                                ":upTo", AttributeValue.fromS(PlacementItem.dueKeyUpTo(lastDay)))))
+                .items().stream().flatMap(item -> DueFollowUpItem.dueFollowUps(item).stream()).toList();
+    }
+
+    @Override
+    public int activeCount(String specialistId) {
+        // COUNT returns no items; a caseload beyond one page (1 MB of keys) is summed over pages.
+        return dynamoDb.queryPaginator(b -> b.tableName(table).indexName(ACTIVE_BY_SPECIALIST)
+                        .keyConditionExpression(ACTIVE_SPECIALIST_ID + " = :id")
+                        .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(specialistId)))
+                        .select(Select.COUNT))
+                .stream().mapToInt(page -> page.count()).sum();
+    }
+
+    @Override
+    public Orphans orphans(String teamId) {
+        int active = 0;
+        List<DueFollowUp> due = new ArrayList<>();
+        for (Map<String, AttributeValue> item : dynamoDb.queryPaginator(b -> b.tableName(table)
+                .indexName(BY_ORPHAN_TEAM)
+                .keyConditionExpression(ORPHAN_TEAM_ID + " = :team")
+                .projectionExpression(DueFollowUpItem.PROJECTION)
+                .expressionAttributeNames(DueFollowUpItem.ATTRIBUTE_NAMES)
+                .expressionAttributeValues(Map.of(":team", AttributeValue.fromS(teamId)))).items()) {
+            if (!DueFollowUpItem.isEnded(item)) {
+                active++;
+                due.addAll(DueFollowUpItem.dueFollowUps(item));
+            }
+        }
+        return new Orphans(active, due);
+    }
+
+    @Override
+    public long forEachPlacement(Consumer<PlacementMilestones> each) {
+        long malformed = 0;
+        for (Map<String, AttributeValue> item : dynamoDb.scanPaginator(b -> b.tableName(table)
+                .projectionExpression(MilestonesItem.PROJECTION)
+                .expressionAttributeNames(MilestonesItem.ATTRIBUTE_NAMES)).items()) {
+            PlacementMilestones milestones;
+            try {
+                milestones = MilestonesItem.milestones(item);
+            } catch (DateTimeParseException e) {
+                malformed++;
+                continue;
+            }
+            each.accept(milestones);
+        }
+        return malformed;
+    }
+}

@@ -1,0 +1,96 @@
+package no.jobbstotte.shared.table.placements;
+
+import static no.jobbstotte.shared.followup.event.TestEvents.ended;
+import static no.jobbstotte.shared.followup.event.TestEvents.followUpDone;
+import static no.jobbstotte.shared.followup.event.TestEvents.hired;
+import static no.jobbstotte.shared.followup.event.TestEvents.paused;
+import static no.jobbstotte.shared.followup.event.TestEvents.referred;
+import static no.jobbstotte.shared.followup.event.TestEvents.specialistChanged;
+import static no.jobbstotte.shared.followup.event.TestEvents.trialExtended;
+import static no.jobbstotte.shared.followup.event.TestEvents.trialStarted;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import no.jobbstotte.shared.followup.FollowUpPlan;
+import no.jobbstotte.shared.followup.Placement;
+import no.jobbstotte.shared.followup.PlacementReducer;
+import no.jobbstotte.shared.followup.event.PlacementEvent;
+import no.jobbstotte.shared.followup.event.PlacementEvent.Met;
+import no.jobbstotte.shared.followup.event.TestEvents;
+import org.junit.jupiter.api.Test;
+
+class PlacementStateJsonTest {
+
+    private static final PlacementReducer REDUCER = new PlacementReducer(FollowUpPlan.defaults());
+
+    @Test
+    void write_historyOfEveryEventType_readsBackEqual() {
+        Placement p = REDUCER.replay(List.of(
+                referred("e1", "2026-03-02T09:00:00Z"),
+                trialStarted("e2", "2026-03-05T09:00:00Z", "2026-04-01"),
+                trialExtended("e3", "2026-03-20T09:00:00Z", "2026-04-15"),
+                followUpDone("e4", "2026-03-06T09:00:00Z", Met.BOTH),
+                paused("e5", "2026-03-21T09:00:00Z"),
+                hired("e6", "2026-04-16T09:00:00Z"),
+                specialistChanged("e7", "2026-04-17T09:00:00Z", "s-2"),
+                ended("e8", "2026-04-20T09:00:00Z", "moved_away")));
+
+        assertThat(PlacementStateJson.read(PlacementStateJson.write(p.history()))).isEqualTo(p.history());
+    }
+
+    @Test
+    void write_compactedHistory_readsBackEqualAndRebuildsTheSamePlacement() {
+        PlacementReducer small = new PlacementReducer(FollowUpPlan.defaults(), Duration.ofDays(10), 3);
+        List<PlacementEvent> events = new ArrayList<>();
+        events.add(referred("r", "2026-01-05T09:00:00Z"));
+        Instant at = Instant.parse("2026-01-06T09:00:00Z");
+        for (int i = 0; i < 20; i++) {
+            events.add(followUpDone("f" + i, at.plus(Duration.ofDays(3L * i)).toString(), Met.values()[i % 3]));
+        }
+        Placement p = small.replay(events);
+        assertThat(p.history().compacted()).isPresent();
+
+        Placement.History read = PlacementStateJson.read(PlacementStateJson.write(p.history()));
+
+        assertThat(read).isEqualTo(p.history());
+        assertThat(PlacementItem.fromItem(PlacementItem.toItem(p, 1, SpecialistStatus.ACTIVE), small).placement())
+                .isEqualTo(p);
+    }
+
+    @Test
+    void read_seededRandomHistories_roundTrip() {
+        Random random = new Random(20261125L);
+        for (int run = 0; run < 200; run++) {
+            PlacementReducer reducer = new PlacementReducer(FollowUpPlan.defaults(),
+                    Duration.ofDays(random.nextInt(40)), 1 + random.nextInt(8));
+            List<PlacementEvent> events = new ArrayList<>();
+            Instant at = Instant.parse("2026-02-02T08:00:00Z");
+            for (int i = 0; i < 1 + random.nextInt(15); i++) {
+                String when = at.plus(Duration.ofHours(random.nextInt(24 * 90))).toString();
+                events.add(switch (random.nextInt(5)) {
+                    case 0 -> referred("e" + i, when);
+                    case 1 -> trialStarted("e" + i, when, "2026-06-30");
+                    case 2 -> followUpDone("e" + i, when, Met.PARTICIPANT);
+                    case 3 -> paused("e" + i, when);
+                    default -> TestEvents.resumed("e" + i, when);
+                });
+            }
+            Placement p = reducer.replay(events);
+            assertThat(PlacementStateJson.read(PlacementStateJson.write(p.history())))
+                    .as("run %d", run).isEqualTo(p.history());
+        }
+    }
+
+    @Test
+    void read_unknownVersion_failsAsCorruptStateNotAsBadEvent() {
+        assertThatThrownBy(() -> PlacementStateJson.read("{\"v\":99,\"events\":[]}"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> PlacementStateJson.read("{\"v\":1,\"events\":[{\"type\":\"nope\"}]}"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+}
