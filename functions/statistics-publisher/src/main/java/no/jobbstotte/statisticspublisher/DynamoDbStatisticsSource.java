@@ -4,50 +4,37 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import no.jobbstotte.shared.agreement.Agreement;
+import no.jobbstotte.shared.table.placements.MilestoneScan;
 import no.jobbstotte.shared.table.volunteers.MonthlyCounts;
-import no.jobbstotte.statisticspublisher.statistics.PlacementFacts;
 import no.jobbstotte.statisticspublisher.statistics.StatisticsAccumulator;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Reads the three tables with paginated scans that fetch only the attributes the statistics use:
- * every placement; current agreements ({@code sk} {@code AGREEMENT#...}); the volunteers' anonymous
- * monthly counts, through the VolunteersTable's owner.
+ * every placement's stage dates and the volunteers' anonymous monthly counts, through their tables'
+ * owners; current agreements ({@code sk} {@code AGREEMENT#...}).
  */
 final class DynamoDbStatisticsSource implements StatisticsSource {
 
     static final String AGREEMENT_PREFIX = "AGREEMENT#";
 
+    private final MilestoneScan placements;
     private final DynamoDbClient dynamoDb;
-    private final String placementsTable;
     private final String agreementsTable;
     private final MonthlyCounts volunteerCounts;
 
-    DynamoDbStatisticsSource(DynamoDbClient dynamoDb, String placementsTable, String agreementsTable,
+    DynamoDbStatisticsSource(MilestoneScan placements, DynamoDbClient dynamoDb, String agreementsTable,
             MonthlyCounts volunteerCounts) {
+        this.placements = placements;
         this.dynamoDb = dynamoDb;
-        this.placementsTable = placementsTable;
         this.agreementsTable = agreementsTable;
         this.volunteerCounts = volunteerCounts;
     }
 
     @Override
     public long readInto(StatisticsAccumulator accumulator, LocalDate publicationDate) {
-        long[] malformed = new long[1];
-        dynamoDb.scanPaginator(r -> r.tableName(placementsTable)
-                        .projectionExpression("#m, #r, #t, #h, #e")
-                        .expressionAttributeNames(Map.of("#m", "municipalityNumber", "#r", "referredOn",
-                                "#t", "trialStartedOn", "#h", "hiredOn", "#e", "endedOn")))
-                .items().forEach(item -> {
-                    try {
-                        accumulator.addPlacement(new PlacementFacts(text(item, "municipalityNumber"),
-                                date(item, "referredOn"), date(item, "trialStartedOn"), date(item, "hiredOn"),
-                                date(item, "endedOn")));
-                    } catch (DateTimeParseException e) {
-                        malformed[0]++;
-                    }
-                });
+        long[] malformed = {placements.forEachPlacement(accumulator::addPlacement)};
         dynamoDb.scanPaginator(r -> r.tableName(agreementsTable)
                         .filterExpression("begins_with(#sk, :prefix)")
                         .projectionExpression("#m, #s, #f, #t")

@@ -5,6 +5,7 @@ import dagger.Provides;
 import javax.inject.Singleton;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.domain.Municipalities;
+import no.jobbstotte.shared.table.placements.DynamoDbPlacements;
 import no.jobbstotte.shared.table.volunteers.DynamoDbVolunteers;
 import no.jobbstotte.statisticspublisher.statistics.Geography;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -17,8 +18,8 @@ final class StatisticsPublisherModule {
     @Provides
     @Singleton
     static StatisticsSource source(DynamoDbClient dynamoDb, RuntimeConfig config) {
-        return new DynamoDbStatisticsSource(dynamoDb, config.require("PLACEMENTS_TABLE"),
-                config.require("AGREEMENTS_TABLE"), new DynamoDbVolunteers(dynamoDb, config.require("VOLUNTEERS_TABLE")));
+        return new DynamoDbStatisticsSource(new DynamoDbPlacements(dynamoDb, config.require("PLACEMENTS_TABLE")),
+                dynamoDb, config.require("AGREEMENTS_TABLE"), new DynamoDbVolunteers(dynamoDb, config.require("VOLUNTEERS_TABLE")));
     }
 
     @Provides

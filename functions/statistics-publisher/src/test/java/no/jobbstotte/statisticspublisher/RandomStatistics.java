@@ -8,8 +8,8 @@ import java.util.Random;
 import no.jobbstotte.shared.domain.County;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.domain.Municipality;
+import no.jobbstotte.shared.table.placements.PlacementMilestones;
 import no.jobbstotte.statisticspublisher.statistics.Geography;
-import no.jobbstotte.statisticspublisher.statistics.PlacementFacts;
 import no.jobbstotte.statisticspublisher.statistics.Publication;
 import no.jobbstotte.statisticspublisher.statistics.StatisticsAccumulator;
 
@@ -21,8 +21,8 @@ final class RandomStatistics {
     static final Geography SMALL_GEOGRAPHY = Geography.of(
             SMALL_COUNTRY.stream().map(Municipality::county).distinct().toList(), SMALL_COUNTRY);
 
-    record Dataset(List<PlacementFacts> placements, List<Volunteers> volunteers, List<String> activeAgreements) {
-        Dataset withPlacements(List<PlacementFacts> changed) {
+    record Dataset(List<PlacementMilestones> placements, List<Volunteers> volunteers, List<String> activeAgreements) {
+        Dataset withPlacements(List<PlacementMilestones> changed) {
             return new Dataset(changed, volunteers, activeAgreements);
         }
 
@@ -48,7 +48,7 @@ final class RandomStatistics {
     }
 
     Dataset dataset(int maxPlacements, int spreadDays) {
-        List<PlacementFacts> placements = new ArrayList<>();
+        List<PlacementMilestones> placements = new ArrayList<>();
         int n = 1 + random.nextInt(maxPlacements);
         for (int i = 0; i < n; i++) {
             placements.add(placement(spreadDays));
@@ -78,7 +78,7 @@ final class RandomStatistics {
         return municipalities.get(i);
     }
 
-    PlacementFacts placement(int spreadDays) {
+    PlacementMilestones placement(int spreadDays) {
         LocalDate referred = date.minusDays(random.nextInt(spreadDays));
         LocalDate trial = random.nextInt(10) < 7 ? referred.plusDays(10 + random.nextInt(50)) : null;
         LocalDate hired = null;
@@ -89,23 +89,23 @@ final class RandomStatistics {
         }
         LocalDate ended = hired == null && random.nextInt(10) < 4
                 ? (trial != null ? trial : referred).plusDays(5 + random.nextInt(45)) : null;
-        return new PlacementFacts(municipality(), referred, trial, hired, ended);
+        return new PlacementMilestones(municipality(), referred, trial, hired, ended);
     }
 
     /** The same placements with exactly one of them changed, added or removed. */
-    List<PlacementFacts> changeOne(List<PlacementFacts> placements, int spreadDays) {
-        List<PlacementFacts> changed = new ArrayList<>(placements);
+    List<PlacementMilestones> changeOne(List<PlacementMilestones> placements, int spreadDays) {
+        List<PlacementMilestones> changed = new ArrayList<>(placements);
         int i = random.nextInt(changed.size());
-        PlacementFacts p = changed.get(i);
+        PlacementMilestones p = changed.get(i);
         switch (random.nextInt(6)) {
-            case 0 -> changed.set(i, new PlacementFacts(municipality(), p.referredOn(), p.trialStartedOn(), p.hiredOn(), p.endedOn()));
+            case 0 -> changed.set(i, new PlacementMilestones(municipality(), p.referredOn(), p.trialStartedOn(), p.hiredOn(), p.endedOn()));
             case 1 -> changed.remove(i);
             case 2 -> changed.add(placement(spreadDays));
-            case 3 -> changed.set(i, new PlacementFacts(p.municipalityNumber(), p.referredOn().minusDays(31),
+            case 3 -> changed.set(i, new PlacementMilestones(p.municipalityNumber(), p.referredOn().minusDays(31),
                     p.trialStartedOn(), p.hiredOn(), p.endedOn()));
-            case 4 -> changed.set(i, new PlacementFacts(p.municipalityNumber(), p.referredOn(), p.trialStartedOn(),
+            case 4 -> changed.set(i, new PlacementMilestones(p.municipalityNumber(), p.referredOn(), p.trialStartedOn(),
                     p.hiredOn() == null ? date.minusDays(random.nextInt(60)) : null, p.endedOn()));
-            default -> changed.set(i, new PlacementFacts(p.municipalityNumber(), p.referredOn(), p.trialStartedOn(),
+            default -> changed.set(i, new PlacementMilestones(p.municipalityNumber(), p.referredOn(), p.trialStartedOn(),
                     p.hiredOn(), p.endedOn() == null ? date.minusDays(random.nextInt(40)) : null));
         }
         return changed;

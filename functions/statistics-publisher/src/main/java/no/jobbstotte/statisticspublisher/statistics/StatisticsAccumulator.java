@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import no.jobbstotte.shared.table.placements.PlacementMilestones;
 
 /**
  * Counts placements, volunteers and active agreements as they stream past, keeping only counters
@@ -75,7 +76,7 @@ public final class StatisticsAccumulator {
         return placementsRead;
     }
 
-    public void addPlacement(PlacementFacts placement) {
+    public void addPlacement(PlacementMilestones placement) {
         placementsRead++;
         int municipality = geography.municipality(placement.municipalityNumber());
         LocalDate referred = counted(placement.referredOn());

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import no.jobbstotte.shared.domain.Municipalities;
+import no.jobbstotte.shared.table.placements.PlacementMilestones;
 import org.junit.jupiter.api.Test;
 
 class JsonStatWriterTest {
@@ -20,7 +21,7 @@ class JsonStatWriterTest {
     private static StatisticsAccumulator sample() {
         StatisticsAccumulator accumulator = new StatisticsAccumulator(Geography.of(Municipalities.bundled()), DATE);
         for (int i = 0; i < 40; i++) {
-            accumulator.addPlacement(new PlacementFacts(i % 4 == 0 ? "1103" : "0301", LocalDate.of(2025, 1 + i % 12, 3),
+            accumulator.addPlacement(new PlacementMilestones(i % 4 == 0 ? "1103" : "0301", LocalDate.of(2025, 1 + i % 12, 3),
                     i % 3 == 0 ? LocalDate.of(2025, 1 + i % 12, 20) : null,
                     i % 6 == 0 ? LocalDate.of(2025, 1 + i % 12, 28) : null, i % 5 == 0 ? LocalDate.of(2026, 2, 1) : null));
         }

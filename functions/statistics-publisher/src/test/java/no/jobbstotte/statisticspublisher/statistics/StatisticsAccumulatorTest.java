@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Random;
 import no.jobbstotte.shared.domain.Municipalities;
+import no.jobbstotte.shared.table.placements.PlacementMilestones;
 import org.junit.jupiter.api.Test;
 
 class StatisticsAccumulatorTest {
@@ -17,10 +18,10 @@ class StatisticsAccumulatorTest {
     void addPlacement_stagesCountInTheirMonthAndAddUpToCountyAndCountry() {
         StatisticsAccumulator accumulator = new StatisticsAccumulator(NORWAY, DATE);
         for (int i = 0; i < 10; i++) {
-            accumulator.addPlacement(new PlacementFacts("0301", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 1),
+            accumulator.addPlacement(new PlacementMilestones("0301", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 1),
                     i < 7 ? LocalDate.of(2026, 5, 1) : null, i >= 7 ? LocalDate.of(2026, 5, 2) : null));
         }
-        accumulator.addPlacement(new PlacementFacts("0301", LocalDate.of(2026, 12, 1), null, null, null));
+        accumulator.addPlacement(new PlacementMilestones("0301", LocalDate.of(2026, 12, 1), null, null, null));
         CountCube cube = accumulator.placementCube();
         int oslo = NORWAY.municipality("0301");
         int county = NORWAY.get(oslo).parent();
@@ -40,7 +41,7 @@ class StatisticsAccumulatorTest {
     @Test
     void addPlacement_unknownMunicipality_countsUnderUoppgitt() {
         StatisticsAccumulator accumulator = new StatisticsAccumulator(NORWAY, DATE);
-        accumulator.addPlacement(new PlacementFacts("0000", LocalDate.of(2026, 3, 2), null, null, null));
+        accumulator.addPlacement(new PlacementMilestones("0000", LocalDate.of(2026, 3, 2), null, null, null));
         CountCube cube = accumulator.placementCube();
         assertThat(cube.value(0, NORWAY.municipality(Geography.UNKNOWN_MUNICIPALITY), cube.periodIndex(Period.year(2026))))
                 .isEqualTo(1);
@@ -60,7 +61,7 @@ class StatisticsAccumulatorTest {
             LocalDate trial = random.nextBoolean() ? referred.plusDays(20) : null;
             LocalDate hired = trial != null && random.nextInt(5) > 0 ? trial.plusDays(28) : null;
             LocalDate ended = hired == null && random.nextBoolean() ? referred.plusDays(60) : null;
-            accumulator.addPlacement(new PlacementFacts(municipalities.get(random.nextInt(municipalities.size())).code(),
+            accumulator.addPlacement(new PlacementMilestones(municipalities.get(random.nextInt(municipalities.size())).code(),
                     referred, trial, hired, ended));
         }
         Publication publication = Publication.of(DATE, accumulator.tables());
