@@ -10,9 +10,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.RepoRoot;
-import no.jobbstotte.localcloud.backend.CloudBackend;
 import no.jobbstotte.localcloud.backend.EmbeddedBackend;
-import no.jobbstotte.localcloud.backend.LocalStackBackend;
 import no.jobbstotte.localcloud.emulator.EmulatorPorts;
 import no.jobbstotte.localcloud.events.LocalClock;
 import no.jobbstotte.localcloud.runtime.HandlerLoader;
@@ -63,15 +61,20 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
 
     /** The project's own template.yaml, with the backend chosen by system property. */
     public static LocalCloudExtension fromTemplate() {
-        return new LocalCloudExtension(RepoRoot.find().resolve("template.yaml"), CloudBackend.selected());
+        return new LocalCloudExtension(RepoRoot.find().resolve("template.yaml"), selectedBackend());
     }
 
     public static LocalCloudExtension fromTemplate(Path template) {
-        return new LocalCloudExtension(template, CloudBackend.selected());
+        return new LocalCloudExtension(template, selectedBackend());
     }
 
     public static LocalCloudExtension fromTemplate(Path template, String backend) {
         return new LocalCloudExtension(template, backend);
+    }
+
+    /** The backend {@code -Dlocalcloud.backend=embedded|localstack} asks for (default embedded). */
+    private static String selectedBackend() {
+        return System.getProperty("localcloud.backend", "embedded");
     }
 
     public LocalCloud cloud() {
