@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.localcloud.LocalCloudBuilder;
 import no.jobbstotte.localcloud.RepoRoot;
 import no.jobbstotte.localcloud.backend.EmbeddedBackend;
 import no.jobbstotte.localcloud.emulator.EmulatorPorts;
@@ -130,7 +131,7 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
         FaultProxies[] proxies = new FaultProxies[1];
         EmbeddedBackend[] restartable = new EmbeddedBackend[1];
         Path dynamoDbData = withFaults ? temporaryFolder() : null;
-        LocalCloud.Builder builder = LocalCloud.builder(template, () -> {
+        LocalCloudBuilder builder = LocalCloud.builder(template, () -> {
                     if (backend.equals("localstack")) {
                         return LocalStackBackend.start();
                     }
