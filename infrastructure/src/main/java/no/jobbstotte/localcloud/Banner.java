@@ -1,6 +1,8 @@
 package no.jobbstotte.localcloud;
 
+import java.nio.file.Path;
 import java.util.stream.Collectors;
+import no.jobbstotte.localcloud.emulator.EmbeddedEmulators;
 import no.jobbstotte.localcloud.emulator.EmulatorEndpoints;
 
 /** What a developer needs to talk to the running local cloud, printed once it is ready. */
@@ -16,7 +18,8 @@ final class Banner {
                 + cloud.bucketName("StatisticsBucket") + "/stats/v1/latest/";
     }
 
-    static String of(LocalCloud cloud) {
+    /** {@code logFile}: where the log lines go (see {@link LogFile}). */
+    static String of(LocalCloud cloud, Path logFile) {
         EmulatorEndpoints e = cloud.endpoints();
         StringBuilder out = new StringBuilder();
         out.append(String.format("%nLocal cloud ready in %.1f s (%s), region %s%n",
@@ -27,6 +30,9 @@ final class Banner {
         out.append(String.format("  DynamoDB  %-28s aws --endpoint-url %s dynamodb list-tables%n", e.dynamoDb(), e.dynamoDb()));
         out.append(String.format("  S3        %-28s aws --endpoint-url %s s3 ls%n", e.s3(), e.s3()));
         out.append(String.format("  SES v2    %-28s sent mail: %s/store%n", e.ses(), e.ses()));
+        out.append(String.format("  Logs      %s (functions, local cloud, ElasticMQ, S3Proxy; --logs shows them here)%n",
+                logFile));
+        out.append("            dynalite and the SES emulator: ").append(EmbeddedEmulators.LOG_FOLDER).append("/\n");
         out.append(String.format("  HTTP API  %s%n", cloud.httpApiUrl()));
         if (cloud.template().resource("StatisticsBucket").isPresent()) {
             out.append(String.format("  Dashboard %s%n", dashboardUrl(cloud)));

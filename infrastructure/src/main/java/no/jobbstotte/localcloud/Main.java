@@ -1,20 +1,23 @@
 package no.jobbstotte.localcloud;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import no.jobbstotte.localcloud.backend.EmbeddedBackend;
 import no.jobbstotte.localcloud.demo.Demo;
 import no.jobbstotte.localcloud.emulator.EmulatorPorts;
+import no.jobbstotte.localcloud.emulator.StopOnExit;
 import no.jobbstotte.localcloud.events.LocalClock;
 import no.jobbstotte.localcloud.runtime.HandlerLoader;
 import no.jobbstotte.localcloud.template.TemplateException;
 
 /**
- * {@code bin/local-cloud [--demo] [--exit] [--http-port N] [--sqs-port N] [--dynamodb-port N]
- * [--s3-port N] [--ses-port N] [--clock 2026-12-01T05:30:00Z]}: starts template.yaml on this
- * machine with each function from its deployable jar, prints the endpoints and, with --demo,
- * seeds demo data and runs one full cycle of every function.
+ * {@code bin/local-cloud [--demo] [--exit] [--logs] [--log-file FILE] [--http-port N] [--sqs-port N]
+ * [--dynamodb-port N] [--s3-port N] [--ses-port N] [--clock 2026-12-01T05:30:00Z]}: starts
+ * template.yaml on this machine with each function from its deployable jar, prints the endpoints
+ * and, with --demo, seeds demo data and runs one full cycle of every function. Log lines go to a
+ * file ({@link LogFile}); --logs shows them on the console too.
  */
 public final class Main {
 
@@ -31,6 +34,8 @@ public final class Main {
             return;
         }
         Path repoRoot = RepoRoot.find();
+        Path logFile = repoRoot.resolve(options.logFile() == null ? LogFile.DEFAULT : options.logFile());
+        PrintStream console = LogFile.install(logFile, options.logs());
         LocalCloud cloud;
         try {
             cloud = LocalCloud.builder(repoRoot.resolve("template.yaml"),
@@ -45,31 +50,38 @@ public final class Main {
             System.exit(1);
             return;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
-            System.out.println("Stopping the local cloud ...");
-            cloud.close();
-            stopped.countDown();
-        }));
-        System.out.println(Banner.of(cloud));
+        // Registered last, so it runs first on Ctrl-C: the cloud and then the emulators stop after it.
+        StopOnExit.register(() -> console.println("Stopping the local cloud ..."));
+        console.println(Banner.of(cloud, shown(repoRoot, logFile)));
         int exitCode = 0;
         if (options.demo()) {
-            exitCode = new Demo(cloud, System.out).run() ? 0 : 1;
+            exitCode = new Demo(cloud, console).run() ? 0 : 1;
         }
         if (options.exit()) {
+            // What Ctrl-C does, but before the JVM's exit, while the emulators can still stop as usual.
+            StopOnExit.stopAll();
             System.exit(exitCode);
         }
-        System.out.println("Running. Press Ctrl-C to stop.");
-        stopped.await();
+        console.println("Running. Press Ctrl-C to stop.");
+        // Until Ctrl-C or SIGTERM: the JVM's exit then runs StopOnExit.
+        new CountDownLatch(1).await();
     }
 
-    record Options(boolean demo, boolean exit, int httpPort, EmulatorPorts ports, Instant clock) {
-        static final String USAGE = "usage: bin/local-cloud [--demo] [--exit] [--http-port N] [--sqs-port N] "
-                + "[--dynamodb-port N] [--s3-port N] [--ses-port N] [--clock ISO-INSTANT]";
+    /** The log file as a developer in the repository would type it. */
+    private static Path shown(Path repoRoot, Path logFile) {
+        return logFile.startsWith(repoRoot) ? repoRoot.relativize(logFile) : logFile;
+    }
+
+    record Options(boolean demo, boolean exit, boolean logs, Path logFile, int httpPort, EmulatorPorts ports,
+            Instant clock) {
+        static final String USAGE = "usage: bin/local-cloud [--demo] [--exit] [--logs] [--log-file FILE] [--http-port N] "
+                + "[--sqs-port N] [--dynamodb-port N] [--s3-port N] [--ses-port N] [--clock ISO-INSTANT]";
 
         static Options parse(String[] args) {
             boolean demo = false;
             boolean exit = false;
+            boolean logs = false;
+            Path logFile = null;
             int http = 0;
             int sqs = 0;
             int dynamo = 0;
@@ -80,6 +92,8 @@ public final class Main {
                 switch (args[i]) {
                     case "--demo" -> demo = true;
                     case "--exit" -> exit = true;
+                    case "--logs" -> logs = true;
+                    case "--log-file" -> logFile = Path.of(value(args, ++i));
                     case "--http-port" -> http = port(args, ++i);
                     case "--sqs-port" -> sqs = port(args, ++i);
                     case "--dynamodb-port" -> dynamo = port(args, ++i);
@@ -89,7 +103,7 @@ public final class Main {
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(demo, exit, http, new EmulatorPorts(sqs, dynamo, s3, ses), clock);
+            return new Options(demo, exit, logs, logFile, http, new EmulatorPorts(sqs, dynamo, s3, ses), clock);
         }
 
         private static String value(String[] args, int i) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.localcloud.testing.Fault;
 import no.jobbstotte.localcloud.testing.FaultProxy;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import no.jobbstotte.shared.agreement.DynamoDbAgreementStore;
@@ -54,7 +55,7 @@ class FaultAgreementsSyncTest {
                 "com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException");
         var ambiguous = dynamo.failNextAfterEffect(2, operation("PutItem").and(bodyContains(a)), 500, "InternalServerError");
         var longOutage = dynamo.failNext(12, operation("PutItem").and(bodyContains(b)), 500, "InternalServerError");
-        var dropped = dynamo.dropNext(1, operation("UpdateItem").and(bodyContains(c)), FaultProxy.Timing.AFTER);
+        var dropped = dynamo.dropNext(1, operation("UpdateItem").and(bodyContains(c)), Fault.Timing.AFTER);
 
         int sent = 0;
         for (var entry : order.entrySet()) {

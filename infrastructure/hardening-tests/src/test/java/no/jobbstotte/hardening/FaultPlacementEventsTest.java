@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.localcloud.testing.Fault;
 import no.jobbstotte.localcloud.testing.FaultProxy;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import org.junit.jupiter.api.Order;
@@ -49,8 +50,8 @@ class FaultPlacementEventsTest {
         FaultProxy dynamo = CLOUD.faults().dynamoDb();
         var lostRaces = dynamo.failNext(3, operation("PutItem").and(bodyContains(faulted)), 400, CONDITIONAL);
         var unheardWrites = dynamo.failNextAfterEffect(2, operation("PutItem").and(bodyContains(faulted)), 400, CONDITIONAL);
-        var droppedBefore = dynamo.dropNext(1, operation("GetItem").and(bodyContains(faulted)), FaultProxy.Timing.BEFORE);
-        var droppedAfter = dynamo.dropNext(1, operation("PutItem").and(bodyContains(faulted)), FaultProxy.Timing.AFTER);
+        var droppedBefore = dynamo.dropNext(1, operation("GetItem").and(bodyContains(faulted)), Fault.Timing.BEFORE);
+        var droppedAfter = dynamo.dropNext(1, operation("PutItem").and(bodyContains(faulted)), Fault.Timing.AFTER);
 
         PlacementLifecycle.of(control, specialist).forEach(this::send);
         deliveries.forEach(this::send);
@@ -62,7 +63,7 @@ class FaultPlacementEventsTest {
         boolean same = actual.equals(expected);
         FaultSupport.count(5 + deliveries.size(), 2, 0, same ? 0 : 1, dynamo.injected());
 
-        assertThat(List.of(lostRaces, unheardWrites, droppedBefore, droppedAfter)).allMatch(FaultProxy.Fault::spent);
+        assertThat(List.of(lostRaces, unheardWrites, droppedBefore, droppedAfter)).allMatch(Fault::spent);
         assertThat(actual).isEqualTo(expected);
         assertThat(actual.get("revision")).contains("5");
         assertThat(dead).isEmpty();

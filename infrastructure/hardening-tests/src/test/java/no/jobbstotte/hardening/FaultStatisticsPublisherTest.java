@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.testing.FaultProxies;
+import no.jobbstotte.localcloud.testing.Fault;
 import no.jobbstotte.localcloud.testing.FaultProxy;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import org.junit.jupiter.api.Order;
@@ -68,7 +69,7 @@ class FaultStatisticsPublisherTest {
         int logStart = FaultSupport.logMark();
         var throttled = s3.failNext(2, FaultProxies.s3Put(DATED_TWO + "plasseringer-fylke.json"), 503, "SlowDown");
         var slowDatedManifest = s3.failNext(1, FaultProxies.s3Put(DATED_TWO + "manifest.json"), 503, "SlowDown");
-        var latestThen500 = s3.arm(FaultProxies.s3Put(LATEST_MANIFEST), FaultProxy.Timing.AFTER, 500, "InternalError", -1);
+        var latestThen500 = s3.arm(FaultProxies.s3Put(LATEST_MANIFEST), Fault.Timing.AFTER, 500, "InternalError", -1);
         assertThatThrownBy(() -> cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT_TWO))
                 .as("latest written but answered 500: the run must fail").isNotNull();
         latestThen500.disarm();
@@ -86,7 +87,7 @@ class FaultStatisticsPublisherTest {
         String datedThree = "stats/v1/2026-11-27/";
         int failedRuns = 1;
         for (Outage outage : Outage.values()) {
-            FaultProxy.Fault fault = outage.arm(s3, datedThree);
+            Fault fault = outage.arm(s3, datedThree);
             assertThatThrownBy(() -> cloud().schedules().fireAt("StatisticsPublisherFunction", nightThree))
                     .as("%s: the run must fail, not report success", outage).isNotNull();
             failedRuns++;
@@ -131,31 +132,31 @@ class FaultStatisticsPublisherTest {
     private enum Outage {
         SLOW_DOWN_THROUGHOUT {
             @Override
-            FaultProxy.Fault arm(FaultProxy s3, String dated) {
+            Fault arm(FaultProxy s3, String dated) {
                 return s3.failUntilDisarmed(FaultProxies.s3Put(dated + "plasseringer-kommune.csv"), 503, "SlowDown");
             }
         },
         INTERNAL_ERROR_THROUGHOUT {
             @Override
-            FaultProxy.Fault arm(FaultProxy s3, String dated) {
+            Fault arm(FaultProxy s3, String dated) {
                 return s3.failUntilDisarmed(FaultProxies.s3Put(dated + "frivillige-fylke.json"), 500, "InternalError");
             }
         },
         CONNECTION_DROPPED_DURING_PUT {
             @Override
-            FaultProxy.Fault arm(FaultProxy s3, String dated) {
-                return s3.arm(FaultProxies.s3Put(dated + "avtaler.csv"), FaultProxy.Timing.BEFORE, 0, null, -1);
+            Fault arm(FaultProxy s3, String dated) {
+                return s3.arm(FaultProxies.s3Put(dated + "avtaler.csv"), Fault.Timing.BEFORE, 0, null, -1);
             }
         },
         UNREACHABLE {
             @Override
-            FaultProxy.Fault arm(FaultProxy s3, String dated) {
+            Fault arm(FaultProxy s3, String dated) {
                 s3.goDown();
                 return null;
             }
         };
 
-        abstract FaultProxy.Fault arm(FaultProxy s3, String dated);
+        abstract Fault arm(FaultProxy s3, String dated);
     }
 
     /**

@@ -2,7 +2,10 @@ package no.jobbstotte.localcloud.backend;
 
 import no.jobbstotte.localcloud.emulator.EmulatorEndpoints;
 
-/** Where the AWS services run: embedded emulators in this JVM, or LocalStack in Docker. */
+/**
+ * Where the AWS services run: embedded emulators in this JVM, or (for tests, see local-cloud-testing)
+ * LocalStack in Docker.
+ */
 public interface CloudBackend extends AutoCloseable {
 
     String name();
@@ -13,9 +16,4 @@ public interface CloudBackend extends AutoCloseable {
 
     @Override
     void close();
-
-    /** Chooses the backend from {@code -Dlocalcloud.backend=embedded|localstack} (default embedded). */
-    static String selected() {
-        return System.getProperty("localcloud.backend", "embedded");
-    }
 }

@@ -24,19 +24,21 @@ import scala.concurrent.duration.Duration;
 
 /**
  * SQS (ElasticMQ), DynamoDB (dynalite), S3 (S3Proxy) and SES v2 (aws-ses-v2-local), all in memory
- * and bound to 127.0.0.1. The two node emulators run as child processes, which close() and a JVM
- * shutdown hook end. For tests that restart DynamoDB, dynalite can keep its tables in a folder
- * instead of memory (see {@link #start(EmulatorPorts, Path, Path)} and {@link #restartDynamoDb(Runnable)}).
+ * and bound to 127.0.0.1. The two node emulators run as child processes, which close() ends, or
+ * {@link StopOnExit} when the JVM exits. For tests that restart DynamoDB, dynalite can keep its
+ * tables in a folder instead of memory (see {@link #start(EmulatorPorts, Path, Path)} and
+ * {@link #restartDynamoDb(Runnable)}).
  */
 public final class EmbeddedEmulators implements AutoCloseable {
 
     static final String HOST = "127.0.0.1";
+    /** Where the node emulators' output goes, under the repository root. */
+    public static final Path LOG_FOLDER = Path.of("infrastructure", "target", "emulators");
 
     private final EmulatorEndpoints endpoints;
     /** Stopped in reverse order of starting. */
     private final Deque<AutoCloseable> running = new ConcurrentLinkedDeque<>();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Thread shutdownHook = new Thread(this::close, "emulators-shutdown");
     /** Where dynalite keeps its tables; null: in memory. */
     private final Path dynamoDbData;
     private final int dynamoDbPort;
@@ -63,8 +65,8 @@ public final class EmbeddedEmulators implements AutoCloseable {
         NodePackages.ensureInstalled(emulatorsDir);
         EmulatorPorts resolved = ports.resolved();
         EmbeddedEmulators emulators = new EmbeddedEmulators(resolved, dynamoDbData, emulatorsDir.resolve("node_modules"),
-                repoRoot.resolve("infrastructure/target/emulators"));
-        Runtime.getRuntime().addShutdownHook(emulators.shutdownHook);
+                repoRoot.resolve(LOG_FOLDER));
+        StopOnExit.register(emulators);
         try {
             emulators.startAll(resolved);
             return emulators;
@@ -191,17 +193,9 @@ public final class EmbeddedEmulators implements AutoCloseable {
                 }
             }
         }
-        removeShutdownHook();
+        StopOnExit.forget(this);
         if (failure != null) {
             throw failure;
-        }
-    }
-
-    private void removeShutdownHook() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException shuttingDown) {
-            // close() is running from the hook itself.
         }
     }
 

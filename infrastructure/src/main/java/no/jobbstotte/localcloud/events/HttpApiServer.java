@@ -6,23 +6,13 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,8 +29,6 @@ public final class HttpApiServer implements AutoCloseable {
 
     private static final Log LOG = Log.get(HttpApiServer.class);
     private static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
-    private static final DateTimeFormatter REQUEST_TIME =
-            DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final List<HttpRoute> routes;
     private final Map<String, FunctionRuntime> functions;
@@ -73,12 +61,12 @@ public final class HttpApiServer implements AutoCloseable {
                 java.nio.file.Path file = root.resolve(relative.isEmpty() ? "index.html" : relative).normalize();
                 if (!file.startsWith(root) || !java.nio.file.Files.isRegularFile(file)
                         || !exchange.getRequestMethod().equalsIgnoreCase("GET")) {
-                    write(exchange, 404, "{\"message\":\"Not Found\"}");
+                    HttpApiPayload.write(exchange, 404, "{\"message\":\"Not Found\"}");
                     return;
                 }
                 exchange.getResponseHeaders().set("Content-Type", contentType(file.getFileName().toString()));
                 exchange.getResponseHeaders().set("Cache-Control", "no-store");
-                send(exchange, 200, java.nio.file.Files.readAllBytes(file));
+                HttpApiPayload.send(exchange, 200, java.nio.file.Files.readAllBytes(file));
             }
         });
         return this;
@@ -155,14 +143,14 @@ public final class HttpApiServer implements AutoCloseable {
                     .flatMap(r -> r.match(method, path).map(p -> Map.entry(r, p)).stream())
                     .findFirst();
             if (match.isEmpty()) {
-                write(exchange, 404, "{\"message\":\"Not Found\"}");
+                HttpApiPayload.write(exchange, 404, "{\"message\":\"Not Found\"}");
                 return;
             }
             HttpRoute route = match.get().getKey();
             byte[] body = readBody(exchange.getRequestBody());
             if (body == null) {
                 count(route, 413);
-                write(exchange, 413, "{\"message\":\"Request Entity Too Large\"}");
+                HttpApiPayload.write(exchange, 413, "{\"message\":\"Request Entity Too Large\"}");
                 return;
             }
             route.cors().filter(c -> c.allowsOrigin(origin)).ifPresent(c -> {
@@ -171,15 +159,16 @@ public final class HttpApiServer implements AutoCloseable {
             });
             APIGatewayV2HTTPResponse response;
             try {
-                response = functions.get(route.functionId()).invoke(event(exchange, route, match.get().getValue(), body));
+                response = functions.get(route.functionId()).invoke(
+                        HttpApiPayload.event(exchange, route, match.get().getValue(), body));
             } catch (RuntimeException e) {
                 LOG.error("function failed; API Gateway answers 500", e, "function", route.functionId());
                 count(route, 500);
-                write(exchange, 500, "{\"message\":\"Internal Server Error\"}");
+                HttpApiPayload.write(exchange, 500, "{\"message\":\"Internal Server Error\"}");
                 return;
             }
-            count(route, response == null ? 500 : status(response));
-            respond(exchange, response);
+            count(route, response == null ? 500 : HttpApiPayload.status(response));
+            HttpApiPayload.respond(exchange, response);
         }
     }
 
@@ -205,129 +194,13 @@ public final class HttpApiServer implements AutoCloseable {
             }
             exchange.getResponseHeaders().add("Vary", "Origin");
         }
-        send(exchange, 204, new byte[0]);
+        HttpApiPayload.send(exchange, 204, new byte[0]);
         return true;
-    }
-
-    private static APIGatewayV2HTTPEvent event(HttpExchange exchange, HttpRoute route, Map<String, String> pathParameters,
-            byte[] body) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        List<String> cookies = new ArrayList<>();
-        exchange.getRequestHeaders().forEach((name, values) -> {
-            if (name.equalsIgnoreCase("cookie")) {
-                values.forEach(v -> cookies.addAll(List.of(v.split(";\\s*"))));
-            } else {
-                headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values));
-            }
-        });
-        String rawQuery = Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
-        Map<String, String> query = new LinkedHashMap<>();
-        if (!rawQuery.isEmpty()) {
-            for (String pair : rawQuery.split("&")) {
-                int eq = pair.indexOf('=');
-                String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-                String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-                query.merge(key, value, (a, b) -> a + "," + b);
-            }
-        }
-        boolean text = isText(headers.get("content-type"));
-        Instant now = Instant.now();
-        String sourceIp = Optional.ofNullable(headers.get("x-forwarded-for")).map(v -> v.split(",")[0].trim())
-                .orElse(exchange.getRemoteAddress().getAddress().getHostAddress());
-        return APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0")
-                .withRouteKey(route.routeKey())
-                .withRawPath(exchange.getRequestURI().getRawPath())
-                .withRawQueryString(rawQuery)
-                .withCookies(cookies.isEmpty() ? null : cookies)
-                .withHeaders(headers)
-                .withQueryStringParameters(query.isEmpty() ? null : query)
-                .withPathParameters(pathParameters.isEmpty() ? null : decodeAll(pathParameters))
-                .withBody(body.length == 0 ? null : text ? new String(body, StandardCharsets.UTF_8)
-                        : Base64.getEncoder().encodeToString(body))
-                .withIsBase64Encoded(body.length > 0 && !text)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withAccountId("000000000000")
-                        .withApiId("local")
-                        .withDomainName(Optional.ofNullable(headers.get("host")).orElse("127.0.0.1"))
-                        .withDomainPrefix("local")
-                        .withRequestId(UUID.randomUUID().toString())
-                        .withRouteKey(route.routeKey())
-                        .withStage("$default")
-                        .withTime(REQUEST_TIME.format(now))
-                        .withTimeEpoch(now.toEpochMilli())
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod(exchange.getRequestMethod().toUpperCase(Locale.ROOT))
-                                .withPath(exchange.getRequestURI().getRawPath())
-                                .withProtocol(exchange.getProtocol())
-                                .withSourceIp(sourceIp)
-                                .withUserAgent(headers.get("user-agent"))
-                                .build())
-                        .build())
-                .build();
-    }
-
-    private static void respond(HttpExchange exchange, APIGatewayV2HTTPResponse response) throws IOException {
-        if (response == null) {
-            write(exchange, 500, "{\"message\":\"Internal Server Error\"}");
-            return;
-        }
-        if (response.getHeaders() != null) {
-            response.getHeaders().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-        }
-        if (response.getMultiValueHeaders() != null) {
-            response.getMultiValueHeaders().forEach((k, vs) -> vs.forEach(v -> exchange.getResponseHeaders().add(k, v)));
-        }
-        if (response.getCookies() != null) {
-            response.getCookies().forEach(c -> exchange.getResponseHeaders().add("Set-Cookie", c));
-        }
-        byte[] body = response.getBody() == null ? new byte[0]
-                : response.getIsBase64Encoded() ? Base64.getDecoder().decode(response.getBody())
-                : response.getBody().getBytes(StandardCharsets.UTF_8);
-        send(exchange, status(response), body);
-    }
-
-    private static int status(APIGatewayV2HTTPResponse response) {
-        return response.getStatusCode() == 0 ? 200 : response.getStatusCode();
-    }
-
-    private static void write(HttpExchange exchange, int status, String json) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        send(exchange, status, json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-        boolean noBody = status == 204 || status == 304 || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
-        exchange.sendResponseHeaders(status, noBody ? -1 : body.length == 0 ? -1 : body.length);
-        if (!noBody && body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
     }
 
     private static byte[] readBody(InputStream in) throws IOException {
         byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
         return body.length > MAX_BODY_BYTES ? null : body;
-    }
-
-    private static boolean isText(String contentType) {
-        if (contentType == null) {
-            return true;
-        }
-        String type = contentType.toLowerCase(Locale.ROOT);
-        return type.startsWith("text/") || type.contains("json") || type.contains("xml")
-                || type.startsWith("application/x-www-form-urlencoded") || type.contains("javascript");
-    }
-
-    private static String decode(String value) {
-        return URLDecoder.decode(value, StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, String> decodeAll(Map<String, String> values) {
-        Map<String, String> decoded = new LinkedHashMap<>();
-        values.forEach((k, v) -> decoded.put(k, decode(v.replace("+", "%2B"))));
-        return decoded;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package no.jobbstotte.localcloud.events;
 
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -42,6 +43,8 @@ public final class Schedules implements AutoCloseable {
     private final String accountId;
     private final Map<String, Instant> lastChecked = new HashMap<>();
     private Thread timer;
+    /** What the timer waits on between firings, so close() can wake it without interrupting a firing. */
+    private final Object sleep = new Object();
     private volatile boolean running;
 
     public Schedules(List<Schedule> schedules, Map<String, FunctionRuntime> functions, LocalClock clock, String region,
@@ -159,18 +162,31 @@ public final class Schedules implements AutoCloseable {
                 }
             }
             try {
-                Thread.sleep(Math.max(10, wakeUp.toEpochMilli() - Instant.now().toEpochMilli()));
+                synchronized (sleep) {
+                    if (running) {
+                        sleep.wait(Math.max(10, wakeUp.toEpochMilli() - Instant.now().toEpochMilli()));
+                    }
+                }
             } catch (InterruptedException e) {
                 return;
             }
         }
     }
 
+    /** Stops firing; an invocation under way finishes first, rather than being interrupted mid-call. */
     @Override
     public void close() {
         running = false;
-        if (timer != null) {
-            timer.interrupt();
+        if (timer == null) {
+            return;
+        }
+        synchronized (sleep) {
+            sleep.notifyAll();
+        }
+        try {
+            timer.join(Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

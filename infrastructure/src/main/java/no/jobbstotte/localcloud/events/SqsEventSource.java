@@ -243,11 +243,23 @@ public final class SqsEventSource implements AutoCloseable {
         }
     }
 
+    /** Whether any of its pollers is still running: polling, delivering, or winding down. */
+    public boolean isPolling() {
+        return pollers.stream().anyMatch(Thread::isAlive);
+    }
+
+    /** Tells the pollers to stop after the receive or delivery in hand; {@link #close()} waits for them. */
+    public void stopPolling() {
+        if (running) {
+            running = false;
+            // Lets suspended pollers see that they are done.
+            turns.release(pollers.size());
+        }
+    }
+
     @Override
     public void close() {
-        running = false;
-        // Lets suspended pollers see that they are done.
-        turns.release(pollers.size());
+        stopPolling();
         try {
             for (Thread poller : pollers) {
                 poller.join(Duration.ofSeconds(5));

@@ -9,6 +9,6 @@ public final class TestStack {
     private TestStack() {}
 
     public static Path template() {
-        return RepoRoot.find().resolve("infrastructure/src/test/resources/test-template.yaml");
+        return RepoRoot.find().resolve("infrastructure/testing/src/test/resources/test-template.yaml");
     }
 }

@@ -28,7 +28,7 @@ public final class FaultProxies implements AutoCloseable {
     private FaultProxies(EmulatorEndpoints direct) {
         this.dynamoDb = FaultProxy.start("dynamodb", direct.dynamoDb());
         this.sqs = FaultProxy.start("sqs", direct.sqs());
-        this.s3 = FaultProxy.start("s3", direct.s3(), FaultProxy.ErrorFormat.XML);
+        this.s3 = FaultProxy.start("s3", direct.s3(), ErrorFormat.XML);
         this.ses = FaultProxy.start("ses", direct.ses());
         this.endpoints = new EmulatorEndpoints(sqs.endpoint(), dynamoDb.endpoint(), s3.endpoint(), ses.endpoint());
     }

@@ -1,4 +1,4 @@
-package no.jobbstotte.localcloud.backend;
+package no.jobbstotte.localcloud.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import no.jobbstotte.localcloud.backend.CloudBackend;
+import no.jobbstotte.localcloud.backend.Mailbox;
 import no.jobbstotte.localcloud.emulator.EmulatorEndpoints;
 import no.jobbstotte.localcloud.emulator.SentEmail;
 import org.testcontainers.DockerClientFactory;

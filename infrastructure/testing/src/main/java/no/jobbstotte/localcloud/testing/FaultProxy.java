@@ -20,9 +20,9 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import no.jobbstotte.localcloud.testing.Fault.Timing;
 import no.jobbstotte.shared.log.Log;
 
 /**
@@ -48,82 +48,6 @@ public final class FaultProxy implements AutoCloseable {
         public String operation() {
             return target == null ? path : target.substring(target.indexOf('.') + 1);
         }
-    }
-
-    /** When a fault strikes. */
-    public enum Timing {
-        /** The emulator never sees the request. */
-        BEFORE,
-        /** The emulator handles the request; its answer is replaced by the fault. */
-        AFTER
-    }
-
-    /** An armed fault: strikes the next {@code times} matching requests (or until disarmed, if negative). */
-    public static final class Fault {
-        private final String name;
-        private final Predicate<Request> match;
-        private final Timing timing;
-        private final int status;
-        private final String errorCode;
-        private final String message;
-        private final AtomicInteger remaining;
-        private final AtomicInteger struck = new AtomicInteger();
-        private final Runnable action;
-        private volatile boolean armed = true;
-
-        private Fault(String name, Predicate<Request> match, Timing timing, int status, String errorCode, String message,
-                int times, Runnable action) {
-            this.name = name;
-            this.action = action;
-            this.match = match;
-            this.timing = timing;
-            this.status = status;
-            this.errorCode = errorCode;
-            this.message = message;
-            this.remaining = new AtomicInteger(times);
-        }
-
-        boolean claim(Request request, Timing when) {
-            if (!armed || timing != when || !match.test(request)) {
-                return false;
-            }
-            if (remaining.get() >= 0 && remaining.getAndUpdate(n -> n > 0 ? n - 1 : n) <= 0) {
-                return false;
-            }
-            struck.incrementAndGet();
-            return true;
-        }
-
-        boolean drops() {
-            return status == 0;
-        }
-
-        /** How many requests this fault has failed so far. */
-        public int struck() {
-            return struck.get();
-        }
-
-        /** True when a counted fault has no strikes left. */
-        public boolean spent() {
-            return remaining.get() == 0;
-        }
-
-        public void disarm() {
-            armed = false;
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    /** How the service behind the proxy words its errors, so the SDK parses an injected one as real. */
-    public enum ErrorFormat {
-        /** {@code {"__type": code, "message": ...}}: DynamoDB, SQS, SES v2. */
-        JSON,
-        /** {@code <Error><Code>...</Code>...</Error>}: S3. */
-        XML
     }
 
     private final String name;
@@ -204,8 +128,7 @@ public final class FaultProxy implements AutoCloseable {
 
     public Fault arm(Predicate<Request> match, Timing timing, int status, String errorCode, int times) {
         Fault fault = new Fault(name + ":" + (status == 0 ? "drop" : status + " " + errorCode) + " " + timing
-                + " x" + (times < 0 ? "∞" : times), match, timing, status, errorCode,
-                "injected by the test's fault proxy", times, null);
+                + " x" + (times < 0 ? "∞" : times), match, timing, status, errorCode, times, null);
         faults.add(fault);
         return fault;
     }
@@ -216,7 +139,7 @@ public final class FaultProxy implements AutoCloseable {
      * made went through.
      */
     public Fault onEffect(Predicate<Request> match, Runnable action) {
-        Fault fault = new Fault(name + ":" + "action after effect", match, Timing.AFTER, 0, null, null, 1, action);
+        Fault fault = new Fault(name + ":" + "action after effect", match, Timing.AFTER, 0, null, 1, action);
         faults.add(fault);
         return fault;
     }
@@ -338,40 +261,7 @@ public final class FaultProxy implements AutoCloseable {
             if (fault.claim(request, timing)) {
                 injected.incrementAndGet();
                 LOG.info("fault injected", "proxy", name, "fault", fault.toString(), "operation", request.operation());
-                if (fault.action != null) {
-                    fault.action.run();
-                }
-                if (fault.drops()) {
-                    // Closing an exchange that has sent no headers closes the connection: the caller
-                    // sees the stream end, as when a server dies mid-request.
-                    exchange.close();
-                    return true;
-                }
-                String requestId = "fault-" + injected.get();
-                byte[] error = switch (errorFormat) {
-                    case JSON -> {
-                        exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.0");
-                        exchange.getResponseHeaders().set("x-amzn-ErrorType", fault.errorCode);
-                        exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
-                        yield ("{\"__type\":\"" + fault.errorCode + "\",\"message\":\"" + fault.message + "\"}")
-                                .getBytes(StandardCharsets.UTF_8);
-                    }
-                    case XML -> {
-                        exchange.getResponseHeaders().set("Content-Type", "application/xml");
-                        exchange.getResponseHeaders().set("x-amz-request-id", requestId);
-                        yield ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>" + fault.errorCode
-                                + "</Code><Message>" + fault.message + "</Message><RequestId>" + requestId
-                                + "</RequestId></Error>").getBytes(StandardCharsets.UTF_8);
-                    }
-                };
-                // A HEAD answer has no body; the SDK then goes by the status code alone, as against S3.
-                boolean head = request.method().equals("HEAD");
-                exchange.sendResponseHeaders(fault.status, head ? -1 : error.length);
-                if (!head) {
-                    try (OutputStream out = exchange.getResponseBody()) {
-                        out.write(error);
-                    }
-                }
+                fault.strike(exchange, request, errorFormat, "fault-" + injected.get());
                 return true;
             }
         }

@@ -9,10 +9,9 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.localcloud.LocalCloudBuilder;
 import no.jobbstotte.localcloud.RepoRoot;
-import no.jobbstotte.localcloud.backend.CloudBackend;
 import no.jobbstotte.localcloud.backend.EmbeddedBackend;
-import no.jobbstotte.localcloud.backend.LocalStackBackend;
 import no.jobbstotte.localcloud.emulator.EmulatorPorts;
 import no.jobbstotte.localcloud.events.LocalClock;
 import no.jobbstotte.localcloud.runtime.HandlerLoader;
@@ -63,15 +62,20 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
 
     /** The project's own template.yaml, with the backend chosen by system property. */
     public static LocalCloudExtension fromTemplate() {
-        return new LocalCloudExtension(RepoRoot.find().resolve("template.yaml"), CloudBackend.selected());
+        return new LocalCloudExtension(RepoRoot.find().resolve("template.yaml"), selectedBackend());
     }
 
     public static LocalCloudExtension fromTemplate(Path template) {
-        return new LocalCloudExtension(template, CloudBackend.selected());
+        return new LocalCloudExtension(template, selectedBackend());
     }
 
     public static LocalCloudExtension fromTemplate(Path template, String backend) {
         return new LocalCloudExtension(template, backend);
+    }
+
+    /** The backend {@code -Dlocalcloud.backend=embedded|localstack} asks for (default embedded). */
+    private static String selectedBackend() {
+        return System.getProperty("localcloud.backend", "embedded");
     }
 
     public LocalCloud cloud() {
@@ -127,7 +131,7 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
         FaultProxies[] proxies = new FaultProxies[1];
         EmbeddedBackend[] restartable = new EmbeddedBackend[1];
         Path dynamoDbData = withFaults ? temporaryFolder() : null;
-        LocalCloud.Builder builder = LocalCloud.builder(template, () -> {
+        LocalCloudBuilder builder = LocalCloud.builder(template, () -> {
                     if (backend.equals("localstack")) {
                         return LocalStackBackend.start();
                     }

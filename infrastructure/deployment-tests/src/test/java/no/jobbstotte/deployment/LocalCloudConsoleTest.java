@@ -1,0 +1,75 @@
+package no.jobbstotte.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import no.jobbstotte.localcloud.RepoRoot;
+import no.jobbstotte.localcloud.template.Resource;
+import no.jobbstotte.localcloud.template.Template;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The console of bin/local-cloud, run as a developer runs it: the banner, the demo's progress and
+ * summary and the alarm table, and no log line; the functions' log lines go to the file the banner
+ * names. Stopping it, at the end of --exit or with SIGTERM (what Ctrl-C amounts to) while its
+ * pollers wait on their queues, stops them before the emulators, so nothing logs an ERROR.
+ */
+class LocalCloudConsoleTest {
+
+    @TempDir
+    Path logs;
+
+    @Test
+    void demoThenExit_consoleHasTheDemoAndNoLogLine_andTheLogFileHasTheFunctionsLines() throws Exception {
+        Path logFile = logs.resolve("functions.log");
+
+        String console;
+        int exitCode;
+        try (LocalCloudProcess localCloud = LocalCloudProcess.start("--demo", "--exit", "--log-file", logFile.toString())) {
+            exitCode = localCloud.awaitExit(Duration.ofMinutes(10));
+            console = localCloud.console();
+        }
+        assertThat(exitCode).as(console).isZero();
+        assertThat(console).contains("Local cloud ready", "  Logs      " + logFile, "Demo finished: 4 step(s), all succeeded.",
+                "== Alarms in template.yaml", "Stopping the local cloud ...");
+        assertThat(console.lines()).as(console).noneMatch(line -> line.startsWith("{"));
+        assertThat(console).doesNotContain("ERROR");
+        String logged = Files.readString(logFile);
+        assertThat(logged).doesNotContain("\"level\":\"ERROR\"");
+        // Lines the functions log from inside their own class loaders, and the local cloud's about each of them.
+        assertThat(logged).contains("agreement version synced", "digest sent", "volunteer signed up", "statistics published");
+        List<String> initialised = logged.lines().filter(line -> line.contains("function instance initialised")).toList();
+        assertThat(functions()).allSatisfy(function ->
+                assertThat(initialised).anyMatch(line -> line.contains("\"function\":\"" + function + "\"")));
+    }
+
+    @Test
+    void sigterm_whilePollersWaitOnTheirQueues_stopsWithoutAnError() throws Exception {
+        Path logFile = logs.resolve("functions.log");
+        String console;
+        try (LocalCloudProcess localCloud = LocalCloudProcess.start("--log-file", logFile.toString())) {
+            assertThat(localCloud.awaitLine("Running. Press Ctrl-C to stop.", Duration.ofMinutes(5)))
+                    .as(localCloud.console()).isTrue();
+            // Long enough for every poller to be inside a receive, which waits a second on an empty queue.
+            Thread.sleep(2_000);
+
+            localCloud.stop();
+
+            localCloud.awaitExit(Duration.ofMinutes(1));
+            console = localCloud.console();
+        }
+        assertThat(console).contains("Stopping the local cloud ...").doesNotContain("ERROR");
+        assertThat(Files.readString(logFile)).as(console).contains("\"level\":\"INFO\"")
+                .doesNotContain("\"level\":\"ERROR\"");
+    }
+
+    /** The template's functions: each runs some time during the demo. */
+    private static List<String> functions() {
+        return Template.read(RepoRoot.find().resolve("template.yaml")).ofType(Template.FUNCTION).stream()
+                .map(Resource::logicalId).toList();
+    }
+}
