@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.jar.JarFile;
+import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
 import no.jobbstotte.benchmarks.driver.ChildJvm.Timing;
 import no.jobbstotte.benchmarks.driver.ColdStarts.Mode;
 import no.jobbstotte.benchmarks.driver.ColdStarts.Result;
@@ -43,7 +44,6 @@ import no.jobbstotte.shared.followup.event.PlacementEvent;
 import no.jobbstotte.shared.followup.event.PlacementEventJson;
 import no.jobbstotte.shared.table.coordinators.Coordinator;
 import no.jobbstotte.shared.table.coordinators.DynamoDbCoordinators;
-import no.jobbstotte.shared.webhook.WebhookSecret;
 
 /**
  * {@code bin/benchmarks}: one local cloud (embedded emulators, the real template.yaml, every

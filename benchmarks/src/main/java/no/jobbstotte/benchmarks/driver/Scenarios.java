@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
+import no.jobbstotte.agreementsapi.webhook.WebhookSigner;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.event.EventHeader;
 import no.jobbstotte.shared.followup.event.PlacementEvent;
 import no.jobbstotte.shared.followup.event.PlacementEventJson;
-import no.jobbstotte.shared.webhook.WebhookSecret;
-import no.jobbstotte.shared.webhook.WebhookSigner;
 
 /**
  * For each function: the one invocation a cold start is measured with (a fresh event per run, so

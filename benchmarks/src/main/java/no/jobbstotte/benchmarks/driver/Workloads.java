@@ -13,12 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.demo.SignedClient;
 import no.jobbstotte.shared.domain.OrganisationNumber;
 import no.jobbstotte.shared.followup.event.InboundEvent;
 import no.jobbstotte.shared.followup.event.PlacementEventJson;
-import no.jobbstotte.shared.webhook.WebhookSecret;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
@@ -41,7 +41,7 @@ final class Workloads {
 
     /** Agreements pushed as signed batches of 100 (4 chains' worth of clients), until every row is stored. */
     Rate agreements(String chainId, WebhookSecret secret, int count, int clients) throws Exception {
-        SignedClient client = new SignedClient(cloud.httpApiUrl(), secret, Clock.systemUTC());
+        SignedClient client = new SignedClient(cloud.httpApiUrl(), secret.encoded(), Clock.systemUTC());
         Random random = new Random(42);
         List<String> bodies = new ArrayList<>();
         for (int start = 0; start < count; start += 100) {

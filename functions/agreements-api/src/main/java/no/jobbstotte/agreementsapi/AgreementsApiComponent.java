@@ -2,20 +2,25 @@ package no.jobbstotte.agreementsapi;
 
 import dagger.BindsInstance;
 import dagger.Component;
-import no.jobbstotte.shared.config.ClockModule;
 import javax.inject.Singleton;
 import no.jobbstotte.shared.aws.DynamoDbModule;
 import no.jobbstotte.shared.aws.SqsModule;
+import no.jobbstotte.shared.config.ClockModule;
 import no.jobbstotte.shared.config.RuntimeConfig;
-import no.jobbstotte.shared.http.HttpResponses;
 
 @Singleton
 @Component(modules = {ClockModule.class, DynamoDbModule.class, SqsModule.class, AgreementsApiModule.class})
 public interface AgreementsApiComponent {
 
-    AgreementsApiService service();
+    RequestReader reader();
 
-    HttpResponses responses();
+    PushAgreementsService push();
+
+    GetAgreementService get();
+
+    ListAgreementsService list();
+
+    AgreementsResponder responder();
 
     /** The SnapStart prime (see {@link no.jobbstotte.shared.snapstart.Priming}). */
     AgreementsApiPriming priming();

@@ -1,7 +1,5 @@
 package no.jobbstotte.agreementsapi;
 
-import no.jobbstotte.shared.snapstart.Priming;
-import org.crac.Resource;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -10,37 +8,52 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.jobbstotte.shared.config.RuntimeConfig;
-import no.jobbstotte.shared.http.HttpResponses;
 import no.jobbstotte.shared.http.Problem;
 import no.jobbstotte.shared.log.Log;
+import no.jobbstotte.shared.snapstart.Priming;
+import org.crac.Resource;
 
-/** The chains' agreements API behind API Gateway (payload format 2.0): route, call the service, answer. */
+/** The chains' agreements API behind API Gateway (payload format 2.0): read, route to an endpoint, respond. */
 public final class AgreementsApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private static final Log LOG = Log.get(AgreementsApiHandler.class);
 
-    private final AgreementsApiService service;
-    private final HttpResponses responses;
+    private final RequestReader reader;
+    private final PushAgreementsService push;
+    private final GetAgreementService get;
+    private final ListAgreementsService list;
+    private final AgreementsResponder responder;
     /** Held here: CRaC keeps its resources only weakly. */
-    private Resource priming;
+    private final Resource priming;
 
     public AgreementsApiHandler() {
-        this(RuntimeConfig.fromEnv().environment());
+        this(RuntimeConfig.fromEnv());
     }
 
     /** The local cloud and tests: the environment Lambda would set. */
     AgreementsApiHandler(Map<String, String> environment) {
-        this(DaggerAgreementsApiComponent.factory().create(RuntimeConfig.of(environment)));
+        this(RuntimeConfig.of(environment));
     }
 
-    AgreementsApiHandler(AgreementsApiComponent component) {
-        this(component.service(), component.responses());
+    private AgreementsApiHandler(RuntimeConfig config) {
+        AgreementsApiComponent component = DaggerAgreementsApiComponent.factory().create(config);
+        this.reader = component.reader();
+        this.push = component.push();
+        this.get = component.get();
+        this.list = component.list();
+        this.responder = component.responder();
         this.priming = Priming.register("AgreementsApi", component.priming());
     }
 
-    AgreementsApiHandler(AgreementsApiService service, HttpResponses responses) {
-        this.service = service;
-        this.responses = responses;
+    /** Tests: the endpoints on in-memory fakes, with no SnapStart prime. */
+    AgreementsApiHandler(RequestReader reader, PushAgreementsService push, GetAgreementService get,
+            ListAgreementsService list, AgreementsResponder responder) {
+        this.reader = reader;
+        this.push = push;
+        this.get = get;
+        this.list = list;
+        this.responder = responder;
+        this.priming = null;
     }
 
     @Override
@@ -49,40 +62,23 @@ public final class AgreementsApiHandler implements RequestHandler<APIGatewayV2HT
                 .orElse(context == null ? null : context.getAwsRequestId());
         return Log.withCorrelationId(requestId, () -> {
             try {
-                return respond(route(event, requestId));
+                return responder.render(route(reader.read(event, requestId)));
+            } catch (ProblemException e) {
+                return responder.render(new Reply.Failed(e.problem()));
             } catch (RuntimeException e) {
                 // The one mapper for the unexpected: the cause goes to the log, a generic text to the client.
                 LOG.error("request failed", e);
-                return responses.problem(Problem.internal());
+                return responder.render(new Reply.Failed(Problem.internal()));
             }
         });
     }
 
-    private ApiResult route(APIGatewayV2HTTPEvent event, String requestId) {
-        Map<String, String> path = Optional.ofNullable(event.getPathParameters()).orElse(Map.of());
-        String method = Optional.ofNullable(event.getRequestContext()).map(APIGatewayV2HTTPEvent.RequestContext::getHttp)
-                .map(APIGatewayV2HTTPEvent.RequestContext.Http::getMethod).orElse("");
-        byte[] body;
-        try {
-            body = HttpResponses.body(event);
-        } catch (IllegalArgumentException e) {
-            return new ApiResult.Failure(Problem.badRequest("Innholdet er ikke gyldig base64."));
-        }
-        ApiRequest request = new ApiRequest(method, path.get("chainId"), path.get("agreementId"),
-                Optional.ofNullable(event.getHeaders()).orElse(Map.of()),
-                Optional.ofNullable(event.getQueryStringParameters()).orElse(Map.of()), body, requestId);
+    private Reply route(ApiRequest request) {
         boolean item = request.agreementId() != null;
-        return switch (method) {
-            case "POST" -> item ? new ApiResult.Failure(Problem.methodNotAllowed(Set.of("GET"))) : service.push(request);
-            case "GET" -> item ? service.get(request) : service.list(request);
-            default -> new ApiResult.Failure(Problem.methodNotAllowed(item ? Set.of("GET") : Set.of("GET", "POST")));
-        };
-    }
-
-    private APIGatewayV2HTTPResponse respond(ApiResult result) {
-        return switch (result) {
-            case ApiResult.Json json -> responses.json(json.status(), json.body());
-            case ApiResult.Failure failure -> responses.problem(failure.problem());
+        return switch (request.method()) {
+            case "POST" -> item ? new Reply.Failed(Problem.methodNotAllowed(Set.of("GET"))) : push.push(request);
+            case "GET" -> item ? get.get(request) : list.list(request);
+            default -> new Reply.Failed(Problem.methodNotAllowed(item ? Set.of("GET") : Set.of("GET", "POST")));
         };
     }
 }

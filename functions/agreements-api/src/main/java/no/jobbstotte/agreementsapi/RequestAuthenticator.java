@@ -3,16 +3,20 @@ package no.jobbstotte.agreementsapi;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import no.jobbstotte.agreementsapi.table.chains.ChainRepository;
+import no.jobbstotte.agreementsapi.table.chains.EmployerChain;
+import no.jobbstotte.agreementsapi.table.requestlog.RequestLog;
+import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
+import no.jobbstotte.agreementsapi.webhook.WebhookVerification;
+import no.jobbstotte.agreementsapi.webhook.WebhookVerifier;
 import no.jobbstotte.shared.agreement.Agreement;
+import no.jobbstotte.shared.http.Problem;
 import no.jobbstotte.shared.log.Log;
-import no.jobbstotte.shared.webhook.WebhookSecret;
-import no.jobbstotte.shared.webhook.WebhookVerification;
-import no.jobbstotte.shared.webhook.WebhookVerifier;
 
 /**
  * Decides whether a request comes from the chain in its path: a Standard Webhooks 1.0 signature by
  * one of the chain's unrevoked secrets, a timestamp within five minutes, and a webhook id the
- * chain has not used before. The caller answers every refusal the same way; only the log says why.
+ * chain has not used before. Every refusal is answered the same way; only the log says why.
  */
 public final class RequestAuthenticator {
 
@@ -33,6 +37,21 @@ public final class RequestAuthenticator {
     /** Why a request was refused, for the log only. */
     public enum Refusal { INVALID_CHAIN_ID, UNKNOWN_CHAIN, DISABLED_CHAIN, MISSING_HEADERS, MALFORMED,
         TIMESTAMP_OUT_OF_RANGE, SIGNATURE_MISMATCH, REPLAYED_WEBHOOK_ID }
+
+    /** @throws ProblemException 401, the same for every refusal, unless the request is authentic */
+    void require(ApiRequest request) {
+        if (authenticate(request.chainId(), request.header("webhook-id").orElse(null),
+                request.header("webhook-timestamp").orElse(null), request.header("webhook-signature").orElse(null),
+                request.body()).isPresent()) {
+            throw new ProblemException(unauthorized());
+        }
+    }
+
+    /** One body for every refusal, so a caller cannot tell an unknown chain from a bad signature. */
+    static Problem unauthorized() {
+        return Problem.unauthorized("Forespørselen kunne ikke autentiseres. Signer den med en gyldig nøkkel "
+                + "for kjeden etter Standard Webhooks 1.0, med nytt webhook-id og gjeldende webhook-timestamp.");
+    }
 
     /** @return the refusal, or empty if the request is authentic */
     public Optional<Refusal> authenticate(String chainId, String webhookId, String timestamp, String signature,

@@ -18,12 +18,14 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
+import no.jobbstotte.agreementsapi.table.chains.EmployerChain;
+import no.jobbstotte.agreementsapi.table.requestlog.RequestLog;
+import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
 import no.jobbstotte.shared.agreement.Agreement;
 import no.jobbstotte.shared.agreement.AgreementMessage;
-import no.jobbstotte.shared.agreement.AgreementStore.StatusRecord;
 import no.jobbstotte.shared.agreement.ProcessingStatus;
 import no.jobbstotte.shared.domain.OrganisationNumber;
-import no.jobbstotte.shared.webhook.WebhookSecret;
+import no.jobbstotte.shared.table.agreements.AgreementStore.StatusRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -96,7 +98,7 @@ class AgreementsApiHandlerTest {
             assertThat(response.getStatusCode()).isEqualTo(207);
             JsonNode results = api.json(response).get("results");
             assertThat(results.get(1).get("status").asText()).isEqualTo("rejected");
-            assertThat(results.get(1).get("errors").get(0).get("code").asText()).isEqualTo(AgreementsApiService.DUPLICATE_IN_BATCH);
+            assertThat(results.get(1).get("errors").get(0).get("code").asText()).isEqualTo(PushAgreementsService.DUPLICATE_IN_BATCH);
             assertThat(api.queue.sent).extracting(m -> m.agreement().version()).containsExactly(1L, 2L);
         }
 
@@ -156,7 +158,7 @@ class AgreementsApiHandlerTest {
 
         @Test
         void push_bodyOver1MB_413BeforeAnythingElse() {
-            byte[] big = new byte[AgreementsApiService.MAX_BODY_BYTES + 1];
+            byte[] big = new byte[RequestReader.MAX_BODY_BYTES + 1];
             java.util.Arrays.fill(big, (byte) ' ');
             APIGatewayV2HTTPResponse response = api.post(new String(big, StandardCharsets.UTF_8)).unsigned().send();
 
@@ -214,15 +216,14 @@ class AgreementsApiHandlerTest {
 
         @Test
         void anyRequest_unexpectedFailure_500WithoutExceptionText() {
-            AgreementsApiService broken = new AgreementsApiService(
+            AgreementsApiHandler handler = TestApi.handler(
                     new RequestAuthenticator(new Fakes.InMemoryChains() {
                         @Override
                         public Optional<EmployerChain> find(String chainId) {
                             throw new IllegalStateException("secret internals: table xyz");
                         }
-                    }, api.requestLog, new no.jobbstotte.shared.webhook.WebhookVerifier(api.clock), api.clock),
+                    }, api.requestLog, new no.jobbstotte.agreementsapi.webhook.WebhookVerifier(api.clock), api.clock),
                     null, api.store, api.queue, api.requestLog, api.clock);
-            AgreementsApiHandler handler = new AgreementsApiHandler(broken, new no.jobbstotte.shared.http.HttpResponses());
 
             APIGatewayV2HTTPResponse response = handler.handleRequest(api.post(batch(item("a-1", 1))).event(), null);
 
@@ -253,7 +254,7 @@ class AgreementsApiHandlerTest {
         }
 
         private String unauthorizedBody() {
-            return new no.jobbstotte.shared.http.HttpResponses().problem(AgreementsApiService.unauthorized()).getBody();
+            return new no.jobbstotte.shared.http.HttpResponses().problem(RequestAuthenticator.unauthorized()).getBody();
         }
 
         @Test

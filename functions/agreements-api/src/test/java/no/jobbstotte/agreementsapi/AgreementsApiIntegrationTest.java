@@ -17,11 +17,13 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import no.jobbstotte.agreementsapi.table.chains.ChainRepository;
+import no.jobbstotte.agreementsapi.table.chains.DynamoDbChainRepository;
+import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
+import no.jobbstotte.agreementsapi.webhook.WebhookSigner;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import no.jobbstotte.shared.json.Json;
-import no.jobbstotte.shared.webhook.WebhookSecret;
-import no.jobbstotte.shared.webhook.WebhookSigner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -180,7 +182,7 @@ class AgreementsApiIntegrationTest {
 
     @Test
     void push_over1MB_413() throws Exception {
-        byte[] big = new byte[AgreementsApiService.MAX_BODY_BYTES + 1];
+        byte[] big = new byte[RequestReader.MAX_BODY_BYTES + 1];
         Arrays.fill(big, (byte) ' ');
 
         HttpResponse<String> response = post(chainId, big, "application/json", newId(), secret);
@@ -211,36 +213,6 @@ class AgreementsApiIntegrationTest {
                 "pk", AttributeValue.fromS("WEBHOOK#" + chainId + "#" + expiredId),
                 "expiresAt", AttributeValue.fromN(Long.toString(Instant.now().minusSeconds(1).getEpochSecond())))));
         assertThat(post(invalidBatch, expiredId).statusCode()).isEqualTo(422);
-    }
-
-    @Test
-    void requestLog_storedResponse_readBackUntilItExpires() {
-        DynamoDbRequestLog log = new DynamoDbRequestLog(cloud().dynamoDb(), cloud().tableName("RequestLogTable"));
-        Instant now = Instant.now();
-        RequestLog.StoredResponse stored = new RequestLog.StoredResponse("hash", 207, "application/json", "{\"results\":[]}");
-
-        log.saveResponse(chainId, "key-1", stored, now);
-        log.saveResponse(chainId, "key-1", new RequestLog.StoredResponse("other", 202, "application/json", "{}"), now);
-
-        assertThat(log.findResponse(chainId, "key-1", now)).contains(stored);
-        assertThat(log.findResponse(chainId, "key-1", now.plus(RequestLog.IDEMPOTENCY_TTL))).isEmpty();
-        assertThat(log.findResponse("other-chain", "key-1", now)).isEmpty();
-        assertThat(log.firstUseOfWebhookId(chainId, "w", now)).isTrue();
-        assertThat(log.firstUseOfWebhookId(chainId, "w", now.plusSeconds(60))).isFalse();
-        assertThat(log.firstUseOfWebhookId(chainId, "w", now.plus(RequestLog.WEBHOOK_ID_TTL))).isTrue();
-    }
-
-    @Test
-    void chainRepository_listShowsChainsAndSecretIds() {
-        EmployerChain chain = chains.list().stream().filter(c -> c.chainId().equals(chainId)).findFirst().orElseThrow();
-
-        assertThat(chain.name()).isEqualTo("Integrasjonskjeden");
-        assertThat(chain.status()).isEqualTo(EmployerChain.Status.ACTIVE);
-        assertThat(chain.secrets()).singleElement().satisfies(s -> {
-            assertThat(s.secretId()).isEqualTo("sec_1");
-            assertThat(s.secret()).isEqualTo(secret);
-        });
-        assertThat(chains.register(chainId, "Igjen")).isFalse();
     }
 
     private int messagesIn(String queue) {

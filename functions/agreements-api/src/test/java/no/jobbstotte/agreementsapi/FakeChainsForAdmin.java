@@ -1,5 +1,7 @@
 package no.jobbstotte.agreementsapi;
 
+import no.jobbstotte.agreementsapi.table.chains.ChainRepository;
+
 /** Opens the in-memory chain repository to the admin package's tests. */
 public final class FakeChainsForAdmin {
     private FakeChainsForAdmin() {}

@@ -13,10 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import no.jobbstotte.agreementsapi.table.chains.ChainRepository;
+import no.jobbstotte.agreementsapi.table.chains.EmployerChain;
+import no.jobbstotte.agreementsapi.table.requestlog.RequestLog;
+import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
 import no.jobbstotte.shared.agreement.Agreement;
 import no.jobbstotte.shared.agreement.AgreementMessage;
-import no.jobbstotte.shared.agreement.AgreementStore;
-import no.jobbstotte.shared.webhook.WebhookSecret;
+import no.jobbstotte.shared.table.agreements.AgreementStore;
 
 /** In-memory stand-ins for the API's stores and queue, with the same contracts as the real ones. */
 final class Fakes {

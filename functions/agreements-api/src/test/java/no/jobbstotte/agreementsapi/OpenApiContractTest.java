@@ -22,9 +22,9 @@ import no.jobbstotte.localcloud.RepoRoot;
 import no.jobbstotte.localcloud.runtime.FunctionDefinition;
 import no.jobbstotte.localcloud.template.Template;
 import no.jobbstotte.shared.agreement.Agreement;
-import no.jobbstotte.shared.agreement.AgreementStore.StatusRecord;
 import no.jobbstotte.shared.agreement.ProcessingStatus;
 import no.jobbstotte.shared.domain.OrganisationNumber;
+import no.jobbstotte.shared.table.agreements.AgreementStore.StatusRecord;
 import org.junit.jupiter.api.Test;
 
 /**

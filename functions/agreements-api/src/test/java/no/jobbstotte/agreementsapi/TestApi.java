@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -20,13 +21,14 @@ import no.jobbstotte.agreementsapi.Fakes.InMemoryChains;
 import no.jobbstotte.agreementsapi.Fakes.InMemoryRequestLog;
 import no.jobbstotte.agreementsapi.Fakes.MutableClock;
 import no.jobbstotte.agreementsapi.Fakes.RecordingQueue;
-import no.jobbstotte.shared.agreement.AgreementValidator;
+import no.jobbstotte.agreementsapi.table.requestlog.RequestLog;
+import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
+import no.jobbstotte.agreementsapi.webhook.WebhookSigner;
+import no.jobbstotte.agreementsapi.webhook.WebhookVerifier;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.http.HttpResponses;
 import no.jobbstotte.shared.json.Json;
-import no.jobbstotte.shared.webhook.WebhookSecret;
-import no.jobbstotte.shared.webhook.WebhookSigner;
-import no.jobbstotte.shared.webhook.WebhookVerifier;
+import no.jobbstotte.shared.table.agreements.AgreementStore;
 
 /** The handler wired to in-memory fakes, a chain with one secret, and a builder for signed requests. */
 final class TestApi {
@@ -40,10 +42,8 @@ final class TestApi {
     final InMemoryRequestLog requestLog = new InMemoryRequestLog();
     final RecordingQueue queue = new RecordingQueue();
     final ObjectMapper mapper = Json.newMapper();
-    final AgreementsApiService service = new AgreementsApiService(
-            new RequestAuthenticator(chains, requestLog, new WebhookVerifier(clock), clock),
+    final AgreementsApiHandler handler = handler(new RequestAuthenticator(chains, requestLog, new WebhookVerifier(clock), clock),
             new AgreementValidator(Municipalities.bundled()), store, queue, requestLog, clock);
-    final AgreementsApiHandler handler = new AgreementsApiHandler(service, new HttpResponses());
 
     final String chainId = "chain-" + UUID.randomUUID().toString().substring(0, 8);
     final WebhookSecret secret = newSecret(chainId, "sec_1");
@@ -51,6 +51,18 @@ final class TestApi {
     TestApi() {
         chains.register(chainId, "Testkjeden");
         chains.addSecret(chainId, "sec_1", secret, NOW);
+    }
+
+    /** The handler as the component wires it, on the given collaborators. */
+    static AgreementsApiHandler handler(RequestAuthenticator authenticator, AgreementValidator validator,
+            AgreementStore store, QueueSender queue, RequestLog requestLog, Clock clock) {
+        RequestReader reader = new RequestReader();
+        AgreementsResponder responder = new AgreementsResponder(new HttpResponses());
+        return new AgreementsApiHandler(reader,
+                new PushAgreementsService(reader, authenticator, new Idempotency(requestLog, responder, clock), validator,
+                        new AcceptedStatuses(store), queue, clock),
+                new GetAgreementService(authenticator, store), new ListAgreementsService(reader, authenticator, store),
+                responder);
     }
 
     WebhookSecret newSecret(String chain, String secretId) {

@@ -1,7 +1,5 @@
 package no.jobbstotte.agreementssync;
 
-import no.jobbstotte.shared.snapstart.Priming;
-import org.crac.Resource;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -12,6 +10,8 @@ import java.util.concurrent.Executors;
 import no.jobbstotte.shared.agreement.AgreementMessage;
 import no.jobbstotte.shared.batch.PartialBatch;
 import no.jobbstotte.shared.config.RuntimeConfig;
+import no.jobbstotte.shared.snapstart.Priming;
+import org.crac.Resource;
 
 /**
  * Consumes AgreementsQueue: stores each agreement version and reports failures per message. The
@@ -30,7 +30,7 @@ public final class AgreementsSyncHandler implements RequestHandler<SQSEvent, SQS
         this(RuntimeConfig.fromEnv());
     }
 
-    /** For the local cloud and tests, which pass the function's environment. */
+    /** The local cloud and tests: the environment Lambda would set. */
     AgreementsSyncHandler(Map<String, String> environment) {
         this(RuntimeConfig.of(environment));
     }

@@ -3,9 +3,9 @@ package no.jobbstotte.agreementssync;
 import dagger.Module;
 import dagger.Provides;
 import javax.inject.Singleton;
-import no.jobbstotte.shared.agreement.AgreementStore;
-import no.jobbstotte.shared.agreement.DynamoDbAgreementStore;
 import no.jobbstotte.shared.config.RuntimeConfig;
+import no.jobbstotte.shared.table.agreements.AgreementStore;
+import no.jobbstotte.shared.table.agreements.DynamoDbAgreementStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 @Module

@@ -7,8 +7,8 @@ import java.util.Random;
 import javax.inject.Inject;
 import no.jobbstotte.shared.agreement.Agreement;
 import no.jobbstotte.shared.agreement.AgreementMessage;
-import no.jobbstotte.shared.agreement.AgreementStore;
 import no.jobbstotte.shared.domain.OrganisationNumber;
+import no.jobbstotte.shared.table.agreements.AgreementStore;
 
 /**
  * SnapStart prime: the queue message's parse path and one read of a key that cannot exist, which

@@ -5,13 +5,13 @@ import java.time.Instant;
 import javax.inject.Inject;
 import no.jobbstotte.shared.agreement.Agreement;
 import no.jobbstotte.shared.agreement.AgreementMessage;
-import no.jobbstotte.shared.agreement.AgreementStore;
-import no.jobbstotte.shared.agreement.AgreementStore.ConflictingVersionException;
-import no.jobbstotte.shared.agreement.AgreementStore.Outcome;
-import no.jobbstotte.shared.agreement.AgreementStore.StatusRecord;
 import no.jobbstotte.shared.agreement.ProcessingStatus;
 import no.jobbstotte.shared.batch.InvalidMessageException;
 import no.jobbstotte.shared.log.Log;
+import no.jobbstotte.shared.table.agreements.AgreementStore.ConflictingVersionException;
+import no.jobbstotte.shared.table.agreements.AgreementStore.Outcome;
+import no.jobbstotte.shared.table.agreements.AgreementStore.StatusRecord;
+import no.jobbstotte.shared.table.agreements.AgreementStore;
 
 /** One agreement message in: the version stored (or found stale) and its status recorded. */
 public final class AgreementsSyncService {

@@ -1,9 +1,9 @@
 package no.jobbstotte.agreementssync;
 
-import static no.jobbstotte.agreementssync.TestAgreements.agreement;
 import static no.jobbstotte.agreementssync.TestAgreements.message;
-import static no.jobbstotte.agreementssync.TestAgreements.withPositions;
-import static no.jobbstotte.agreementssync.TestAgreements.withVersion;
+import static no.jobbstotte.shared.agreement.AgreementTestData.fresh;
+import static no.jobbstotte.shared.agreement.AgreementTestData.withPositions;
+import static no.jobbstotte.shared.agreement.AgreementTestData.withVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -19,10 +19,10 @@ import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import no.jobbstotte.shared.agreement.Agreement;
 import no.jobbstotte.shared.agreement.AgreementMessage;
-import no.jobbstotte.shared.agreement.AgreementStore;
-import no.jobbstotte.shared.agreement.DynamoDbAgreementStore;
 import no.jobbstotte.shared.agreement.ProcessingStatus;
 import no.jobbstotte.shared.batch.SqsDeadLetters;
+import no.jobbstotte.shared.table.agreements.AgreementStore;
+import no.jobbstotte.shared.table.agreements.DynamoDbAgreementStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -47,7 +47,7 @@ class AgreementsSyncIntegrationTest {
 
     @Test
     void sync_newAgreement_storedWithOneHistoryEntryAndStatusStored() {
-        Agreement agreement = agreement();
+        Agreement agreement = fresh();
 
         send(message(agreement));
 
@@ -59,7 +59,7 @@ class AgreementsSyncIntegrationTest {
 
     @Test
     void sync_sameMessageSentTwice_changesNothing() {
-        Agreement agreement = agreement();
+        Agreement agreement = fresh();
         AgreementMessage message = message(agreement);
         send(message);
         awaitStatus(agreement, ProcessingStatus.STORED);
@@ -78,7 +78,7 @@ class AgreementsSyncIntegrationTest {
 
     @Test
     void handler_sameEventInvokedTwice_noFailuresAndOneHistoryEntry() {
-        Agreement agreement = agreement();
+        Agreement agreement = fresh();
         AgreementsSyncHandler handler = new AgreementsSyncHandler(cloud().functionEnvironment("AgreementsSyncFunction"));
         SQSEvent event = event(message(agreement));
 
@@ -98,7 +98,7 @@ class AgreementsSyncIntegrationTest {
     void handler_threeAgreementsInterleavedInOneBatch_eachGroupStoredInOrder() {
         // The groups run concurrently; within each the versions must still arrive 1, 2, 3, or an
         // earlier version would be found stale behind a later one.
-        List<Agreement> firsts = List.of(agreement(), agreement(), agreement());
+        List<Agreement> firsts = List.of(fresh(), fresh(), fresh());
         List<AgreementMessage> batch = new ArrayList<>();
         for (long version = 1; version <= 3; version++) {
             for (Agreement first : firsts) {
@@ -123,8 +123,8 @@ class AgreementsSyncIntegrationTest {
 
     @Test
     void handler_conflictInOneGroup_deadLetteredAndEveryGroupCarriesOn() {
-        Agreement a = agreement();
-        Agreement b = agreement();
+        Agreement a = fresh();
+        Agreement b = fresh();
         AgreementsSyncHandler handler = new AgreementsSyncHandler(cloud().functionEnvironment("AgreementsSyncFunction"));
         handler.handleRequest(event(List.of(message(a))), null);
 
@@ -140,7 +140,7 @@ class AgreementsSyncIntegrationTest {
 
     @Test
     void sync_versions3Then1And2_keeps3AndRecordsOlderAsStale() {
-        Agreement v3 = withVersion(agreement(), 3);
+        Agreement v3 = withVersion(fresh(), 3);
 
         send(message(v3));
         send(message(withVersion(v3, 1)));
@@ -157,7 +157,7 @@ class AgreementsSyncIntegrationTest {
 
     @Test
     void sync_sameVersionOtherContent_deadLetteredWithReasonAndStatusRejected() {
-        Agreement agreement = agreement();
+        Agreement agreement = fresh();
         send(message(agreement));
         awaitStatus(agreement, ProcessingStatus.STORED);
         AgreementMessage rival = message(withPositions(agreement, agreement.adaptedPositions() + 1));

@@ -1,9 +1,9 @@
 package no.jobbstotte.agreementssync;
 
-import static no.jobbstotte.agreementssync.TestAgreements.agreement;
 import static no.jobbstotte.agreementssync.TestAgreements.message;
-import static no.jobbstotte.agreementssync.TestAgreements.withPositions;
-import static no.jobbstotte.agreementssync.TestAgreements.withVersion;
+import static no.jobbstotte.shared.agreement.AgreementTestData.fresh;
+import static no.jobbstotte.shared.agreement.AgreementTestData.withPositions;
+import static no.jobbstotte.shared.agreement.AgreementTestData.withVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +30,7 @@ class AgreementsSyncServiceTest {
 
     @Test
     void sync_newAgreement_storesItWithOneHistoryEntryAndStatusStored() {
-        Agreement agreement = agreement();
+        Agreement agreement = fresh();
         AgreementMessage message = message(agreement);
 
         service.sync(message);
@@ -43,7 +43,7 @@ class AgreementsSyncServiceTest {
 
     @Test
     void sync_sameMessageTwice_changesNothing() {
-        Agreement agreement = agreement();
+        Agreement agreement = fresh();
         service.sync(message(agreement));
         var before = store.current(agreement.chainId(), agreement.agreementId());
 
@@ -56,7 +56,7 @@ class AgreementsSyncServiceTest {
 
     @Test
     void sync_lowerVersionAfterHigher_keepsHigherAndRecordsStale() {
-        Agreement v3 = withVersion(agreement(), 3);
+        Agreement v3 = withVersion(fresh(), 3);
 
         service.sync(message(v3));
         service.sync(message(withVersion(v3, 1)));
@@ -70,7 +70,7 @@ class AgreementsSyncServiceTest {
 
     @Test
     void sync_storedVersionRedeliveredAfterNewer_staysStored() {
-        Agreement v1 = agreement();
+        Agreement v1 = fresh();
         service.sync(message(v1));
         service.sync(message(withVersion(v1, 2)));
 
@@ -81,7 +81,7 @@ class AgreementsSyncServiceTest {
 
     @Test
     void sync_sameVersionOtherContent_recordsRejectedAndThrowsInvalidMessage() {
-        Agreement agreement = agreement();
+        Agreement agreement = fresh();
         service.sync(message(agreement));
         Agreement other = withPositions(agreement, agreement.adaptedPositions() + 1);
 
@@ -100,7 +100,7 @@ class AgreementsSyncServiceTest {
     void sync_anyDeliveryOrderWithDuplicates_endsInSameState() {
         for (long seed = 0; seed < 200; seed++) {
             Random random = new Random(seed);
-            Agreement base = agreement();
+            Agreement base = fresh();
             int versions = 1 + random.nextInt(6);
             List<Long> deliveries = new ArrayList<>(LongStream.rangeClosed(1, versions).boxed().toList());
             for (int i = random.nextInt(4); i > 0; i--) {

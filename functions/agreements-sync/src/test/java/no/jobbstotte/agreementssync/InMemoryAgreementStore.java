@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.jobbstotte.shared.agreement.Agreement;
-import no.jobbstotte.shared.agreement.AgreementStore;
 import no.jobbstotte.shared.agreement.ProcessingStatus;
+import no.jobbstotte.shared.table.agreements.AgreementStore;
 
 /**
  * The store contract in memory, for unit tests of the service. Content equality stands in for the

@@ -12,9 +12,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import no.jobbstotte.agreementsapi.DynamoDbChainRepository;
+import no.jobbstotte.agreementsapi.table.chains.DynamoDbChainRepository;
+import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
 import no.jobbstotte.localcloud.LocalCloud;
-import no.jobbstotte.shared.webhook.WebhookSecret;
 
 /** Test data and the response contract every hardening test checks. */
 final class Fixtures {

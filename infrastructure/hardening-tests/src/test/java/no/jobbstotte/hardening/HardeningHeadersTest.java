@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import no.jobbstotte.agreementsapi.AgreementsApiService;
 import no.jobbstotte.hardening.Fixtures.Chain;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.events.HttpRoute;
@@ -142,7 +141,7 @@ class HardeningHeadersTest {
         Chain chain = Fixtures.registerChain(cloud());
         for (HttpRoute route : cloud().httpRoutes()) {
             int limit = !route.method().equals("POST") ? GATEWAY_MAX_BYTES
-                    : isVolunteer(route) ? RequestReader.MAX_BODY_BYTES : AgreementsApiService.MAX_BODY_BYTES;
+                    : isVolunteer(route) ? RequestReader.MAX_BODY_BYTES : no.jobbstotte.agreementsapi.RequestReader.MAX_BODY_BYTES;
             byte[] body = new byte[limit + 1];
             Arrays.fill(body, (byte) ' ');
             for (String contentType : isVolunteer(route) && route.method().equals("POST")

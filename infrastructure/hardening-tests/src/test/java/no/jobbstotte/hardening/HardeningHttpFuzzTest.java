@@ -62,7 +62,7 @@ class HardeningHttpFuzzTest {
 
     private HttpResponse<String> agreementCase(Fuzz fuzz, int kind, Chain chain) {
         String base = "/v1/chains/" + chain.chainId() + "/agreements";
-        List<no.jobbstotte.shared.webhook.WebhookSecret> key = List.of(chain.secret());
+        List<no.jobbstotte.agreementsapi.webhook.WebhookSecret> key = List.of(chain.secret());
         return switch (kind) {
             case 0 -> { // signed POST, any JSON tree keyed like a batch or an agreement
                 List<String> names = new ArrayList<>(Fixtures.AGREEMENT_FIELDS);
@@ -130,13 +130,13 @@ class HardeningHttpFuzzTest {
     }
 
     private HttpResponse<String> signedPost(String path, byte[] body, String contentType,
-            List<no.jobbstotte.shared.webhook.WebhookSecret> key) {
+            List<no.jobbstotte.agreementsapi.webhook.WebhookSecret> key) {
         HttpRequest.Builder request = Http.request(cloud(), path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         return Http.send(Http.signed(request, Http.newWebhookId(), Instant.now(), body, key));
     }
 
-    private HttpResponse<String> signedGet(String path, List<no.jobbstotte.shared.webhook.WebhookSecret> key) {
+    private HttpResponse<String> signedGet(String path, List<no.jobbstotte.agreementsapi.webhook.WebhookSecret> key) {
         return Http.send(Http.signed(Http.request(cloud(), path).GET(), Http.newWebhookId(), Instant.now(), new byte[0], key));
     }
 

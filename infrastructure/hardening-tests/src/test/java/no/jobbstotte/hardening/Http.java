@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
+import no.jobbstotte.agreementsapi.webhook.WebhookSigner;
 import no.jobbstotte.localcloud.LocalCloud;
-import no.jobbstotte.shared.webhook.WebhookSecret;
-import no.jobbstotte.shared.webhook.WebhookSigner;
 
 /** HTTP to the local cloud's API (127.0.0.1 only), signed for the agreements API when asked. */
 final class Http {

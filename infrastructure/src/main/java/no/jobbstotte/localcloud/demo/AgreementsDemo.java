@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,8 +19,8 @@ import java.util.Random;
 import java.util.Set;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.RepoRoot;
+import no.jobbstotte.shared.config.ClockModule;
 import no.jobbstotte.shared.domain.OrganisationNumber;
-import no.jobbstotte.shared.webhook.WebhookSecret;
 
 /**
  * Two invented chains register through the operator command, get a signing secret, and push
@@ -57,8 +56,8 @@ final class AgreementsDemo implements DemoStep {
         List<String[]> toCheck = new ArrayList<>();
         for (DemoChain chain : CHAINS) {
             chainAdmin(cloud, "register", chain.id(), chain.name());
-            WebhookSecret secret = WebhookSecret.parse(lastToken(chainAdmin(cloud, "issue-secret", chain.id())));
-            SignedClient client = new SignedClient(cloud.httpApiUrl(), secret, Clock.systemUTC());
+            String secret = lastToken(chainAdmin(cloud, "issue-secret", chain.id()));
+            SignedClient client = new SignedClient(cloud.httpApiUrl(), secret, ClockModule.clock());
             ArrayNode items = json.createArrayNode();
             for (int i = 0; i < chain.units().size(); i++) {
                 String agreementId = chain.id() + "-" + (i + 1);
@@ -153,7 +152,7 @@ final class AgreementsDemo implements DemoStep {
 
     private static String lastToken(String output) {
         return output.lines().flatMap(l -> List.of(l.trim().split("\\s+")).stream())
-                .filter(t -> t.startsWith(WebhookSecret.PREFIX)).reduce((a, b) -> b)
+                .filter(t -> t.startsWith(SignedClient.SECRET_PREFIX)).reduce((a, b) -> b)
                 .orElseThrow(() -> new IllegalStateException("ChainAdmin issue-secret printed no secret"));
     }
 

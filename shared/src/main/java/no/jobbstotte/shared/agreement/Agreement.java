@@ -13,7 +13,7 @@ import no.jobbstotte.shared.domain.OrganisationNumber;
  * version on every change, so the newest version wins however the queue orders deliveries.
  *
  * <p>The constructor enforces every rule that holds for the record on its own. Whether the
- * municipality exists is checked on input by {@link AgreementValidator} instead: a stored
+ * municipality exists is checked on input by the agreements API's validator instead: a stored
  * agreement must stay readable after a municipal reform retires its number.
  *
  * @param validTo empty while the agreement runs until further notice

@@ -10,13 +10,13 @@ import no.jobbstotte.shared.domain.OrganisationNumber;
 
 /**
  * The JSON form of a stored agreement, for the queue message and the API response: the wire
- * fields of {@link AgreementValidator#FIELDS} plus {@code chainId}; {@code validTo} is left out
+ * fields the agreements API validates, plus {@code chainId}; {@code validTo} is left out
  * while open-ended. Written by hand, so no reflection is involved.
  *
  * <p>{@link #read} is for JSON this code wrote. It ignores fields it does not know, so a message
  * written by a newer release during a deployment still reads, and it does not look the
  * municipality up, so agreements stay readable after a municipal reform. Untrusted input goes
- * through {@link AgreementValidator}.
+ * through the agreements API's validator.
  */
 public final class AgreementJson {
 

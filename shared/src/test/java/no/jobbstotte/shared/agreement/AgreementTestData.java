@@ -5,20 +5,26 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
 import java.util.random.RandomGenerator;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.domain.Municipality;
 import no.jobbstotte.shared.domain.OrganisationNumber;
 
-/** Valid agreements and wire items with defaults, for tests to change one thing at a time. */
-final class AgreementTestData {
+/**
+ * Valid agreements and wire items with defaults, for tests to change one thing at a time. Public,
+ * in shared's test jar: the agreement functions' tests and the table owner's tests use it too.
+ */
+public final class AgreementTestData {
 
-    static final String CHAIN = "rema-1000";
+    public static final String CHAIN = "rema-1000";
+    private static final Random RANDOM = new Random();
 
     private AgreementTestData() {}
 
     /** A valid wire item, as a chain would send it. */
-    static ObjectNode validItem() {
+    public static ObjectNode validItem() {
         return JsonNodeFactory.instance.objectNode()
                 .put("agreementId", "avtale-2024.01_majorstuen")
                 .put("version", 3)
@@ -34,7 +40,7 @@ final class AgreementTestData {
     }
 
     /** The agreement {@link #validItem()} describes. */
-    static Agreement agreement() {
+    public static Agreement agreement() {
         return new Agreement(CHAIN, "avtale-2024.01_majorstuen", 3, Agreement.Type.LOCAL,
                 OrganisationNumber.parse("964951284"), "Rema 1000 Majorstuen", "0301",
                 LocalDate.of(2024, 1, 1), Optional.of(LocalDate.of(2025, 12, 31)), 4, "butikksjef",
@@ -42,7 +48,7 @@ final class AgreementTestData {
     }
 
     /** A random valid agreement in a bundled municipality, for properties. */
-    static Agreement random(RandomGenerator random) {
+    public static Agreement random(RandomGenerator random) {
         List<Municipality> all = Municipalities.bundled().counties().stream()
                 .flatMap(county -> Municipalities.bundled().inCounty(county.number()).stream())
                 .toList();
@@ -61,6 +67,28 @@ final class AgreementTestData {
                 random.nextInt(Agreement.MAX_ADAPTED_POSITIONS + 1),
                 ("leder " + text(random, "abcæøå -", 1, 80)).strip(),
                 Agreement.Status.values()[random.nextInt(Agreement.Status.values().length)]);
+    }
+
+    /** A new agreement (fresh chain and agreement ids) at version 1, so tests on one table never meet. */
+    public static Agreement fresh() {
+        return new Agreement("chain-" + UUID.randomUUID(), "avtale-" + UUID.randomUUID(), 1, Agreement.Type.LOCAL,
+                OrganisationNumber.generate(RANDOM), "Rema 1000 Majorstuen", "0301", LocalDate.of(2024, 1, 1),
+                Optional.of(LocalDate.of(2025, 12, 31)), 4, "butikksjef", Agreement.Status.ACTIVE);
+    }
+
+    public static Agreement withVersion(Agreement a, long version) {
+        return new Agreement(a.chainId(), a.agreementId(), version, a.type(), a.employer(), a.unitName(),
+                a.municipalityNumber(), a.validFrom(), a.validTo(), a.adaptedPositions(), a.contactRole(), a.status());
+    }
+
+    public static Agreement withPositions(Agreement a, int adaptedPositions) {
+        return new Agreement(a.chainId(), a.agreementId(), a.version(), a.type(), a.employer(), a.unitName(),
+                a.municipalityNumber(), a.validFrom(), a.validTo(), adaptedPositions, a.contactRole(), a.status());
+    }
+
+    public static Agreement inChain(Agreement a, String chainId, String agreementId) {
+        return new Agreement(chainId, agreementId, a.version(), a.type(), a.employer(), a.unitName(),
+                a.municipalityNumber(), a.validFrom(), a.validTo(), a.adaptedPositions(), a.contactRole(), a.status());
     }
 
     private static String text(RandomGenerator random, String alphabet, int min, int max) {

@@ -7,13 +7,14 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import no.jobbstotte.agreementsapi.ChainRepository;
-import no.jobbstotte.agreementsapi.DynamoDbChainRepository;
-import no.jobbstotte.agreementsapi.EmployerChain;
+import no.jobbstotte.agreementsapi.table.chains.ChainRepository;
+import no.jobbstotte.agreementsapi.table.chains.DynamoDbChainRepository;
+import no.jobbstotte.agreementsapi.table.chains.EmployerChain;
+import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
 import no.jobbstotte.shared.agreement.Agreement;
 import no.jobbstotte.shared.aws.ClientSupport;
+import no.jobbstotte.shared.config.ClockModule;
 import no.jobbstotte.shared.config.RuntimeConfig;
-import no.jobbstotte.shared.webhook.WebhookSecret;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -58,7 +59,7 @@ public final class ChainAdmin {
         int status;
         try (DynamoDbClient dynamoDb = ClientSupport.build(DynamoDbClient.builder(), config, "DYNAMODB")) {
             ChainRepository chains = new DynamoDbChainRepository(dynamoDb, config.require("CHAINS_TABLE"));
-            status = new ChainAdmin(chains, System.out, System.err, Clock.systemUTC(), new SecureRandom()).run(args);
+            status = new ChainAdmin(chains, System.out, System.err, ClockModule.clock(), new SecureRandom()).run(args);
         } catch (RuntimeConfig.MissingConfigurationException e) {
             System.err.println(e.getMessage() + ".\n" + USAGE);
             status = 2;

@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.UUID;
-import no.jobbstotte.agreementsapi.DynamoDbChainRepository;
-import no.jobbstotte.agreementsapi.EmployerChain;
+import no.jobbstotte.agreementsapi.table.chains.DynamoDbChainRepository;
+import no.jobbstotte.agreementsapi.table.chains.EmployerChain;
+import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
-import no.jobbstotte.shared.webhook.WebhookSecret;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

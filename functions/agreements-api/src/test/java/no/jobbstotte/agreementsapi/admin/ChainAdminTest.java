@@ -9,10 +9,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import no.jobbstotte.agreementsapi.ChainRepository;
-import no.jobbstotte.agreementsapi.EmployerChain;
 import no.jobbstotte.agreementsapi.FakeChainsForAdmin;
-import no.jobbstotte.shared.webhook.WebhookSecret;
+import no.jobbstotte.agreementsapi.table.chains.ChainRepository;
+import no.jobbstotte.agreementsapi.table.chains.EmployerChain;
+import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
 import org.junit.jupiter.api.Test;
 
 class ChainAdminTest {

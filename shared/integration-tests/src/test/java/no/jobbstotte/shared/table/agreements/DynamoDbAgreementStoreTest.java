@@ -1,0 +1,239 @@
+package no.jobbstotte.shared.table.agreements;
+
+import static no.jobbstotte.shared.agreement.AgreementTestData.fresh;
+import static no.jobbstotte.shared.agreement.AgreementTestData.inChain;
+import static no.jobbstotte.shared.agreement.AgreementTestData.withPositions;
+import static no.jobbstotte.shared.agreement.AgreementTestData.withVersion;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import no.jobbstotte.localcloud.testing.LocalCloudExtension;
+import no.jobbstotte.shared.agreement.Agreement;
+import no.jobbstotte.shared.agreement.ProcessingStatus;
+import no.jobbstotte.shared.table.agreements.AgreementStore.ConflictingVersionException;
+import no.jobbstotte.shared.table.agreements.AgreementStore.Outcome;
+import no.jobbstotte.shared.table.agreements.AgreementStore.StatusRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** The DynamoDB store against the emulated table from template.yaml. */
+class DynamoDbAgreementStoreTest {
+
+    @RegisterExtension
+    static final LocalCloudExtension CLOUD = LocalCloudExtension.fromTemplate();
+
+    private static final Instant T0 = Instant.parse("2026-01-05T08:00:00Z");
+
+    private AgreementStore store() {
+        return new DynamoDbAgreementStore(CLOUD.cloud().dynamoDb(), table());
+    }
+
+    private static String table() {
+        return CLOUD.cloud().tableName("AgreementsTable");
+    }
+
+    @Test
+    void store_newAgreement_isCreatedAndReadsBackEqual() {
+        Agreement agreement = fresh();
+
+        assertThat(store().store(agreement, "req-1", T0)).isEqualTo(Outcome.CREATED);
+
+        var current = store().current(agreement.chainId(), agreement.agreementId()).orElseThrow();
+        assertThat(current.agreement()).isEqualTo(agreement);
+        assertThat(current.updatedAt()).isEqualTo(T0);
+        assertThat(history(agreement)).singleElement().satisfies(h -> {
+            assertThat(h.get("messageId").s()).isEqualTo("req-1");
+            assertThat(h.get("version").n()).isEqualTo("1");
+            assertThat(h.get("contentHash").s()).hasSize(64);
+        });
+    }
+
+    @Test
+    void store_higherSameAndLowerVersions_updatedUnchangedStale() {
+        Agreement v2 = withVersion(fresh(), 2);
+        AgreementStore store = store();
+
+        assertThat(store.store(v2, "a", T0)).isEqualTo(Outcome.CREATED);
+        assertThat(store.store(withVersion(v2, 3), "b", T0.plusSeconds(1))).isEqualTo(Outcome.UPDATED);
+        assertThat(store.store(withVersion(v2, 3), "b-again", T0.plusSeconds(2))).isEqualTo(Outcome.UNCHANGED);
+        assertThat(store.store(withVersion(v2, 1), "c", T0.plusSeconds(3))).isEqualTo(Outcome.STALE);
+        assertThat(store.store(withVersion(v2, 1), "c-again", T0.plusSeconds(4))).isEqualTo(Outcome.STALE);
+
+        var current = store.current(v2.chainId(), v2.agreementId()).orElseThrow();
+        assertThat(current.agreement().version()).isEqualTo(3);
+        assertThat(current.updatedAt()).isEqualTo(T0.plusSeconds(1));
+        assertThat(history(v2)).extracting(h -> h.get("version").n()).containsExactly("1", "2", "3");
+        assertThat(history(v2)).extracting(h -> h.get("messageId").s()).containsExactly("c", "a", "b");
+    }
+
+    @Test
+    void store_storedVersionRedeliveredAfterNewer_isUnchangedNotStale() {
+        Agreement v1 = fresh();
+        store().store(v1, "a", T0);
+        store().store(withVersion(v1, 2), "b", T0);
+
+        assertThat(store().store(v1, "a", T0.plusSeconds(60))).isEqualTo(Outcome.UNCHANGED);
+    }
+
+    @Test
+    void store_sameVersionOtherContent_throwsConflictEvenAfterNewerVersion() {
+        Agreement v1 = fresh();
+        store().store(v1, "a", T0);
+        Agreement rival = withPositions(v1, v1.adaptedPositions() + 1);
+
+        assertThatThrownBy(() -> store().store(rival, "b", T0)).isInstanceOf(ConflictingVersionException.class);
+        store().store(withVersion(v1, 2), "c", T0);
+        assertThatThrownBy(() -> store().store(rival, "b", T0)).isInstanceOf(ConflictingVersionException.class);
+
+        assertThat(store().current(v1.chainId(), v1.agreementId()).orElseThrow().agreement().version()).isEqualTo(2);
+        assertThat(history(v1)).hasSize(2);
+    }
+
+    /** Concurrent writers, duplicates and a rival content for one version, in seeded random orders. */
+    @Test
+    void store_concurrentWriters_highestVersionWinsOneHistoryPerVersionOneContentPerVersion() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (long seed = 0; seed < 8; seed++) {
+                Random random = new Random(seed);
+                Agreement base = fresh();
+                int versions = 2 + random.nextInt(5);
+                long rivalVersion = 1 + random.nextInt(versions);
+                List<Agreement> writes = new ArrayList<>();
+                for (long v = 1; v <= versions; v++) {
+                    writes.add(withVersion(base, v));
+                    writes.add(withVersion(base, v));
+                }
+                writes.add(withPositions(withVersion(base, rivalVersion), base.adaptedPositions() + 1));
+                Collections.shuffle(writes, random);
+                Map<Agreement, Boolean> accepted = new ConcurrentHashMap<>();
+                List<Future<?>> futures = new ArrayList<>();
+                for (Agreement write : writes) {
+                    futures.add(pool.submit(() -> {
+                        try {
+                            store().store(write, "m", T0);
+                            accepted.put(write, true);
+                        } catch (ConflictingVersionException refused) {
+                            // the other content of the rival version won
+                        }
+                    }));
+                }
+                for (Future<?> future : futures) {
+                    future.get();
+                }
+
+                assertThat(store().current(base.chainId(), base.agreementId()).orElseThrow().agreement().version())
+                        .as("seed %d", seed).isEqualTo(versions);
+                assertThat(history(base)).as("seed %d", seed).hasSize(versions);
+                assertThat(accepted.keySet().stream().filter(a -> a.version() == rivalVersion))
+                        .as("seed %d: exactly one content of version %d wins", seed, rivalVersion).hasSize(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void recordStatus_acceptedAfterStored_keepsStored_rejectedReplacesStored() {
+        Agreement a = fresh();
+        AgreementStore store = store();
+
+        store.recordStatus(status(a, 1, ProcessingStatus.ACCEPTED, null));
+        store.recordStatus(status(a, 1, ProcessingStatus.STORED, null));
+        store.recordStatus(status(a, 1, ProcessingStatus.ACCEPTED, null));
+        assertThat(store.latestStatus(a.chainId(), a.agreementId()).orElseThrow().status()).isEqualTo(ProcessingStatus.STORED);
+
+        store.recordStatus(status(a, 1, ProcessingStatus.STALE, null));
+        assertThat(store.latestStatus(a.chainId(), a.agreementId()).orElseThrow().status()).isEqualTo(ProcessingStatus.STORED);
+
+        store.recordStatus(status(a, 1, ProcessingStatus.REJECTED, "annet innhold"));
+        StatusRecord latest = store.latestStatus(a.chainId(), a.agreementId()).orElseThrow();
+        assertThat(latest.status()).isEqualTo(ProcessingStatus.REJECTED);
+        assertThat(latest.reason()).isEqualTo("annet innhold");
+    }
+
+    @Test
+    void latestStatus_manyVersions_isTheNumericallyHighestVersion() {
+        Agreement a = fresh();
+        Agreement prefixed = inChain(a, a.chainId(), a.agreementId() + "x");
+        store().recordStatus(status(a, 9, ProcessingStatus.STALE, null));
+        store().recordStatus(status(a, 10, ProcessingStatus.STORED, null));
+        store().recordStatus(status(a, 2, ProcessingStatus.STALE, null));
+        store().recordStatus(status(prefixed, 99, ProcessingStatus.STORED, null));
+
+        StatusRecord latest = store().latestStatus(a.chainId(), a.agreementId()).orElseThrow();
+        assertThat(latest.version()).isEqualTo(10);
+        assertThat(latest.status()).isEqualTo(ProcessingStatus.STORED);
+        assertThat(store().latestStatus(a.chainId(), "unknown")).isEmpty();
+    }
+
+    @Test
+    void updatedSince_pagesThroughChangesInUpdateOrder() {
+        Agreement first = fresh();
+        String chain = first.chainId();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Agreement a = inChain(first, chain, "avtale-" + i);
+            // Whole and fractional seconds mixed: the sort key must still order by time.
+            store().store(a, "m", T0.plusMillis(i * 500L));
+            ids.add(a.agreementId());
+        }
+        store().store(fresh(), "other chain", T0);
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            AgreementStore.Page page = store().updatedSince(chain, T0.plusMillis(500), cursor, 2);
+            page.items().forEach(item -> seen.add(item.agreement().agreementId()));
+            cursor = page.nextCursor();
+            pages++;
+        } while (cursor != null && pages < 10);
+
+        assertThat(seen).containsExactlyElementsOf(ids.subList(1, 5));
+        assertThatThrownBy(() -> store().updatedSince(chain, T0, "not a cursor!", 2))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The cursor is not signed: a forged one for the caller's own chain is refused, never a DynamoDB error. */
+    @Test
+    void updatedSince_forgedCursorForOwnChain_isIllegalArgument() {
+        Agreement a = fresh();
+        store().store(a, "m", T0);
+        String id = a.agreementId();
+        for (String raw : List.of(
+                a.chainId() + "\nAGREEMENT#" + id + "\n",
+                a.chainId() + "\nAGREEMENT#" + id + "\n0",
+                a.chainId() + "\nAGREEMENT#\n2026-01-01T00:00:00.000Z#",
+                a.chainId() + "\nAGREEMENT#" + id + "\n2026-01-01T00:00:00.000Z#other",
+                a.chainId() + "\nAGREEMENT#" + id + "\n1970-01-01T00:00:00.000Z#" + id)) {
+            String cursor = java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> store().updatedSince(a.chainId(), T0.minusSeconds(60), cursor, 2))
+                    .as(raw).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    private static StatusRecord status(Agreement a, long version, ProcessingStatus status, String reason) {
+        return new StatusRecord(a.chainId(), a.agreementId(), version, status, reason, T0);
+    }
+
+    /** The version's history entries, oldest version first: what the store's interface does not show. */
+    private static List<Map<String, AttributeValue>> history(Agreement a) {
+        return CLOUD.cloud().dynamoDb().query(r -> r.tableName(table()).consistentRead(true)
+                .keyConditionExpression("chainId = :c AND begins_with(sk, :p)")
+                .expressionAttributeValues(Map.of(":c", AgreementItem.s(a.chainId()),
+                        ":p", AgreementItem.s(AgreementItem.HISTORY + a.agreementId() + "#")))).items();
+    }
+}

@@ -1,0 +1,108 @@
+package no.jobbstotte.shared.table.agreements;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import no.jobbstotte.shared.agreement.Agreement;
+import no.jobbstotte.shared.domain.OrganisationNumber;
+import no.jobbstotte.shared.table.agreements.AgreementStore.StoredAgreement;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The table's keys and item format, mapped by hand (no reflection). Key {@code chainId} (one
+ * partition per chain) and sort key {@code sk}:
+ *
+ * <ul>
+ *   <li>{@code AGREEMENT#<id>}: the current version, with {@code updatedKey} for the sparse
+ *       {@code byUpdated} index;
+ *   <li>{@code HISTORY#<id>#<version>}: one audit entry per version that ever arrived (stored or
+ *       stale), written once;
+ *   <li>{@code STATUS#<id>#<version>}: what happened to each pushed version.
+ * </ul>
+ */
+final class AgreementItem {
+
+    static final String AGREEMENT = "AGREEMENT#";
+    static final String HISTORY = "HISTORY#";
+    static final String STATUS = "STATUS#";
+    static final String BY_UPDATED = "byUpdated";
+    /** Fixed width, so that timestamps sort as strings; Instant.toString drops zero fractions. */
+    static final DateTimeFormatter SORTABLE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private AgreementItem() {}
+
+    static Map<String, AttributeValue> key(String chainId, String sk) {
+        return Map.of("chainId", s(chainId), "sk", s(sk));
+    }
+
+    static String currentSk(String agreementId) {
+        return AGREEMENT + agreementId;
+    }
+
+    static String historySk(Agreement agreement) {
+        return HISTORY + agreement.agreementId() + "#" + padded(agreement.version());
+    }
+
+    static String statusSk(String agreementId, long version) {
+        return STATUS + agreementId + "#" + padded(version);
+    }
+
+    /**
+     * Zero-padded to 16 digits (MAX_VERSION has 16), so sort keys order versions numerically. By
+     * hand: String.format would load the locale's number formatting on every cold start.
+     */
+    static String padded(long version) {
+        String digits = Long.toString(version);
+        return "0".repeat(16 - digits.length()) + digits;
+    }
+
+    /** A current version's item, with its content hash and the time it was stored (for the index). */
+    static Map<String, AttributeValue> current(Agreement a, String contentHash, Instant at) {
+        Map<String, AttributeValue> item = new HashMap<>(key(a.chainId(), currentSk(a.agreementId())));
+        item.put("agreementId", s(a.agreementId()));
+        item.put("version", n(a.version()));
+        item.put("type", s(a.type().wire()));
+        item.put("employerOrgNumber", s(a.employer().value()));
+        item.put("unitName", s(a.unitName()));
+        item.put("municipalityNumber", s(a.municipalityNumber()));
+        item.put("validFrom", s(a.validFrom().toString()));
+        a.validTo().ifPresent(to -> item.put("validTo", s(to.toString())));
+        item.put("adaptedPositions", n(a.adaptedPositions()));
+        item.put("contactRole", s(a.contactRole()));
+        item.put("status", s(a.status().wire()));
+        item.put("contentHash", s(contentHash));
+        item.put("updatedAt", s(SORTABLE.format(at)));
+        item.put("updatedKey", s(SORTABLE.format(at) + "#" + a.agreementId()));
+        return item;
+    }
+
+    static StoredAgreement toStored(Map<String, AttributeValue> item) {
+        Agreement agreement = new Agreement(
+                item.get("chainId").s(),
+                item.get("agreementId").s(),
+                Long.parseLong(item.get("version").n()),
+                Agreement.Type.fromWire(item.get("type").s()).orElseThrow(),
+                new OrganisationNumber(item.get("employerOrgNumber").s()),
+                item.get("unitName").s(),
+                item.get("municipalityNumber").s(),
+                LocalDate.parse(item.get("validFrom").s()),
+                Optional.ofNullable(item.get("validTo")).map(v -> LocalDate.parse(v.s())),
+                Integer.parseInt(item.get("adaptedPositions").n()),
+                item.get("contactRole").s(),
+                Agreement.Status.fromWire(item.get("status").s()).orElseThrow());
+        return new StoredAgreement(agreement, Instant.parse(item.get("updatedAt").s()));
+    }
+
+    static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+}

@@ -1,0 +1,52 @@
+package no.jobbstotte.shared.table.agreements;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import no.jobbstotte.shared.agreement.Agreement;
+import no.jobbstotte.shared.agreement.ProcessingStatus;
+
+/**
+ * The agreements table, as both agreement functions see it. Writes are conditional, so that
+ * redelivered and out-of-order messages end in the same state as one orderly delivery.
+ */
+public interface AgreementStore {
+
+    /** What a store attempt did. */
+    enum Outcome { CREATED, UPDATED, UNCHANGED, STALE }
+
+    /** A stored current version, with when it was stored. */
+    record StoredAgreement(Agreement agreement, Instant updatedAt) {}
+
+    /** The processing status of one pushed version. */
+    record StatusRecord(String chainId, String agreementId, long version, ProcessingStatus status, String reason,
+            Instant updatedAt) {}
+
+    /** One page of a chain's agreements ordered by update time; cursor is opaque, null at the end. */
+    record Page(List<StoredAgreement> items, String nextCursor) {}
+
+    /**
+     * Stores a version if it is newer than the current one. The same version with the same content
+     * is UNCHANGED; with different content it is refused with {@link ConflictingVersionException}.
+     * Every stored version gets one history entry (who, when, which version), also on redelivery.
+     */
+    Outcome store(Agreement agreement, String messageId, Instant now);
+
+    /** Records a version's status; ACCEPTED never overwrites a later status. */
+    void recordStatus(StatusRecord status);
+
+    Optional<StoredAgreement> current(String chainId, String agreementId);
+
+    /** The status of the highest version pushed for this agreement. */
+    Optional<StatusRecord> latestStatus(String chainId, String agreementId);
+
+    Page updatedSince(String chainId, Instant since, String cursor, int limit);
+
+    /** The same version arrived twice with different content: a client error that retrying cannot fix. */
+    final class ConflictingVersionException extends RuntimeException {
+        public ConflictingVersionException(String chainId, String agreementId, long version) {
+            super("agreement " + chainId + "/" + agreementId + " version " + version
+                    + " was already stored with different content");
+        }
+    }
+}
