@@ -207,7 +207,7 @@ class HardeningAuthTest {
         assertThat(constants).contains("java/security/MessageDigest").contains("isEqual");
         assertThat(constants).as("no Arrays.equals on signatures").doesNotContain("java/util/Arrays");
 
-        Path source = RepoRoot.find().resolve("shared/src/main/java/no/jobbstotte/shared/webhook/WebhookVerifier.java");
+        Path source = RepoRoot.find().resolve("functions/agreements-api/src/main/java/no/jobbstotte/agreementsapi/webhook/WebhookVerifier.java");
         String code = Files.readString(source);
         assertThat(code).contains("MessageDigest.isEqual(expected, candidate)");
         List<String> suspicious = new ArrayList<>();

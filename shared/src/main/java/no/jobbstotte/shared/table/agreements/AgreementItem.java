@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -96,6 +97,27 @@ final class AgreementItem {
                 item.get("contactRole").s(),
                 Agreement.Status.fromWire(item.get("status").s()).orElseThrow());
         return new StoredAgreement(agreement, Instant.parse(item.get("updatedAt").s()));
+    }
+
+    /**
+     * A current item's terms as stored, for the statistics: any part may be missing, and an absent
+     * or blank date is null.
+     *
+     * @throws DateTimeParseException if validFrom or validTo is there but not a date
+     */
+    static AgreementTerm term(Map<String, AttributeValue> item) {
+        return new AgreementTerm(text(item, "municipalityNumber"),
+                Agreement.Status.fromWire(text(item, "status")).orElse(null), date(item, "validFrom"), date(item, "validTo"));
+    }
+
+    private static String text(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? null : value.s();
+    }
+
+    private static LocalDate date(Map<String, AttributeValue> item, String name) {
+        String value = text(item, name);
+        return value == null || value.isBlank() ? null : LocalDate.parse(value);
     }
 
     static AttributeValue s(String value) {

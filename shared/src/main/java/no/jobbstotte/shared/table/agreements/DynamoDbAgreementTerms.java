@@ -1,10 +1,8 @@
 package no.jobbstotte.shared.table.agreements;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.function.Consumer;
-import no.jobbstotte.shared.agreement.Agreement;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -34,9 +32,7 @@ public final class DynamoDbAgreementTerms implements AgreementTerms {
                 .items().forEach(item -> {
                     AgreementTerm term;
                     try {
-                        term = new AgreementTerm(text(item, "municipalityNumber"),
-                                Agreement.Status.fromWire(text(item, "status")).orElse(null),
-                                date(item, "validFrom"), date(item, "validTo"));
+                        term = AgreementItem.term(item);
                     } catch (DateTimeParseException e) {
                         malformed[0]++;
                         return;
@@ -44,16 +40,5 @@ public final class DynamoDbAgreementTerms implements AgreementTerms {
                     terms.accept(term);
                 });
         return malformed[0];
-    }
-
-    private static String text(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? null : value.s();
-    }
-
-    /** Null when absent or blank, as the statistics have always read it. */
-    private static LocalDate date(Map<String, AttributeValue> item, String name) {
-        String value = text(item, name);
-        return value == null || value.isBlank() ? null : LocalDate.parse(value);
     }
 }
