@@ -5,6 +5,7 @@ import dagger.Provides;
 import javax.inject.Singleton;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.domain.Municipalities;
+import no.jobbstotte.shared.table.agreements.DynamoDbAgreementTerms;
 import no.jobbstotte.shared.table.placements.DynamoDbPlacements;
 import no.jobbstotte.shared.table.volunteers.DynamoDbVolunteers;
 import no.jobbstotte.statisticspublisher.statistics.Geography;
@@ -18,8 +19,9 @@ final class StatisticsPublisherModule {
     @Provides
     @Singleton
     static StatisticsSource source(DynamoDbClient dynamoDb, RuntimeConfig config) {
-        return new DynamoDbStatisticsSource(new DynamoDbPlacements(dynamoDb, config.require("PLACEMENTS_TABLE")),
-                dynamoDb, config.require("AGREEMENTS_TABLE"), new DynamoDbVolunteers(dynamoDb, config.require("VOLUNTEERS_TABLE")));
+        return new TableStatisticsSource(new DynamoDbPlacements(dynamoDb, config.require("PLACEMENTS_TABLE")),
+                new DynamoDbAgreementTerms(dynamoDb, config.require("AGREEMENTS_TABLE")),
+                new DynamoDbVolunteers(dynamoDb, config.require("VOLUNTEERS_TABLE")));
     }
 
     @Provides

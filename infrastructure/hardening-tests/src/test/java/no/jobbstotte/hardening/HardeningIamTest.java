@@ -108,7 +108,19 @@ class HardeningIamTest {
                     "dynamodb:PutItem", "DynamoDbRemindersLog.schedule (FollowUpScheduler)",
                     "dynamodb:DeleteItem", "DynamoDbRemindersLog.unschedule (FollowUpScheduler)",
                     "dynamodb:Scan", "DynamoDbDirectory.forEachActive (FollowUpScheduler) and"
-                            + " DynamoDbPlacements.forEachPlacement (StatisticsPublisher)"));
+                            + " DynamoDbPlacements.forEachPlacement (StatisticsPublisher)"),
+            "VolunteerSignupFunction", Map.of(
+                    "dynamodb:Query", "DynamoDbVolunteers.confirmedOn (VolunteerDigest)",
+                    "dynamodb:Scan", "DynamoDbVolunteers.readMonthlyCounts (StatisticsPublisher)"),
+            "VolunteerDigestFunction", Map.of(
+                    "dynamodb:Scan", "DynamoDbVolunteers.readMonthlyCounts (StatisticsPublisher)"),
+            "StatisticsPublisherFunction", Map.of(
+                    "dynamodb:GetItem", "the placements and volunteers owners' reads (the other functions)",
+                    "dynamodb:PutItem", "the placements and volunteers owners' writes (PlacementEvents, VolunteerSignup)",
+                    "dynamodb:UpdateItem", "DynamoDbVolunteers (VolunteerSignup, VolunteerDigest)",
+                    "dynamodb:DeleteItem", "DynamoDbVolunteers.erase and release (VolunteerSignup, VolunteerDigest)",
+                    "dynamodb:Query", "DynamoDbPlacements' index queries (FollowUpScheduler, ReminderSender) and"
+                            + " DynamoDbVolunteers.confirmedOn (VolunteerDigest)"));
 
     /**
      * Grants broader than the code needs, as "function resource action", accepted for now; none

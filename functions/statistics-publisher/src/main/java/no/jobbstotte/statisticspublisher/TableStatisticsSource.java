@@ -1,0 +1,38 @@
+package no.jobbstotte.statisticspublisher;
+
+import java.time.LocalDate;
+import no.jobbstotte.shared.table.agreements.AgreementTerms;
+import no.jobbstotte.shared.table.placements.MilestoneScan;
+import no.jobbstotte.shared.table.volunteers.MonthlyCounts;
+import no.jobbstotte.statisticspublisher.statistics.StatisticsAccumulator;
+
+/**
+ * Reads the three tables through their owners' scans, each fetching only what the statistics use
+ * and holding one page at a time: every placement's stage dates, the terms of every agreement's
+ * current version, and the volunteers' anonymous monthly counts.
+ */
+final class TableStatisticsSource implements StatisticsSource {
+
+    private final MilestoneScan placements;
+    private final AgreementTerms agreements;
+    private final MonthlyCounts volunteers;
+
+    TableStatisticsSource(MilestoneScan placements, AgreementTerms agreements, MonthlyCounts volunteers) {
+        this.placements = placements;
+        this.agreements = agreements;
+        this.volunteers = volunteers;
+    }
+
+    @Override
+    public long readInto(StatisticsAccumulator accumulator, LocalDate publicationDate) {
+        long malformed = placements.forEachPlacement(accumulator::addPlacement);
+        malformed += agreements.forEachCurrent(term -> {
+            if (term.activeOn(publicationDate)) {
+                accumulator.addActiveAgreement(term.municipalityNumber());
+            }
+        });
+        malformed += volunteers.readMonthlyCounts(
+                count -> accumulator.addVolunteers(count.municipalityNumber(), count.month(), count.count()));
+        return malformed;
+    }
+}
