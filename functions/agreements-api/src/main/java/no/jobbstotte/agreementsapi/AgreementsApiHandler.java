@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.http.Problem;
+import no.jobbstotte.shared.http.ProblemException;
 import no.jobbstotte.shared.log.Log;
 import no.jobbstotte.shared.snapstart.Priming;
 import org.crac.Resource;

@@ -11,6 +11,7 @@ import no.jobbstotte.agreementsapi.webhook.WebhookVerification;
 import no.jobbstotte.agreementsapi.webhook.WebhookVerifier;
 import no.jobbstotte.shared.agreement.Agreement;
 import no.jobbstotte.shared.http.Problem;
+import no.jobbstotte.shared.http.ProblemException;
 import no.jobbstotte.shared.log.Log;
 
 /**

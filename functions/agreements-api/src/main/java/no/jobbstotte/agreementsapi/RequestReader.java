@@ -14,6 +14,7 @@ import java.util.Optional;
 import javax.inject.Inject;
 import no.jobbstotte.shared.http.HttpResponses;
 import no.jobbstotte.shared.http.Problem;
+import no.jobbstotte.shared.http.ProblemException;
 import no.jobbstotte.shared.json.Json;
 import no.jobbstotte.shared.validation.FieldError;
 

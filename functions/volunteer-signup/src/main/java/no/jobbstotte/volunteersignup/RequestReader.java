@@ -10,6 +10,7 @@ import java.util.Optional;
 import javax.inject.Inject;
 import no.jobbstotte.shared.http.HttpResponses;
 import no.jobbstotte.shared.http.Problem;
+import no.jobbstotte.shared.http.ProblemException;
 import no.jobbstotte.shared.json.Json;
 
 /**
@@ -25,16 +26,16 @@ public final class RequestReader {
     @Inject
     public RequestReader() {}
 
-    /** The body as a JSON tree. @throws RequestProblemException for anything we will not read */
+    /** The body as a JSON tree. @throws ProblemException for anything we will not read */
     public JsonNode body(APIGatewayV2HTTPEvent event) {
         byte[] bytes;
         try {
             bytes = HttpResponses.body(event);
         } catch (IllegalArgumentException notBase64) {
-            throw new RequestProblemException(Problem.badRequest("Innholdet kunne ikke leses."));
+            throw new ProblemException(Problem.badRequest("Innholdet kunne ikke leses."));
         }
         if (bytes.length > MAX_BODY_BYTES) {
-            throw new RequestProblemException(Problem.payloadTooLarge(MAX_BODY_BYTES));
+            throw new ProblemException(Problem.payloadTooLarge(MAX_BODY_BYTES));
         }
         String type = mediaType(event);
         if (type.equals(HttpResponses.JSON)) {
@@ -45,10 +46,10 @@ public final class RequestReader {
                 return FormData.toJson(FormData.decode(new String(bytes, StandardCharsets.UTF_8)),
                         VolunteerSignupValidator.LIST_FIELDS);
             } catch (FormData.MalformedFormException e) {
-                throw new RequestProblemException(Problem.badRequest("Skjemadataene kunne ikke leses."));
+                throw new ProblemException(Problem.badRequest("Skjemadataene kunne ikke leses."));
             }
         }
-        throw new RequestProblemException(Problem.unsupportedMediaType(HttpResponses.JSON + " eller " + FORM));
+        throw new ProblemException(Problem.unsupportedMediaType(HttpResponses.JSON + " eller " + FORM));
     }
 
     /** A Norwegian HTML page rather than JSON: for form posts and browsers. */
@@ -71,11 +72,11 @@ public final class RequestReader {
         try {
             JsonNode tree = Json.parse(bytes);
             if (tree == null || tree.isMissingNode()) {
-                throw new RequestProblemException(Problem.badRequest("Innholdet er tomt."));
+                throw new ProblemException(Problem.badRequest("Innholdet er tomt."));
             }
             return tree;
         } catch (IOException e) {
-            throw new RequestProblemException(Problem.badRequest("Innholdet er ikke gyldig JSON."));
+            throw new ProblemException(Problem.badRequest("Innholdet er ikke gyldig JSON."));
         }
     }
 
@@ -89,19 +90,5 @@ public final class RequestReader {
             }
         }
         return parts[0].strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** A request we answer with a problem before any service sees it. */
-    public static final class RequestProblemException extends RuntimeException {
-        private final transient Problem problem;
-
-        public RequestProblemException(Problem problem) {
-            super(problem.title(), null, false, false);
-            this.problem = problem;
-        }
-
-        public Problem problem() {
-            return problem;
-        }
     }
 }

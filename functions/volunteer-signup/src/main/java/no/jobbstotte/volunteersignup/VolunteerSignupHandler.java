@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.http.Problem;
+import no.jobbstotte.shared.http.ProblemException;
 import no.jobbstotte.shared.log.Log;
 import no.jobbstotte.shared.snapstart.Priming;
 import org.crac.Resource;
@@ -57,7 +58,7 @@ public final class VolunteerSignupHandler implements RequestHandler<APIGatewayV2
                     case "POST /v1/volunteers/erase" -> links.erase(reader.body(event));
                     default -> new Reply.Failed(Problem.notFound("Adressen finnes ikke."));
                 };
-            } catch (RequestReader.RequestProblemException e) {
+            } catch (ProblemException e) {
                 reply = new Reply.Failed(e.problem());
             } catch (SdkException e) {
                 // Storage or e-mail is down: nothing half-done is lost (a retry resends the link),

@@ -1,10 +1,8 @@
-package no.jobbstotte.agreementsapi;
-
-import no.jobbstotte.shared.http.Problem;
+package no.jobbstotte.shared.http;
 
 /**
- * A request answered with a problem before an endpoint does its work (unreadable, too large,
- * not authentic): thrown by the reader and the authenticator, rendered by the handler.
+ * A request answered with a problem before a service does its work (unreadable, too large, not
+ * authentic): thrown by an HTTP function's request reader or authenticator, rendered by its handler.
  */
 public final class ProblemException extends RuntimeException {
 
