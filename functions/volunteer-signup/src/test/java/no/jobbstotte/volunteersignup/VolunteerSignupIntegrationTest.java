@@ -419,6 +419,39 @@ class VolunteerSignupIntegrationTest {
             assertThat(api.items("COUNT#")).as("never confirmed, never counted").isEmpty();
         }
 
+        @Test
+        void tokensStoredBeforeTheyWereRecordedOnThePerson_afterErasure_answerAsUnknownOnes() {
+            ObjectNode body = signup();
+            String email = body.get("email").asText();
+            api.signUpAndConfirm(body);
+            String volunteerId = api.items("VOLUNTEER#").get(0).get("volunteerId").s();
+            eraseThroughMailedLink(email, 2);
+            String spentConfirm = unknownToken();
+            String unusedErase = unknownToken();
+            legacyToken(spentConfirm, "CONFIRM", volunteerId, true);
+            legacyToken(unusedErase, "ERASE", volunteerId, false);
+            String unknown = unknownToken();
+
+            assertSameAnswer(api.postJson("/v1/volunteers/confirm", Map.of("token", spentConfirm)),
+                    api.postJson("/v1/volunteers/confirm", Map.of("token", unknown)), spentConfirm, unknown);
+            assertSameAnswer(api.postJson("/v1/volunteers/erase", Map.of("token", unusedErase)),
+                    api.postJson("/v1/volunteers/erase", Map.of("token", unknown)), unusedErase, unknown);
+            assertThat(api.items("VOLUNTEER#")).isEmpty();
+            assertThat(api.items("COUNT#0301#")).singleElement().satisfies(c -> assertThat(c.get("count").n()).isEqualTo("1"));
+        }
+
+        /** A token item as the owner stored it before it recorded token hashes on the person. */
+        private void legacyToken(String token, String purpose, String volunteerId, boolean used) {
+            String expression = "SET purpose = :p, volunteerId = :v, expiresAt = :e" + (used ? ", usedAt = :u" : "");
+            Map<String, AttributeValue> values = new java.util.HashMap<>(Map.of(":p", AttributeValue.fromS(purpose),
+                    ":v", AttributeValue.fromS(volunteerId),
+                    ":e", AttributeValue.fromN(Long.toString(Instant.now().plus(java.time.Duration.ofDays(30)).getEpochSecond()))));
+            if (used) {
+                values.put(":u", AttributeValue.fromS(Instant.now().toString()));
+            }
+            api.update("TOKEN#" + Secrets.tokenHash(token), expression, values);
+        }
+
         /** Requests erasure, clicks the link in the {@code mailNumber}-th mail; returns its token. */
         private String eraseThroughMailedLink(String email, int mailNumber) {
             api.postJson("/v1/volunteers/erasure-requests", Map.of("email", email));
