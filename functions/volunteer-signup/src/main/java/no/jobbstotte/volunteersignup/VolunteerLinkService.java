@@ -22,8 +22,9 @@ import no.jobbstotte.shared.validation.FieldError;
 
 /**
  * The links we e-mail: confirming a sign-up and confirming an erasure. GET only shows a page
- * with a button (mail scanners open links); POST acts. A spent token still answers "done", so
- * a second click is harmless, but it never acts twice.
+ * with a button (mail scanners open links); POST acts. A spent confirmation token still answers
+ * "done", so a second click is harmless, but it never acts twice. Erasure deletes every token of
+ * the person, so afterwards their links answer as an unknown one: nothing tells that they were here.
  */
 public final class VolunteerLinkService {
 
@@ -71,20 +72,21 @@ public final class VolunteerLinkService {
         if (stored.isEmpty()) {
             return invalidLink("confirm");
         }
-        if (stored.get().used()) {
-            return CONFIRMED_REPLY;
-        }
         String volunteerId = stored.get().volunteerId();
-        Optional<Volunteer> confirmed = volunteers.confirm(volunteerId, now, LocalDate.ofInstant(now, ZONE));
-        if (confirmed.isPresent()) {
-            volunteers.keepEmailClaim(confirmed.get().emailHash());
-            volunteers.countConfirmation(confirmed.get().municipalityNumber(), YearMonth.from(now.atZone(ZONE)));
-            LOG.info("volunteer confirmed", "volunteerId", volunteerId, "outcome", "confirmed");
-        } else if (!volunteers.find(volunteerId, now).map(Volunteer::confirmed).orElse(false)) {
-            return invalidLink("confirm");
+        if (!stored.get().used()) {
+            Optional<Volunteer> confirmed = volunteers.confirm(volunteerId, now, LocalDate.ofInstant(now, ZONE));
+            if (confirmed.isPresent()) {
+                volunteers.keepEmailClaim(confirmed.get().emailHash());
+                volunteers.countConfirmation(confirmed.get().municipalityNumber(), YearMonth.from(now.atZone(ZONE)));
+                tokens.markTokenUsed(hash, now);
+                LOG.info("volunteer confirmed", "volunteerId", volunteerId, "outcome", "confirmed");
+                return CONFIRMED_REPLY;
+            }
         }
-        tokens.markTokenUsed(hash, now);
-        return CONFIRMED_REPLY;
+        // A second click, or another link of the same sign-up: "done" only while the person is still
+        // there and confirmed; once erased, or lapsed, the link is as dead as an unknown one.
+        boolean stillConfirmed = volunteers.find(volunteerId, now).map(Volunteer::confirmed).orElse(false);
+        return stillConfirmed ? CONFIRMED_REPLY : invalidLink("confirm");
     }
 
     public Reply erase(JsonNode body) {
@@ -94,17 +96,13 @@ public final class VolunteerLinkService {
         }
         Instant now = clock.instant();
         String hash = Secrets.tokenHash(token.get());
-        Optional<Token> stored = tokens.findToken(hash, now).filter(t -> t.purpose().equals(ERASE));
-        if (stored.isEmpty()) {
+        Optional<Token> stored = tokens.findToken(hash, now).filter(t -> t.purpose().equals(ERASE) && !t.used());
+        // Erasure deletes the token with the person; one still here but spent, or whose person is
+        // gone, is from before tokens were recorded on the person, and must not answer "erased" either.
+        if (stored.isEmpty() || !volunteers.erase(stored.get().volunteerId())) {
             return invalidLink("erase");
         }
-        if (!stored.get().used()) {
-            String volunteerId = stored.get().volunteerId();
-            Optional<String> emailHash = volunteers.find(volunteerId, now).map(Volunteer::emailHash);
-            volunteers.erase(volunteerId, emailHash);
-            tokens.markTokenUsed(hash, now);
-            LOG.info("volunteer erased", "volunteerId", volunteerId, "outcome", "erased");
-        }
+        LOG.info("volunteer erased", "volunteerId", stored.get().volunteerId(), "outcome", "erased");
         return ERASED_REPLY;
     }
 

@@ -105,8 +105,9 @@ public final class VolunteerSignupService {
 
     private void sendConfirmation(String volunteerId, String email, String name, Instant expiresAt) {
         String token = secrets.newToken();
-        tokens.putToken(Secrets.tokenHash(token), VolunteerLinkService.CONFIRM, volunteerId, expiresAt);
-        mailer.confirmation(email, VolunteerSignup.firstName(name), settings.link(VolunteerLinkService.CONFIRM_PATH, token));
+        if (tokens.putToken(Secrets.tokenHash(token), VolunteerLinkService.CONFIRM, volunteerId, expiresAt)) {
+            mailer.confirmation(email, VolunteerSignup.firstName(name), settings.link(VolunteerLinkService.CONFIRM_PATH, token));
+        }
     }
 
     public Reply requestErasure(JsonNode body, String clientIp) {
@@ -129,8 +130,9 @@ public final class VolunteerSignupService {
         Optional<String> owner = volunteers.emailOwner(emailHash, now);
         owner.ifPresent(volunteerId -> {
             String token = secrets.newToken();
-            tokens.putToken(Secrets.tokenHash(token), VolunteerLinkService.ERASE, volunteerId, now.plus(ERASURE_TTL));
-            mailer.erasureLink(email.get(), settings.link(VolunteerLinkService.ERASE_PATH, token));
+            if (tokens.putToken(Secrets.tokenHash(token), VolunteerLinkService.ERASE, volunteerId, now.plus(ERASURE_TTL))) {
+                mailer.erasureLink(email.get(), settings.link(VolunteerLinkService.ERASE_PATH, token));
+            }
         });
         LOG.info("erasure requested", "volunteerId", owner.orElse("none"));
         return ERASURE_ACCEPTED;

@@ -112,11 +112,15 @@ final class VolunteerApi {
         throw new AssertionError("no " + route + " link in mail " + mail.subject());
     }
 
+    /** Signs up with the body; returns the token of the confirmation link mailed for it. */
+    String signUp(ObjectNode body) {
+        postJson("/v1/volunteers", body);
+        return token(mailsTo(body.get("email").asText(), 1).get(0), "confirm");
+    }
+
     /** Signs up with the body, clicks the confirmation link; returns the confirmation response. */
     HttpResponse<String> signUpAndConfirm(ObjectNode body) {
-        postJson("/v1/volunteers", body);
-        String token = token(mailsTo(body.get("email").asText(), 1).get(0), "confirm");
-        return postJson("/v1/volunteers/confirm", Map.of("token", token));
+        return postJson("/v1/volunteers/confirm", Map.of("token", signUp(body)));
     }
 
     List<Map<String, AttributeValue>> items(String pkPrefix) {

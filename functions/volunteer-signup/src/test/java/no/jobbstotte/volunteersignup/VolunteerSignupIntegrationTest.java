@@ -389,7 +389,117 @@ class VolunteerSignupIntegrationTest {
                     .doesNotContain(email).doesNotContain("Kari").doesNotContain("+4791234567").doesNotContain("helseplager"));
             assertThat(api.items("COUNT#0301#")).singleElement().satisfies(c -> assertThat(c.get("count").n()).isEqualTo("1"));
             assertThat(api.post("/v1/volunteers/erase", JSON, "{\"token\":\"" + token + "\"}").statusCode())
-                    .as("a second click is harmless").isEqualTo(200);
+                    .as("a second click finds the link deleted with the data (issue #14)").isEqualTo(404);
+        }
+
+        @Test
+        void erase_confirmedVolunteer_everyOldLinkThenAnswersAsAnUnknownOne_andWritesNothing() {
+            ObjectNode body = signup();
+            String email = body.get("email").asText();
+            String confirmToken = api.signUp(body);
+            api.postJson("/v1/volunteers/confirm", Map.of("token", confirmToken));
+
+            String eraseToken = eraseThroughMailedLink(email, 2);
+
+            assertEveryOldLinkAnswersAsAnUnknownOne(confirmToken, eraseToken);
+            assertThat(api.items("COUNT#0301#")).as("counted once, never again")
+                    .singleElement().satisfies(c -> assertThat(c.get("count").n()).isEqualTo("1"));
+        }
+
+        @Test
+        void erase_pendingVolunteer_everyOldLinkThenAnswersAsAnUnknownOne_andWritesNothing() {
+            ObjectNode body = signup();
+            String email = body.get("email").asText();
+            String confirmToken = api.signUp(body);
+
+            String eraseToken = eraseThroughMailedLink(email, 2);
+
+            assertEveryOldLinkAnswersAsAnUnknownOne(confirmToken, eraseToken);
+            assertThat(api.items("COUNT#")).as("never confirmed, never counted").isEmpty();
+        }
+
+        @Test
+        void tokensStoredBeforeTheyWereRecordedOnThePerson_afterErasure_answerAsUnknownOnes() {
+            ObjectNode body = signup();
+            String email = body.get("email").asText();
+            api.signUpAndConfirm(body);
+            String volunteerId = api.items("VOLUNTEER#").get(0).get("volunteerId").s();
+            eraseThroughMailedLink(email, 2);
+            String spentConfirm = unknownToken();
+            String unusedErase = unknownToken();
+            legacyToken(spentConfirm, "CONFIRM", volunteerId, true);
+            legacyToken(unusedErase, "ERASE", volunteerId, false);
+            String unknown = unknownToken();
+
+            assertSameAnswer(api.postJson("/v1/volunteers/confirm", Map.of("token", spentConfirm)),
+                    api.postJson("/v1/volunteers/confirm", Map.of("token", unknown)), spentConfirm, unknown);
+            assertSameAnswer(api.postJson("/v1/volunteers/erase", Map.of("token", unusedErase)),
+                    api.postJson("/v1/volunteers/erase", Map.of("token", unknown)), unusedErase, unknown);
+            assertThat(api.items("VOLUNTEER#")).isEmpty();
+            assertThat(api.items("COUNT#0301#")).singleElement().satisfies(c -> assertThat(c.get("count").n()).isEqualTo("1"));
+        }
+
+        /** A token item as the owner stored it before it recorded token hashes on the person. */
+        private void legacyToken(String token, String purpose, String volunteerId, boolean used) {
+            String expression = "SET purpose = :p, volunteerId = :v, expiresAt = :e" + (used ? ", usedAt = :u" : "");
+            Map<String, AttributeValue> values = new java.util.HashMap<>(Map.of(":p", AttributeValue.fromS(purpose),
+                    ":v", AttributeValue.fromS(volunteerId),
+                    ":e", AttributeValue.fromN(Long.toString(Instant.now().plus(java.time.Duration.ofDays(30)).getEpochSecond()))));
+            if (used) {
+                values.put(":u", AttributeValue.fromS(Instant.now().toString()));
+            }
+            api.update("TOKEN#" + Secrets.tokenHash(token), expression, values);
+        }
+
+        /** Requests erasure, clicks the link in the {@code mailNumber}-th mail; returns its token. */
+        private String eraseThroughMailedLink(String email, int mailNumber) {
+            api.postJson("/v1/volunteers/erasure-requests", Map.of("email", email));
+            String token = VolunteerApi.token(api.mailsTo(email, mailNumber).get(mailNumber - 1), "erase");
+            String volunteerId = api.items("VOLUNTEER#").get(0).get("volunteerId").s();
+            assertThat(api.items("TOKEN#")).anySatisfy(t -> assertThat(t.get("volunteerId").s()).isEqualTo(volunteerId));
+
+            assertThat(api.postJson("/v1/volunteers/erase", Map.of("token", token)).statusCode()).isEqualTo(200);
+
+            assertThat(api.items("")).as("no item names the erased volunteer")
+                    .noneSatisfy(item -> assertThat(item.toString()).contains(volunteerId));
+            return token;
+        }
+
+        /**
+         * Replays both links, as JSON and as a form, and their GET pages: each answer is the one a
+         * never-issued token gets, so nothing tells that the address was registered; and the table
+         * is unchanged by the replays.
+         */
+        private void assertEveryOldLinkAnswersAsAnUnknownOne(String confirmToken, String eraseToken) {
+            List<Map<String, AttributeValue>> before = api.items("");
+            for (String route : List.of("confirm", "erase")) {
+                for (String token : List.of(confirmToken, eraseToken)) {
+                    String unknown = unknownToken();
+                    assertSameAnswer(api.postJson("/v1/volunteers/" + route, Map.of("token", token)),
+                            api.postJson("/v1/volunteers/" + route, Map.of("token", unknown)), token, unknown);
+                    assertSameAnswer(api.post("/v1/volunteers/" + route, FORM, "token=" + token),
+                            api.post("/v1/volunteers/" + route, FORM, "token=" + unknown), token, unknown);
+                    assertSameAnswer(api.get("/v1/volunteers/" + route + "?token=" + token, "text/html"),
+                            api.get("/v1/volunteers/" + route + "?token=" + unknown, "text/html"), token, unknown);
+                }
+            }
+            assertThat(api.postJson("/v1/volunteers/confirm", Map.of("token", confirmToken)).statusCode()).isEqualTo(404);
+            assertThat(api.postJson("/v1/volunteers/erase", Map.of("token", eraseToken)).statusCode()).isEqualTo(404);
+            assertThat(api.items("VOLUNTEER#")).as("no volunteer re-created").isEmpty();
+            assertThat(api.items("")).as("the replays wrote nothing").containsExactlyInAnyOrderElementsOf(before);
+        }
+
+        private static void assertSameAnswer(HttpResponse<String> replayed, HttpResponse<String> unknown,
+                String token, String unknownToken) {
+            assertThat(replayed.statusCode()).isEqualTo(unknown.statusCode());
+            assertThat(contentType(replayed)).isEqualTo(contentType(unknown));
+            assertThat(replayed.body().replace(token, "TOKEN")).isEqualTo(unknown.body().replace(unknownToken, "TOKEN"));
+        }
+
+        private static String unknownToken() {
+            byte[] random = new byte[32];
+            new java.security.SecureRandom().nextBytes(random);
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         }
 
         @Test

@@ -4,11 +4,13 @@ import static no.jobbstotte.shared.table.volunteers.VolunteerItems.BY_CONFIRMED_
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.CONFIRMED;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.COUNT;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.COUNT_PREFIX;
+import static no.jobbstotte.shared.table.volunteers.VolunteerItems.EMAIL_HASH;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.EXPIRES_AT;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.PENDING;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.PK;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.PURPOSE;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.STATUS;
+import static no.jobbstotte.shared.table.volunteers.VolunteerItems.TOKEN_HASHES;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.VOLUNTEER_ID;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.day;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.emailKey;
@@ -108,14 +110,27 @@ public final class DynamoDbVolunteers implements Volunteers, Tokens, RateLimits,
                 .expressionAttributeValues(Map.of(":one", n(1))));
     }
 
+    /**
+     * The person goes first, in one call that also returns what else to delete: their address
+     * claim and every token mailed to them. Should a crash leave a token behind, it names only the
+     * random id, expires within days, and the sign-up refuses it because the person is gone.
+     */
     @Override
-    public void erase(String volunteerId, Optional<String> emailHash) {
-        dynamoDb.deleteItem(r -> r.tableName(table).key(volunteerKey(volunteerId)));
+    public boolean erase(String volunteerId) {
+        Map<String, AttributeValue> person = dynamoDb.deleteItem(r -> r.tableName(table).key(volunteerKey(volunteerId))
+                .returnValues(ReturnValue.ALL_OLD)).attributes();
+        if (person == null || person.isEmpty()) {
+            return false;
+        }
         // Only the claim that points to this volunteer: the address may meanwhile belong to a new sign-up.
-        emailHash.ifPresent(hash -> conditional(() -> dynamoDb.deleteItem(r -> r.tableName(table)
-                .key(emailKey(hash))
-                .conditionExpression("volunteerId = :id")
-                .expressionAttributeValues(Map.of(":id", s(volunteerId))))));
+        AttributeValue emailHash = person.get(EMAIL_HASH);
+        if (emailHash != null) {
+            conditional(() -> dynamoDb.deleteItem(r -> r.tableName(table).key(emailKey(emailHash.s()))
+                    .conditionExpression("volunteerId = :id")
+                    .expressionAttributeValues(Map.of(":id", s(volunteerId)))));
+        }
+        VolunteerItems.tokenHashes(person).forEach(hash -> dynamoDb.deleteItem(r -> r.tableName(table).key(tokenKey(hash))));
+        return true;
     }
 
     @Override
@@ -127,11 +142,23 @@ public final class DynamoDbVolunteers implements Volunteers, Tokens, RateLimits,
                 .expressionAttributeValues(Map.of(":day", day(shownOn), ":confirmed", s(CONFIRMED)))));
     }
 
+    /**
+     * Records the hash on the person before the token exists, so erasure always finds it; the
+     * condition refuses a token for someone already erased.
+     */
     @Override
-    public void putToken(String tokenHash, String purpose, String volunteerId, Instant expiresAt) {
-        Map<String, AttributeValue> token = item(tokenKey(tokenHash),
-                Map.of(PURPOSE, s(purpose), VOLUNTEER_ID, s(volunteerId), EXPIRES_AT, n(expiresAt)));
-        dynamoDb.putItem(r -> r.tableName(table).item(token));
+    public boolean putToken(String tokenHash, String purpose, String volunteerId, Instant expiresAt) {
+        boolean recorded = conditional(() -> dynamoDb.updateItem(r -> r.tableName(table).key(volunteerKey(volunteerId))
+                .updateExpression("ADD #t :hash")
+                .conditionExpression("attribute_exists(pk)")
+                .expressionAttributeNames(Map.of("#t", TOKEN_HASHES))
+                .expressionAttributeValues(Map.of(":hash", AttributeValue.fromSs(List.of(tokenHash))))));
+        if (recorded) {
+            Map<String, AttributeValue> token = item(tokenKey(tokenHash),
+                    Map.of(PURPOSE, s(purpose), VOLUNTEER_ID, s(volunteerId), EXPIRES_AT, n(expiresAt)));
+            dynamoDb.putItem(r -> r.tableName(table).item(token));
+        }
+        return recorded;
     }
 
     @Override

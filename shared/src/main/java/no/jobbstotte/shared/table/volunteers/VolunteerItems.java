@@ -17,7 +17,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The single-table layout of VolunteersTable, and the mapping between its items and the records.
  * Keys (the partition key {@code pk} only; index {@code byConfirmedDay} on {@code confirmedDay}):
  * <ul>
- *   <li>{@code VOLUNTEER#<id>}: the person; pending ones carry {@code expiresAt}
+ *   <li>{@code VOLUNTEER#<id>}: the person; pending ones carry {@code expiresAt}; {@code tokenHashes}
+ *       names every token mailed to them, so erasure can delete the links with the person
  *   <li>{@code EMAIL#<hmac of the address>}: points to the volunteer; finds duplicates
  *   <li>{@code TOKEN#<sha256 of the token>}: single-use confirmation or erasure token
  *   <li>{@code RATE#ip#<ip>#<window>}, {@code RATE#email#<hmac>#<window>}: rate-limit counters
@@ -47,6 +48,7 @@ final class VolunteerItems {
     static final String CREATED_AT = "createdAt";
     static final String PURPOSE = "purpose";
     static final String USED_AT = "usedAt";
+    static final String TOKEN_HASHES = "tokenHashes";
     static final String COUNT = "count";
 
     static final String PENDING = "PENDING";
@@ -139,6 +141,12 @@ final class VolunteerItems {
         } catch (DateTimeParseException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** The hashes of the tokens recorded on a person's item; none on an item from before they were recorded. */
+    static List<String> tokenHashes(Map<String, AttributeValue> item) {
+        AttributeValue hashes = item.get(TOKEN_HASHES);
+        return hashes == null ? List.of() : hashes.ss();
     }
 
     static Token token(Map<String, AttributeValue> item) {

@@ -33,8 +33,13 @@ public interface Volunteers {
     /** One more confirmation in the municipality and month; the count holds no person and outlives erasure. */
     void countConfirmation(String municipalityNumber, YearMonth month);
 
-    /** Removes the person and the address claim if it still points to them; the counts stay. */
-    void erase(String volunteerId, Optional<String> emailHash);
+    /**
+     * Removes the person, the address claim if it still points to them, and every token mailed to
+     * them, so no old link works afterwards; the counts stay.
+     *
+     * @return false if there was no such person (already erased, or never stored)
+     */
+    boolean erase(String volunteerId);
 
     /** Records that a police certificate was shown, and when; never the document. False if no such confirmed volunteer. */
     boolean recordPoliceCertificate(String volunteerId, LocalDate shownOn);

@@ -108,7 +108,7 @@ class DynamoDbVolunteersTest {
             table.confirm("v-1", NOW, DAY);
             table.countConfirmation("0301", YearMonth.of(2026, 1));
 
-            table.erase("v-1", Optional.of("hash-1"));
+            assertThat(table.erase("v-1")).isTrue();
 
             assertThat(table.find("v-1", NOW)).isEmpty();
             assertThat(table.emailOwner("hash-1", NOW)).isEmpty();
@@ -119,10 +119,46 @@ class DynamoDbVolunteersTest {
         void erase_claimMeanwhileTakenByAnotherSignup_staysWithIt() {
             table.claimEmail("hash-1", "v-2", LATER, NOW);
 
-            table.erase("v-1", Optional.of("hash-1"));
-            table.erase("v-3", Optional.empty());
+            table.addPending("v-1", signup("Kari Nordmann", "0301"), "hash-1", NOW, LATER);
+
+            assertThat(table.erase("v-1")).isTrue();
+            assertThat(table.erase("v-3")).as("no such person").isFalse();
 
             assertThat(table.emailOwner("hash-1", NOW)).contains("v-2");
+        }
+
+        @Test
+        void erase_deletesEveryTokenMailedToThePerson_andLeavesNoItemNamingThem() {
+            table.claimEmail("hash-1", "v-1", LATER, NOW);
+            table.addPending("v-1", signup("Kari Nordmann", "0301"), "hash-1", NOW, LATER);
+            table.putToken("confirm-1", "CONFIRM", "v-1", LATER);
+            table.putToken("confirm-2", "CONFIRM", "v-1", LATER);
+            table.confirm("v-1", NOW, DAY);
+            table.markTokenUsed("confirm-1", NOW);
+            table.putToken("erase-1", "ERASE", "v-1", LATER);
+            table.addPending("v-2", signup("Per", "4601"), "hash-2", NOW, LATER);
+            table.putToken("other", "CONFIRM", "v-2", LATER);
+
+            assertThat(table.erase("v-1")).isTrue();
+
+            assertThat(table.findToken("confirm-1", NOW)).isEmpty();
+            assertThat(table.findToken("confirm-2", NOW)).isEmpty();
+            assertThat(table.findToken("erase-1", NOW)).isEmpty();
+            assertThat(allItems()).noneSatisfy(item -> assertThat(item.toString()).contains("v-1"));
+            assertThat(table.findToken("other", NOW)).as("another volunteer's token stays")
+                    .contains(new Token("CONFIRM", "v-2", false));
+            assertThat(table.erase("v-1")).as("a second erasure finds no one").isFalse();
+        }
+
+        @Test
+        void putToken_forSomeoneErased_storesNothing() {
+            table.addPending("v-1", signup("Kari Nordmann", "0301"), "hash-1", NOW, LATER);
+            table.erase("v-1");
+
+            assertThat(table.putToken("late", "ERASE", "v-1", LATER)).isFalse();
+
+            assertThat(item("TOKEN#late")).isEmpty();
+            assertThat(item("VOLUNTEER#v-1")).as("the condition re-creates no person").isEmpty();
         }
 
         @Test
@@ -144,9 +180,14 @@ class DynamoDbVolunteersTest {
 
         private static final Instant EXPIRES = NOW.plus(Duration.ofHours(24));
 
+        @BeforeEach
+        void aVolunteerToMailLinksTo() {
+            table.addPending("v-1", signup("Kari Nordmann", "0301"), "hash-1", NOW, LATER);
+        }
+
         @Test
         void putToken_thenFind_isLiveAndUnusedUntilSpent_andGoneOnceExpired() {
-            table.putToken("token-hash", "CONFIRM", "v-1", EXPIRES);
+            assertThat(table.putToken("token-hash", "CONFIRM", "v-1", EXPIRES)).isTrue();
 
             assertThat(table.findToken("token-hash", NOW)).contains(new Token("CONFIRM", "v-1", false));
             assertThat(table.findToken("token-hash", EXPIRES)).isEmpty();
@@ -206,7 +247,7 @@ class DynamoDbVolunteersTest {
             confirmed("v-2", "Per", "4601", DAY);
             confirmed("v-3", "Dagen Etter", "0301", DAY.plusDays(1));
             confirmed("v-4", "Slettet", "0301", DAY);
-            table.erase("v-4", Optional.empty());
+            table.erase("v-4");
             table.addPending("v-5", signup("Venter", "0301"), "hash-v-5", NOW, LATER);
 
             List<NewVolunteer> onTheDay = table.confirmedOn(DAY);
@@ -313,6 +354,10 @@ class DynamoDbVolunteersTest {
         Map<String, AttributeValue> item = CLOUD.cloud().dynamoDb().getItem(r -> r.tableName(tableName()).consistentRead(true)
                 .key(VolunteerItems.key(pk))).item();
         return item == null ? Map.of() : item;
+    }
+
+    private static List<Map<String, AttributeValue>> allItems() {
+        return CLOUD.cloud().dynamoDb().scanPaginator(r -> r.tableName(tableName()).consistentRead(true)).items().stream().toList();
     }
 
     private static void put(Map<String, AttributeValue> item) {
