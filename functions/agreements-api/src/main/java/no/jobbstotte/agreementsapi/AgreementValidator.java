@@ -67,6 +67,17 @@ public final class AgreementValidator {
         return new Check(item, pointer).agreement(chainId);
     }
 
+    /**
+     * Whether the queue can carry the character: SQS takes only XML 1.0 characters, so a lone
+     * surrogate (a JSON escape of half a pair gives one) or U+FFFE/U+FFFF would make it refuse
+     * the whole message after the push was accepted. Control characters are left to the free-text
+     * check, which gives them their own message; the regular fields refuse them by their patterns.
+     */
+    static boolean isTransmittable(int codePoint) {
+        boolean loneSurrogate = codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
+        return !loneSurrogate && codePoint != 0xFFFE && codePoint != 0xFFFF;
+    }
+
     /** The state of validating one item: the item and the errors found so far. */
     private final class Check {
         private final JsonNode item;
@@ -125,8 +136,12 @@ public final class AgreementValidator {
         }
 
         private Optional<String> text(String field, boolean required) {
-            return present(field, required).filter(node -> matches(node.isTextual(), field,
-                    FieldError.INVALID_TYPE, "Feltet må være en tekst.")).map(JsonNode::textValue);
+            return present(field, required)
+                    .filter(node -> matches(node.isTextual(), field, FieldError.INVALID_TYPE, "Feltet må være en tekst."))
+                    .map(JsonNode::textValue)
+                    .filter(value -> matches(value.codePoints().allMatch(AgreementValidator::isTransmittable), field,
+                            FieldError.INVALID_FORMAT,
+                            "Kan ikke inneholde tegn som ikke er gyldig tekst: enslige surrogater, U+FFFE eller U+FFFF."));
         }
 
         private Optional<Long> integer(String field, long min, long max) {

@@ -276,6 +276,52 @@ class AgreementValidatorTest {
         }
     }
 
+    /**
+     * Text the queue cannot carry (SQS takes XML 1.0 characters only) is refused in every string
+     * field, or an accepted push would fail at SendMessage and stay "accepted" for ever.
+     */
+    @Nested
+    class UntransmittableText {
+
+        /** The string fields, from the valid item rather than by hand, so a new one is covered too. */
+        static List<String> stringFields() {
+            ObjectNode item = validItem();
+            return AgreementValidator.FIELDS.stream().filter(field -> item.path(field).isTextual()).toList();
+        }
+
+        @Test
+        void stringFields_coverEveryTextFieldOfTheItem() {
+            assertThat(stringFields()).containsExactlyInAnyOrder("agreementId", "type", "employerOrgNumber",
+                    "unitName", "municipalityNumber", "validFrom", "validTo", "contactRole", "status");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"\ud800", "\udc00", "\udbff", "\udfff", "\ufffe", "\uffff"})
+        void validate_loneSurrogateOrNoncharacterInAnyStringField_isInvalidFormat(String character) {
+            for (String field : stringFields()) {
+                String value = validItem().get(field).textValue();
+                for (String bad : List.of(character + value, value.substring(0, 1) + character + value.substring(1),
+                        value + character)) {
+                    assertSingleError(validItem().put(field, bad), field, "invalid_format");
+                }
+            }
+        }
+
+        @Test
+        void validate_surrogatePairAndOtherPrivateOrSpecialCharacters_areAccepted() {
+            String text = "Rema \ud83d\ude00 \ue000 \ufffd \ufdd0 \uD83F\uDFFF";
+            assertThat(valid(validItem().put("unitName", text)).unitName()).isEqualTo(text);
+        }
+
+        @Test
+        void isTransmittable_matchesTheXml10CharacterRangesAboveControls() {
+            for (int c = 0x20; c <= Character.MAX_CODE_POINT; c++) {
+                boolean xml = c <= 0xD7FF || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+                assertThat(AgreementValidator.isTransmittable(c)).as(Integer.toHexString(c)).isEqualTo(xml);
+            }
+        }
+    }
+
     @Nested
     class UnknownFields {
         @Test

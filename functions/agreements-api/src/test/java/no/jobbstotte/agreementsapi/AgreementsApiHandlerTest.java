@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -150,6 +151,89 @@ class AgreementsApiHandlerTest {
             assertThat(response.getStatusCode()).isEqualTo(500);
             assertThat(response.getBody()).doesNotContain("status table");
             assertThat(api.queue.sent).isEmpty();
+        }
+    }
+
+    /**
+     * Text SQS would refuse, sent as JSON escapes or as raw bytes: refused with 422 before any
+     * status is written or anything queued, so no retry loop on 503 and nothing left "accepted".
+     */
+    @Nested
+    class UntransmittableText {
+
+        private static final List<String> ESCAPES = List.of("\\ud800", "\\udc00", "\\uffff", "\\ufffe");
+
+        /** The batch's JSON text with {@code escape} (JSON escape text, not a char) inside item {@code index}'s field. */
+        private String withEscape(String field, String escape, int index, ObjectNode... items) {
+            String value = items[index].get(field).textValue();
+            items[index].put(field, "@@BAD@@");
+            return batch(items).replace("@@BAD@@", value + escape);
+        }
+
+        @Test
+        void push_escapeInAnyStringField_422NamingTheFieldAndNothingRecorded() {
+            for (String field : AgreementValidatorTest.UntransmittableText.stringFields()) {
+                for (String escape : ESCAPES) {
+                    APIGatewayV2HTTPResponse response = api.post(withEscape(field, escape, 0, item("a-1", 1))).send();
+
+                    assertThat(response.getStatusCode()).as(field + " " + escape).isEqualTo(422);
+                    assertThat(response.getHeaders()).containsEntry("Content-Type", "application/problem+json");
+                    assertThat(api.json(response).get("errors")).singleElement().satisfies(error -> {
+                        assertThat(error.get("field").asText()).isEqualTo("/items/0/" + field);
+                        assertThat(error.get("code").asText()).isEqualTo("invalid_format");
+                    });
+                }
+            }
+            assertThat(api.store.statuses).isEmpty();
+            assertThat(api.queue.sent).isEmpty();
+        }
+
+        @Test
+        void push_oneValidOneWithEscape_207LikeAnyInvalidItemAndOnlyTheValidOneAccepted() {
+            APIGatewayV2HTTPResponse response = api.post(withEscape("contactRole", "\\ud800", 1,
+                    item("a-1", 1), item("a-2", 1))).send();
+
+            assertThat(response.getStatusCode()).isEqualTo(207);
+            JsonNode results = api.json(response).get("results");
+            assertThat(results.get(0).get("status").asText()).isEqualTo("accepted");
+            assertThat(results.get(1).get("status").asText()).isEqualTo("rejected");
+            assertThat(results.get(1).get("errors").get(0).get("field").asText()).isEqualTo("/items/1/contactRole");
+            assertThat(api.queue.sent).extracting(m -> m.agreement().agreementId()).containsExactly("a-1");
+            assertThat(api.store.statuses).extracting(StatusRecord::agreementId).containsExactly("a-1");
+            assertThat(api.get("a-2").send().getStatusCode()).isEqualTo(404);
+            assertThat(api.json(api.get("a-1").send()).get("processing").get("status").asText()).isEqualTo("accepted");
+        }
+
+        @Test
+        void push_rawBytesOfANoncharacter_422_ofASurrogateOrInvalidUtf8_400() {
+            for (byte[] bad : new byte[][] {{(byte) 0xEF, (byte) 0xBF, (byte) 0xBF}, {(byte) 0xEF, (byte) 0xBF, (byte) 0xBE}}) {
+                // Well-formed UTF-8 for U+FFFF and U+FFFE: decoded, so the validator must see them.
+                APIGatewayV2HTTPResponse response = rawPost(bad);
+                assertThat(response.getStatusCode()).as(HexFormat.of().formatHex(bad)).isEqualTo(422);
+                assertThat(api.json(response).get("errors").get(0).get("field").asText()).isEqualTo("/items/0/unitName");
+            }
+            byte[][] notUtf8 = {
+                {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // U+D800 encoded as if it were a character (CESU-8)
+                {(byte) 0xED, (byte) 0xB0, (byte) 0x80}, // U+DC00
+                {(byte) 0xFF}, {(byte) 0xC3}, {(byte) 0x80},
+            };
+            for (byte[] bad : notUtf8) {
+                assertThat(rawPost(bad).getStatusCode()).as(HexFormat.of().formatHex(bad)).isEqualTo(400);
+            }
+            assertThat(api.store.statuses).isEmpty();
+            assertThat(api.queue.sent).isEmpty();
+        }
+
+        private APIGatewayV2HTTPResponse rawPost(byte[] bad) {
+            String[] halves = batch(item("a-1", 1).put("unitName", "Rema@@BAD@@")).split("@@BAD@@");
+            byte[] head = halves[0].getBytes(StandardCharsets.UTF_8);
+            byte[] tail = halves[1].getBytes(StandardCharsets.UTF_8);
+            byte[] body = new byte[head.length + bad.length + tail.length];
+            System.arraycopy(head, 0, body, 0, head.length);
+            System.arraycopy(bad, 0, body, head.length, bad.length);
+            System.arraycopy(tail, 0, body, head.length + bad.length, tail.length);
+            return api.new Request("POST", api.chainId, null, body).header("content-type", "application/json")
+                    .base64Encoded().send();
         }
     }
 

@@ -100,6 +100,22 @@ class AgreementsApiIntegrationTest {
     }
 
     @Test
+    void push_loneSurrogateInOneItem_207ValidOneStoredOtherNeverAccepted() throws Exception {
+        String body = batch(item("a-1", 1), item("a-2", 1).put("contactRole", "@@BAD@@"))
+                .replace("@@BAD@@", "butikksjef\\ud800");
+
+        HttpResponse<String> response = post(body, newId());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(207);
+        JsonNode rejected = Json.newMapper().readTree(response.body()).get("results").get(1);
+        assertThat(rejected.path("errors").get(0).path("field").asText()).isEqualTo("/items/1/contactRole");
+        await().atMost(Duration.ofSeconds(20)).until(() -> get("a-1"),
+                stored -> stored != null && "stored".equals(stored.path("processing").path("status").asText()));
+        assertThat(get("a-2")).isNull();
+        assertThat(messagesIn("AgreementsDeadLetterQueue")).isZero();
+    }
+
+    @Test
     void push_newerThenOlderVersion_keepsNewerAndOlderIsStale() throws Exception {
         assertThat(post(batch(item("a-1", 2)), newId()).statusCode()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(20)).until(() -> get("a-1"),

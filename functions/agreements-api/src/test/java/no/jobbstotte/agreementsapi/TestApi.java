@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,6 +132,7 @@ final class TestApi {
         Instant signedAt;
         byte[] signedBody;
         boolean unsigned;
+        boolean base64;
 
         Request(String method, String chain, String agreementId, byte[] body) {
             this.method = method;
@@ -175,6 +177,12 @@ final class TestApi {
             return this;
         }
 
+        /** Sends the body base64-encoded, as API Gateway does for bytes that are not text. */
+        Request base64Encoded() {
+            base64 = true;
+            return this;
+        }
+
         Request unsigned() {
             unsigned = true;
             return this;
@@ -201,8 +209,9 @@ final class TestApi {
                     .withHeaders(all)
                     .withPathParameters(path)
                     .withQueryStringParameters(query.isEmpty() ? null : query)
-                    .withBody(body.length == 0 ? null : new String(body, StandardCharsets.UTF_8))
-                    .withIsBase64Encoded(false)
+                    .withBody(body.length == 0 ? null
+                            : base64 ? Base64.getEncoder().encodeToString(body) : new String(body, StandardCharsets.UTF_8))
+                    .withIsBase64Encoded(base64)
                     .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
                             .withRequestId("req-" + UUID.randomUUID())
                             .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).build())
