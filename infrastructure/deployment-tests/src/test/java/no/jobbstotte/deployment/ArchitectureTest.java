@@ -1,5 +1,7 @@
 package no.jobbstotte.deployment;
 
+import static no.jobbstotte.localcloud.testing.SourceFiles.javaFiles;
+import static no.jobbstotte.localcloud.testing.SourceFiles.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -206,24 +208,5 @@ class ArchitectureTest {
 
     private static String withoutComments(String source) {
         return source.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
-    }
-
-    private static List<Path> javaFiles(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

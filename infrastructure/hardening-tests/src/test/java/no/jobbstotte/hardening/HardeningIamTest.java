@@ -1,5 +1,7 @@
 package no.jobbstotte.hardening;
 
+import static no.jobbstotte.localcloud.testing.SourceFiles.javaFiles;
+import static no.jobbstotte.localcloud.testing.SourceFiles.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +22,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+
 import no.jobbstotte.localcloud.RepoRoot;
 import no.jobbstotte.localcloud.template.Resource;
 import no.jobbstotte.localcloud.template.Template;
@@ -327,25 +329,6 @@ class HardeningIamTest {
             }
         }
         return actions;
-    }
-
-    private static List<Path> javaFiles(Path directory) {
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        try (Stream<Path> files = directory.getParent().equals(directory) ? Stream.empty() : Files.walk(directory)) {
-            return files.filter(p -> p.toString().endsWith(".java")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private JsonNode policyTemplates() {
