@@ -2,6 +2,7 @@ package no.jobbstotte.volunteersignup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import no.jobbstotte.localcloud.RepoRoot;
 import no.jobbstotte.localcloud.runtime.FunctionDefinition;
 import no.jobbstotte.localcloud.template.Template;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
+import no.jobbstotte.localcloud.testing.OpenApiSchemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -44,6 +46,11 @@ class VolunteerOpenApiTest {
     @Test
     void document_isOpenApi31() throws IOException {
         assertThat(openApi().get("openapi").toString()).startsWith("3.1.");
+    }
+
+    @Test
+    void schemas_everySchemaObject_hasOnlyKnownKeywordsAndPlainPropertyNames() throws IOException {
+        assertThat(OpenApiSchemas.problems(new YAMLMapper().readTree(Files.readString(OPENAPI)))).isEmpty();
     }
 
     @Test
