@@ -1,22 +1,29 @@
 package no.jobbstotte.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import no.jobbstotte.localcloud.RepoRoot;
 import no.jobbstotte.localcloud.template.Resource;
 import no.jobbstotte.localcloud.template.Template;
+import no.jobbstotte.shared.aws.ClientSupport;
+import no.jobbstotte.shared.config.RuntimeConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The console of bin/local-cloud, run as a developer runs it: the banner, the demo's progress and
  * summary and the alarm table, and no log line; the functions' log lines go to the file the banner
  * names. Stopping it, at the end of --exit or with SIGTERM (what Ctrl-C amounts to) while its
- * pollers wait on their queues, stops them before the emulators, so nothing logs an ERROR.
+ * pollers work their queues, stops them before the emulators, so nothing logs an ERROR.
  */
 class LocalCloudConsoleTest {
 
@@ -51,11 +58,22 @@ class LocalCloudConsoleTest {
     void sigterm_whilePollersWaitOnTheirQueues_stopsWithoutAnError() throws Exception {
         Path logFile = logs.resolve("functions.log");
         String console;
-        try (LocalCloudProcess localCloud = LocalCloudProcess.start("--log-file", logFile.toString())) {
+        int sqsPort = freePort();
+        try (LocalCloudProcess localCloud = LocalCloudProcess.start("--log-file", logFile.toString(),
+                "--sqs-port", Integer.toString(sqsPort))) {
             assertThat(localCloud.awaitLine("Running. Press Ctrl-C to stop.", Duration.ofMinutes(5)))
                     .as(localCloud.console()).isTrue();
-            // Long enough for every poller to be inside a receive, which waits a second on an empty queue.
-            Thread.sleep(2_000);
+            // The pollers are at work once one of them has handed a message to its function: a body
+            // that is no event, which the function rejects to its dead-letter queue with a WARN.
+            try (SqsClient sqs = ClientSupport.build(SqsClient.builder(), RuntimeConfig.of(Map.of("AWS_REGION", "eu-north-1",
+                    "AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test",
+                    "AWS_ENDPOINT_URL_SQS", "http://127.0.0.1:" + sqsPort)), "SQS")) {
+                String queue = sqs.listQueues().queueUrls().stream().filter(url -> url.endsWith("-placement-events"))
+                        .findFirst().orElseThrow();
+                sqs.sendMessage(b -> b.queueUrl(queue).messageBody("{}"));
+            }
+            await().atMost(Duration.ofMinutes(1))
+                    .until(() -> Files.readString(logFile).contains("message rejected to the dead-letter queue"));
 
             localCloud.stop();
 
@@ -65,6 +83,12 @@ class LocalCloudConsoleTest {
         assertThat(console).contains("Stopping the local cloud ...").doesNotContain("ERROR");
         assertThat(Files.readString(logFile)).as(console).contains("\"level\":\"INFO\"")
                 .doesNotContain("\"level\":\"ERROR\"");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /** The template's functions: each runs some time during the demo. */
