@@ -45,7 +45,8 @@ class HardeningIamTest {
     /** Function → resource (logical id, or the SES identity parameter) → IAM actions its Lambda code path uses. */
     static final Map<String, Map<String, Set<String>>> NEEDED = Map.of(
             "AgreementsApiFunction", Map.of(
-                    "AgreementsTable", Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem"),
+                    "AgreementsTable", Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem",
+                            "dynamodb:BatchGetItem"),
                     "ChainsTable", Set.of("dynamodb:GetItem"),
                     "RequestLogTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
                     "AgreementsQueue", Set.of("sqs:SendMessage")),
@@ -105,7 +106,8 @@ class HardeningIamTest {
                     "dynamodb:UpdateItem", "DynamoDbAgreementStore.store (AgreementsSync) and bin/chains add/revoke/disable",
                     "dynamodb:Scan", "bin/chains list"),
             "AgreementsSyncFunction", Map.of(
-                    "dynamodb:Query", "DynamoDbAgreementStore.latestStatus/updatedSince (the API's reads)"),
+                    "dynamodb:Query", "DynamoDbAgreementStore.latestStatus/updatedSince (the API's reads)",
+                    "dynamodb:BatchGetItem", "DynamoDbAgreementStore.conflicting (the API's check before it accepts)"),
             "FollowUpSchedulerFunction", Map.of(
                     "dynamodb:GetItem", "DynamoDbRemindersLog sender side and DynamoDbDirectory.find (ReminderSender)",
                     "dynamodb:UpdateItem", "DynamoDbRemindersLog sender side (ReminderSender)"),
