@@ -14,18 +14,12 @@ import no.jobbstotte.localcloud.proxy.ProxiedRequest;
  * operation on the table, or on {@code table/<name>/index/<index>} for a query or scan of an
  * index. Batch calls are authorised per table; transactions per item, as the item's own action.
  */
-final class DynamoDbAccess implements ServiceAccess {
+record DynamoDbAccess(Arns arns) implements ServiceAccess {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> TRANSACT_ITEM_ACTIONS = Map.of("Put", "dynamodb:PutItem",
             "Update", "dynamodb:UpdateItem", "Delete", "dynamodb:DeleteItem", "ConditionCheck",
             "dynamodb:ConditionCheckItem", "Get", "dynamodb:GetItem");
-
-    private final Arns arns;
-
-    DynamoDbAccess(Arns arns) {
-        this.arns = arns;
-    }
 
     @Override
     public String service() {

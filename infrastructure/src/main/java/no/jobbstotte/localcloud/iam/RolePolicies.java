@@ -37,10 +37,23 @@ public final class RolePolicies {
                     throw TemplateException.at(function, "Policies: " + e.getMessage());
                 }
             }
+            statements.addAll(implicitForEvents(function));
             // SAM names the role it creates <LogicalId>Role.
             roles.put(function.logicalId(), new RolePolicy(function.logicalId(), function.logicalId() + "Role", statements));
         }
         return roles;
+    }
+
+    /**
+     * What SAM adds to the role for the function's event sources: an SQS event attaches the managed
+     * policy AWSLambdaSQSQueueExecutionRole, whose queue actions are these, on any queue; Lambda's
+     * poller receives and deletes with them.
+     */
+    private static List<Statement> implicitForEvents(Resource function) {
+        boolean sqsEvent = function.map("Events").values().stream()
+                .anyMatch(event -> event instanceof Map<?, ?> definition && "SQS".equals(definition.get("Type")));
+        return sqsEvent ? List.of(new Statement(true, List.of("sqs:ReceiveMessage", "sqs:DeleteMessage",
+                "sqs:GetQueueAttributes"), List.of("*"), List.of())) : List.of();
     }
 
     @SuppressWarnings("unchecked")

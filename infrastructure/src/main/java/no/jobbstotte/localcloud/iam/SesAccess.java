@@ -17,16 +17,12 @@ import no.jobbstotte.localcloud.proxy.ProxiedRequest;
  * checks {@code identity/<domain>}; an address is its own identity only when the local cloud is
  * told it is verified.
  */
-final class SesAccess implements ServiceAccess {
+record SesAccess(Arns arns, Set<String> verifiedAddresses) implements ServiceAccess {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Arns arns;
-    private final Set<String> verifiedAddresses;
-
-    SesAccess(Arns arns, Set<String> verifiedAddresses) {
-        this.arns = arns;
-        this.verifiedAddresses = Set.copyOf(verifiedAddresses);
+    SesAccess {
+        verifiedAddresses = Set.copyOf(verifiedAddresses);
     }
 
     @Override

@@ -13,17 +13,11 @@ import no.jobbstotte.localcloud.proxy.ProxiedRequest;
  * older query protocol ({@code Action=} in a form): the action on the queue the URL names. The
  * batch calls are authorised as their single forms; IAM has no actions of their own for them.
  */
-final class SqsAccess implements ServiceAccess {
+record SqsAccess(Arns arns) implements ServiceAccess {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> BATCH_AS = Map.of("SendMessageBatch", "SendMessage",
             "DeleteMessageBatch", "DeleteMessage", "ChangeMessageVisibilityBatch", "ChangeMessageVisibility");
-
-    private final Arns arns;
-
-    SqsAccess(Arns arns) {
-        this.arns = arns;
-    }
 
     @Override
     public String service() {

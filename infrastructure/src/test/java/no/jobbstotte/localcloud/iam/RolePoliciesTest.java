@@ -27,7 +27,11 @@ class RolePoliciesTest {
 
     private static Map<String, RolePolicy> read(String policies) {
         Template template = Template.parse(Path.of("template.yaml"), HEADER + policies);
-        Intrinsics intrinsics = new Intrinsics(template, new Intrinsics.Lookup() {
+        return RolePolicies.read(template, intrinsics(template));
+    }
+
+    private static Intrinsics intrinsics(Template template) {
+        return new Intrinsics(template, new Intrinsics.Lookup() {
             @Override
             public String ref(String logicalId) {
                 return logicalId.toLowerCase();
@@ -38,11 +42,11 @@ class RolePoliciesTest {
                 return switch (logicalId + "." + attribute) {
                     case "Table.Arn" -> "arn:aws:dynamodb:eu-north-1:000000000000:table/table";
                     case "Queue.QueueName" -> "queue";
+                    case "Queue.Arn" -> "arn:aws:sqs:eu-north-1:000000000000:queue";
                     default -> throw new IllegalArgumentException(logicalId + "." + attribute);
                 };
             }
         }, Map.of("AWS::Region", "eu-north-1", "AWS::AccountId", "000000000000", "AWS::Partition", "aws"));
-        return RolePolicies.read(template, intrinsics);
     }
 
     @Test
@@ -69,6 +73,21 @@ class RolePoliciesTest {
                 .isEqualTo(Decision.ALLOW);
         assertThat(role.decide(AccessRequest.of("sqs:ReceiveMessage", "arn:aws:sqs:eu-north-1:000000000000:queue")))
                 .isEqualTo(Decision.IMPLICIT_DENY);
+    }
+
+    @Test
+    void anSqsEvent_bringsThePollerActionsSamAttaches_andNothingElse() {
+        String template = HEADER.replace("      Policies:\n", "") + """
+                      Events:
+                        Work: { Type: SQS, Properties: { Queue: !GetAtt Queue.Arn } }
+                """;
+        RolePolicy role = RolePolicies.read(Template.parse(Path.of("template.yaml"), template), intrinsics(
+                Template.parse(Path.of("template.yaml"), template))).get("Fn");
+
+        String queue = "arn:aws:sqs:eu-north-1:000000000000:queue";
+        assertThat(role.decide(AccessRequest.of("sqs:ReceiveMessage", queue))).isEqualTo(Decision.ALLOW);
+        assertThat(role.decide(AccessRequest.of("sqs:DeleteMessage", queue))).isEqualTo(Decision.ALLOW);
+        assertThat(role.decide(AccessRequest.of("sqs:SendMessage", queue))).isEqualTo(Decision.IMPLICIT_DENY);
     }
 
     @Test
