@@ -27,9 +27,13 @@ record DynamoDbAccess(Arns arns) implements ServiceAccess {
     }
 
     @Override
+    public String operation(ProxiedRequest request) {
+        return ServiceAccess.target(request);
+    }
+
+    @Override
     public List<AccessRequest> requests(ProxiedRequest request) {
-        String target = request.header("X-Amz-Target").orElse("");
-        String operation = target.substring(target.indexOf('.') + 1);
+        String operation = operation(request);
         JsonNode body;
         try {
             body = JSON.readTree(request.body());
@@ -37,7 +41,7 @@ record DynamoDbAccess(Arns arns) implements ServiceAccess {
             return List.of(ServiceAccess.unknown(service(), "unreadable body"));
         }
         if (operation.isEmpty() || body == null) {
-            return List.of(ServiceAccess.unknown(service(), target));
+            return List.of(ServiceAccess.unknown(service(), "no operation"));
         }
         List<AccessRequest> out = new ArrayList<>();
         switch (operation) {

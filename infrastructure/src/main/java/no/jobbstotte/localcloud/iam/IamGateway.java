@@ -27,7 +27,8 @@ import no.jobbstotte.shared.log.Log;
  * call. Each request is mapped to the IAM authorisations AWS would make, checked against the
  * calling function's role ({@link RolePolicies}), and refused with AccessDenied in the service's
  * own error shape when the role does not allow it, so the function fails as it would on AWS.
- * Callers that are not a function (tests' fixtures, the demo's seeding) pass unchecked.
+ * Callers that are not a function (tests' fixtures, the demo's seeding) pass unchecked. Each
+ * function call is also entered in a {@link CallLedger}, with the DynamoDB capacity it consumed.
  */
 public final class IamGateway implements AutoCloseable {
 
@@ -39,6 +40,7 @@ public final class IamGateway implements AutoCloseable {
     private final List<HttpServer> servers = new ArrayList<>();
     private final List<AccessDenial> denials = new CopyOnWriteArrayList<>();
     private final AtomicLong checked = new AtomicLong();
+    private final CallLedger ledger = new CallLedger();
     private final EmulatorEndpoints endpoints;
 
     private IamGateway(EmulatorEndpoints upstream, Map<String, RolePolicy> roles, String region, String accountId,
@@ -85,9 +87,15 @@ public final class IamGateway implements AutoCloseable {
         return checked.get();
     }
 
+    /** The calls the functions made, with what they cost, since the last {@link #clear()}. */
+    public CallLedger ledger() {
+        return ledger;
+    }
+
     public void clear() {
         denials.clear();
         checked.set(0);
+        ledger.clear();
     }
 
     private URI listen(ServiceAccess access, URI upstream) {
@@ -108,19 +116,24 @@ public final class IamGateway implements AutoCloseable {
         try (exchange) {
             ProxiedRequest request = ProxiedRequest.read(exchange);
             Optional<RolePolicy> role = caller(request);
+            List<AccessRequest> needed = access.requests(request);
             if (role.isPresent()) {
                 checked.incrementAndGet();
-                for (AccessRequest needed : access.requests(request)) {
-                    RolePolicy.Decision decision = role.get().decide(needed);
+                for (AccessRequest one : needed) {
+                    RolePolicy.Decision decision = role.get().decide(one);
                     if (decision != RolePolicy.Decision.ALLOW) {
-                        refuse(exchange, access, role.get(), needed, decision);
+                        refuse(exchange, access, role.get(), one, decision);
                         return;
                     }
                 }
             }
+            String operation = access.operation(request);
+            byte[] metered = role.isPresent() && access instanceof DynamoDbAccess
+                    ? DynamoDbCapacity.askFor(operation, request.body()) : null;
             HttpResponse<byte[]> response;
             try {
-                response = forwarder.forward(request);
+                response = forwarder.forward(metered == null ? request : new ProxiedRequest(request.method(),
+                        request.rawPath(), request.rawQuery(), request.headers(), metered));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -135,7 +148,18 @@ public final class IamGateway implements AutoCloseable {
                     }
                 }
             }
-            Forwarder.reply(exchange, response);
+            byte[] body = response.body();
+            if (role.isPresent()) {
+                double[] units = access instanceof DynamoDbAccess ? DynamoDbCapacity.units(operation, body) : new double[2];
+                ledger.record(new CallLedger.Call(role.get().function(), access.service(), operation,
+                        needed.stream().map(AccessRequest::resource).distinct().toList(), units[0], units[1]));
+            }
+            Forwarder.copyHeaders(exchange, response);
+            if (metered != null) {
+                body = DynamoDbCapacity.strip(body);
+                exchange.getResponseHeaders().set("x-amz-crc32", DynamoDbCapacity.crc32(body));
+            }
+            Forwarder.send(exchange, response.statusCode(), body);
         }
     }
 

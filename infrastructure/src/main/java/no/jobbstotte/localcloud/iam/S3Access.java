@@ -25,6 +25,22 @@ final class S3Access implements ServiceAccess {
     }
 
     @Override
+    public String operation(ProxiedRequest request) {
+        String[] parts = request.path().substring(1).split("/", 2);
+        boolean object = parts.length > 1 && !parts[1].isEmpty();
+        Map<String, String> query = request.query();
+        return switch (request.method()) {
+            case "HEAD" -> object ? "HeadObject" : "HeadBucket";
+            case "GET" -> object ? "GetObject" : query.containsKey("list-type") ? "ListObjectsV2" : "ListObjects";
+            case "PUT" -> object ? (request.header("x-amz-copy-source").isPresent() ? "CopyObject" : "PutObject")
+                    : "CreateBucket";
+            case "DELETE" -> object ? "DeleteObject" : "DeleteBucket";
+            case "POST" -> query.containsKey("delete") ? "DeleteObjects" : "PostObject";
+            default -> request.method();
+        };
+    }
+
+    @Override
     public List<AccessRequest> requests(ProxiedRequest request) {
         String path = request.path();
         String[] parts = path.substring(1).split("/", 2);

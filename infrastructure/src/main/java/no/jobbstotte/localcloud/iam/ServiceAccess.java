@@ -11,6 +11,9 @@ interface ServiceAccess {
     /** The name the SDK signs with and the endpoint variable uses, for logs. */
     String service();
 
+    /** The API operation, as the service's reference names it ({@code PutItem}, {@code HeadObject}). */
+    String operation(ProxiedRequest request);
+
     /**
      * What IAM authorises for this request. A request the local cloud cannot map yields an action
      * no policy can grant ({@link #unknown}), so it is refused rather than waved through.
@@ -19,6 +22,12 @@ interface ServiceAccess {
 
     /** Answers the caller as the service does when IAM refuses. */
     void deny(HttpExchange exchange, String message) throws IOException;
+
+    /** The part of an {@code X-Amz-Target} header after its dot: the JSON protocols' operation. */
+    static String target(ProxiedRequest request) {
+        String target = request.header("X-Amz-Target").orElse("");
+        return target.substring(target.indexOf('.') + 1);
+    }
 
     static AccessRequest unknown(String service, String what) {
         return AccessRequest.of(service + ":UnknownToTheLocalCloud(" + what + ")", "*");

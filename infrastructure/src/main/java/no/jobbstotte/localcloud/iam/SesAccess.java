@@ -31,6 +31,16 @@ record SesAccess(Arns arns, Set<String> verifiedAddresses) implements ServiceAcc
     }
 
     @Override
+    public String operation(ProxiedRequest request) {
+        return switch (request.method() + " " + request.path()) {
+            case "POST /v2/email/outbound-emails" -> "SendEmail";
+            case "POST /v2/email/outbound-bulk-emails" -> "SendBulkEmail";
+            case "GET /v2/email/account" -> "GetAccount";
+            default -> request.method() + " " + request.path();
+        };
+    }
+
+    @Override
     public List<AccessRequest> requests(ProxiedRequest request) {
         String route = request.method() + " " + request.path();
         String action = switch (route) {

@@ -25,6 +25,12 @@ record SqsAccess(Arns arns) implements ServiceAccess {
     }
 
     @Override
+    public String operation(ProxiedRequest request) {
+        return request.header("X-Amz-Target").isPresent() ? ServiceAccess.target(request)
+                : ProxiedRequest.form(request.bodyText()).getOrDefault("Action", request.query().getOrDefault("Action", ""));
+    }
+
+    @Override
     public List<AccessRequest> requests(ProxiedRequest request) {
         String operation;
         String queueUrl;

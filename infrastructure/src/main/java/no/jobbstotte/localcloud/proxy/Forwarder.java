@@ -47,12 +47,17 @@ public final class Forwarder {
 
     /** Writes the emulator's answer to the caller. */
     public static void reply(HttpExchange exchange, HttpResponse<byte[]> response) throws IOException {
+        copyHeaders(exchange, response);
+        send(exchange, response.statusCode(), response.body());
+    }
+
+    /** The emulator's headers onto the caller's answer, before a proxy sends a body of its own. */
+    public static void copyHeaders(HttpExchange exchange, HttpResponse<byte[]> response) {
         response.headers().map().forEach((header, values) -> {
             if (!HOP_BY_HOP.contains(header.toLowerCase(Locale.ROOT)) && !header.startsWith(":")) {
                 exchange.getResponseHeaders().put(header, values);
             }
         });
-        send(exchange, response.statusCode(), response.body());
     }
 
     /** Status and body; a HEAD request, or an empty body, gets no body. */

@@ -3,8 +3,10 @@ package no.jobbstotte.localcloud;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import no.jobbstotte.localcloud.iam.AccessDenial;
+import no.jobbstotte.localcloud.iam.CallLedger;
 import no.jobbstotte.localcloud.iam.IamGateway;
 import no.jobbstotte.localcloud.runtime.FunctionRuntime;
 import no.jobbstotte.localcloud.testfunctions.TestStack;
@@ -52,5 +54,22 @@ class LocalCloudIamTest {
         cloud.dynamoDb().deleteItem(r -> r.tableName(table).key(key));
         assertThat(iam.checked()).isEqualTo(2);
         iam.clear(); // the refusal was the point of this test; LocalCloudExtension fails on any other
+    }
+
+    @Test
+    void everyFunctionCall_isInTheLedgerWithTheCapacityDynamoDbReports_whileTheFunctionSeesWhatItAskedFor() {
+        LocalCloud cloud = CLOUD.cloud();
+        IamGateway iam = cloud.iam().orElseThrow();
+        String table = cloud.tableName("ThingsTable");
+
+        cloud.function("ThingsWriterFunction").invoke(Map.of("op", "put", "pk", "t-2"));
+        cloud.dynamoDb().getItem(r -> r.tableName(table).key(Map.of("pk", AttributeValue.fromS("t-2"),
+                "sk", AttributeValue.fromS("-"))));
+
+        // One write of a small item is one write unit; the test's own read is not a function's call.
+        // The function's client checks the answer's CRC32, so the stripped figures cannot have broken it.
+        assertThat(iam.ledger().calls()).containsExactly(new CallLedger.Call("ThingsWriterFunction", "dynamodb",
+                "PutItem", List.of("arn:aws:dynamodb:" + LocalCloud.REGION + ":" + LocalCloud.ACCOUNT_ID + ":table/"
+                        + table), 0, 1));
     }
 }
