@@ -18,6 +18,8 @@ final class DynamoDbCapacity {
     private static final Set<String> READS = Set.of("GetItem", "BatchGetItem", "Query", "Scan", "TransactGetItems");
     private static final Set<String> METERED = Set.of("GetItem", "BatchGetItem", "Query", "Scan", "PutItem",
             "UpdateItem", "DeleteItem", "BatchWriteItem");
+    private static final Set<String> CONDITIONAL = Set.of("PutItem", "UpdateItem", "DeleteItem");
+    private static final Set<String> PAGED_READS = Set.of("Query", "Scan");
 
     private DynamoDbCapacity() {}
 
@@ -39,13 +41,26 @@ final class DynamoDbCapacity {
         }
     }
 
-    /** Units consumed per the answer: {reads, writes}. */
-    static double[] units(String operation, byte[] response) {
+    /**
+     * Units consumed: {reads, writes}, as the answer reports them, or the minimum AWS bills where
+     * the emulator reports none: a write whose condition failed is billed by the existing item's
+     * size, at least one unit, but its error answer carries no figures, so it counts as one unit;
+     * a Query or Scan that read nothing is billed one 4 KB read (half a unit, one if consistent).
+     */
+    static double[] units(String operation, byte[] request, int status, byte[] response) {
         double total = 0;
         try {
-            JsonNode capacity = JSON.readTree(response).path("ConsumedCapacity");
+            JsonNode answer = JSON.readTree(response);
+            if (status == 400 && CONDITIONAL.contains(operation)
+                    && answer.path("__type").asText().endsWith("ConditionalCheckFailedException")) {
+                return new double[] {0, 1};
+            }
+            JsonNode capacity = answer.path("ConsumedCapacity");
             for (JsonNode entry : capacity.isArray() ? capacity : JSON.createArrayNode().add(capacity)) {
                 total += entry.path("CapacityUnits").asDouble(0);
+            }
+            if (total == 0 && status == 200 && PAGED_READS.contains(operation)) {
+                total = JSON.readTree(request).path("ConsistentRead").asBoolean(false) ? 1 : 0.5;
             }
         } catch (IOException e) {
             return new double[] {0, 0};

@@ -150,7 +150,8 @@ public final class IamGateway implements AutoCloseable {
             }
             byte[] body = response.body();
             if (role.isPresent()) {
-                double[] units = access instanceof DynamoDbAccess ? DynamoDbCapacity.units(operation, body) : new double[2];
+                double[] units = access instanceof DynamoDbAccess
+                        ? DynamoDbCapacity.units(operation, request.body(), response.statusCode(), body) : new double[2];
                 ledger.record(new CallLedger.Call(role.get().function(), access.service(), operation,
                         needed.stream().map(AccessRequest::resource).distinct().toList(), units[0], units[1]));
             }

@@ -72,4 +72,24 @@ class LocalCloudIamTest {
                 "PutItem", List.of("arn:aws:dynamodb:" + LocalCloud.REGION + ":" + LocalCloud.ACCOUNT_ID + ":table/"
                         + table), 0, 1));
     }
+
+    @Test
+    void whereTheEmulatorReportsNoCapacity_theLedgerHasTheMinimumAwsBills() {
+        LocalCloud cloud = CLOUD.cloud();
+        IamGateway iam = cloud.iam().orElseThrow();
+        FunctionRuntime writer = cloud.function("ThingsWriterFunction");
+        String arn = "arn:aws:dynamodb:" + LocalCloud.REGION + ":" + LocalCloud.ACCOUNT_ID + ":table/"
+                + cloud.tableName("ThingsTable");
+
+        assertThat((String) writer.invoke(Map.of("op", "create", "pk", "t-3"))).isEqualTo("done");
+        assertThat((String) writer.invoke(Map.of("op", "create", "pk", "t-3"))).isEqualTo("exists");
+        assertThat((String) writer.invoke(Map.of("op", "count", "pk", "t-absent"))).isEqualTo("0");
+
+        // A failed condition answers with an error, which carries no capacity, yet AWS bills at least
+        // one write unit for it; a Query that finds nothing is still billed one (eventually consistent) read.
+        assertThat(iam.ledger().calls()).containsExactly(
+                new CallLedger.Call("ThingsWriterFunction", "dynamodb", "PutItem", List.of(arn), 0, 1),
+                new CallLedger.Call("ThingsWriterFunction", "dynamodb", "PutItem", List.of(arn), 0, 1),
+                new CallLedger.Call("ThingsWriterFunction", "dynamodb", "Query", List.of(arn), 0.5, 0));
+    }
 }

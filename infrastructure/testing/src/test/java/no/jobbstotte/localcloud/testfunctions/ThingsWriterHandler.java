@@ -7,10 +7,12 @@ import no.jobbstotte.shared.aws.ClientSupport;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
- * Writes or deletes one item of the things table, as its event says ({@code {"op": "put"|"delete",
- * "pk": ...}}), with the client set-up every real function uses; its role allows put, not delete.
+ * Writes, creates (if absent), counts or deletes one item of the things table, as its event says
+ * ({@code {"op": "put"|"create"|"count"|"delete", "pk": ...}}), with the client set-up every real
+ * function uses; its role allows put and query, not delete.
  */
 public final class ThingsWriterHandler implements RequestHandler<Map<String, String>, String> {
 
@@ -28,8 +30,19 @@ public final class ThingsWriterHandler implements RequestHandler<Map<String, Str
         Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS(event.get("pk")), "sk", AttributeValue.fromS("-"));
         switch (event.get("op")) {
             case "put" -> dynamoDb.putItem(r -> r.tableName(table).item(key));
+            case "create" -> {
+                try {
+                    dynamoDb.putItem(r -> r.tableName(table).item(key).conditionExpression("attribute_not_exists(pk)"));
+                } catch (ConditionalCheckFailedException e) {
+                    return "exists";
+                }
+            }
+            case "count" -> {
+                return Integer.toString(dynamoDb.query(r -> r.tableName(table).keyConditionExpression("pk = :pk")
+                        .expressionAttributeValues(Map.of(":pk", key.get("pk")))).count());
+            }
             case "delete" -> dynamoDb.deleteItem(r -> r.tableName(table).key(key));
-            default -> throw new IllegalArgumentException("op must be put or delete");
+            default -> throw new IllegalArgumentException("op must be put, create, count or delete");
         }
         return "done";
     }

@@ -1,0 +1,104 @@
+package no.jobbstotte.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.shared.agreement.AgreementJson;
+import no.jobbstotte.shared.agreement.AgreementMessage;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Agreement versions pushed through the signed HTTP API and stored by AgreementsSync: the calls
+ * of both functions together, each unit awaited until its status is stored and the queue is empty.
+ */
+final class AgreementCosts {
+
+    private static final Set<String> FUNCTIONS = Set.of("AgreementsApiFunction", "AgreementsSyncFunction");
+    private static final String QUEUE = "AgreementsQueue";
+
+    private final CallMeter meter;
+    private final LocalCloud cloud;
+
+    AgreementCosts(CallMeter meter) {
+        this.meter = meter;
+        this.cloud = meter.cloud();
+    }
+
+    List<UnitCost> measure() {
+        meter.fresh();
+        Fixtures.Chain chain = Fixtures.registerChain(cloud);
+        UnitCost created = meter.measure("agreement-new", "Agreement version, new (pushed alone)", 1, FUNCTIONS, () -> {
+            push(chain, Fixtures.agreement("cost-a", 1));
+            awaitStatus(chain, "cost-a", 1, "STORED");
+        });
+        List<String> ten = IntStream.rangeClosed(1, 10).mapToObj(i -> "cost-b" + i).toList();
+        UnitCost batch = meter.measure("agreement-new-in-10", "Agreement version, new (pushed 10 at a time), per version",
+                ten.size(), FUNCTIONS, () -> {
+                    push(chain, ten.stream().map(id -> Fixtures.agreement(id, 1)).toArray(ObjectNode[]::new));
+                    awaitStatus(chain, ten, 1, "STORED");
+                });
+        UnitCost unchanged = meter.measure("agreement-unchanged",
+                "Agreement version, unchanged (same version and content pushed again)", 1, FUNCTIONS, () -> {
+                    push(chain, Fixtures.agreement("cost-a", 1));
+                    awaitStatus(chain, "cost-a", 1, "STORED");
+                });
+        UnitCost redelivered = meter.measure("agreement-redelivered",
+                "Agreement version, unchanged, reaching AgreementsSync again (after SQS's 5-minute deduplication, or redelivered)",
+                1, FUNCTIONS, () -> redeliver(chain, Fixtures.agreement("cost-a", 1)));
+        push(chain, Fixtures.agreement("cost-c", 2));
+        awaitStatus(chain, "cost-c", 2, "STORED");
+        UnitCost stale = meter.measure("agreement-stale", "Agreement version, stale (older than the stored one)", 1,
+                FUNCTIONS, () -> {
+                    push(chain, Fixtures.agreement("cost-c", 1));
+                    awaitStatus(chain, "cost-c", 1, "STALE");
+                });
+        return List.of(created, batch, unchanged, redelivered, stale);
+    }
+
+    private void push(Fixtures.Chain chain, ObjectNode... agreements) {
+        byte[] body = Fixtures.batch(List.of(agreements)).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = Http.send(Http.signed(Http.request(cloud, "/v1/chains/" + chain.chainId() + "/agreements")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+                Http.newWebhookId(), Instant.now(), body, List.of(chain.secret())));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        assertThat(response.body()).doesNotContain("\"code\"");
+    }
+
+    /** The message AgreementsApi queued for this version, queued again under a new deduplication id. */
+    private void redeliver(Fixtures.Chain chain, ObjectNode agreement) {
+        AgreementMessage message = new AgreementMessage(AgreementJson.read(agreement.put("chainId", chain.chainId())),
+                "req-" + UUID.randomUUID(), Instant.now());
+        cloud.sqs().sendMessage(r -> r.queueUrl(cloud.queueUrl(QUEUE)).messageBody(message.toJson())
+                .messageGroupId(message.messageGroupId()).messageDeduplicationId(UUID.randomUUID().toString()));
+        meter.awaitDrained(QUEUE);
+    }
+
+    /** The versions' processing status is {@code status}, and the queue holds nothing more for the sync. */
+    private void awaitStatus(Fixtures.Chain chain, List<String> agreementIds, long version, String status) {
+        CallMeter.awaiting().until(() -> agreementIds.stream().allMatch(id -> status.equals(status(chain, id, version))));
+        meter.awaitDrained(QUEUE);
+    }
+
+    private void awaitStatus(Fixtures.Chain chain, String agreementId, long version, String status) {
+        awaitStatus(chain, List.of(agreementId), version, status);
+    }
+
+    private String status(Fixtures.Chain chain, String agreementId, long version) {
+        // The sort key of AgreementsTable's status items (AgreementItem.statusSk): the version zero-padded to 16 digits.
+        String sk = "STATUS#" + agreementId + "#" + String.format("%016d", version);
+        Map<String, AttributeValue> item = cloud.dynamoDb().getItem(r -> r.tableName(cloud.tableName("AgreementsTable"))
+                .consistentRead(true).key(Map.of("chainId", AttributeValue.fromS(chain.chainId()), "sk", AttributeValue.fromS(sk))))
+                .item();
+        return item == null || !item.containsKey("status") ? null : item.get("status").s();
+    }
+}

@@ -1,0 +1,120 @@
+package no.jobbstotte.hardening;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.localcloud.RepoRoot;
+import no.jobbstotte.localcloud.testing.LocalCloudExtension;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Issue #16, "count, don't guess": every unit of work driven through the real local cloud, its
+ * AWS calls read from the IAM gateway's ledger and held to a budget. A count does not depend on
+ * the machine, so a budget is exact: above it, a change added calls; below it, a change saved some
+ * and the budget must come down with it, so it never hides room for calls to creep back in.
+ *
+ * <p>The table goes to {@code target/call-budgets.md} and must equal BENCHMARKS.md's section "AWS
+ * calls and capacity per unit of work"; {@code -Dcallbudgets.write=true} rewrites that section.
+ */
+@Order(80)
+class CallBudgetTest {
+
+    @RegisterExtension
+    static final LocalCloudExtension CLOUD = LocalCloudExtension.fromTemplate();
+
+    static final String WRITE_PROPERTY = "callbudgets.write";
+
+    /** AWS calls per measured scenario (all its units: the push of ten is ten versions), as measured on 2026-12-07. */
+    private static final Map<String, Integer> BUDGETS = Map.ofEntries(
+            entry("agreement-new", 9),
+            entry("agreement-new-in-10", 54),
+            entry("agreement-unchanged", 5),
+            entry("agreement-redelivered", 3),
+            entry("agreement-stale", 10),
+            entry("placement-event-first", 3),
+            entry("placement-event-after-20", 3),
+            entry("placement-event-after-199", 3),
+            entry("scheduler-s20-d5", 28),
+            entry("scheduler-s40-d5", 48),
+            entry("scheduler-s40-d10", 54),
+            entry("digest-specialist", 5),
+            entry("digest-team-lead-t5", 16),
+            entry("volunteer-sign-up", 7),
+            entry("volunteer-confirm", 5),
+            entry("publication-p20", 27),
+            entry("publication-p200", 27));
+
+    @Test
+    void everyUnitOfWork_makesExactlyTheCallsOfItsBudget_andBenchmarksShowsWhatWasMeasured() throws IOException {
+        LocalCloud cloud = CLOUD.cloud();
+        assumeTrue(cloud.iam().isPresent(), "the calls are counted by the IAM gateway, which -Dlocalcloud.iam=off switches off");
+        // The capacity figures are the embedded DynamoDB emulator's; another backend reports its own.
+        assumeTrue(cloud.backendName().equals("embedded emulators"), "the budgets are measured on the embedded emulators");
+        CallMeter meter = new CallMeter(cloud);
+        List<UnitCost> costs = measureEveryUnit(meter);
+        meter.fresh(); // checks the last unit's calls were all allowed, too
+
+        String table = CallBudgetTable.markdown(costs, meter::resourceName);
+        Path root = RepoRoot.find();
+        Path report = root.resolve("infrastructure/hardening-tests/target/call-budgets.md");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, "## AWS calls and capacity per unit of work\n\n" + table, StandardCharsets.UTF_8);
+        System.out.println(table);
+
+        SoftAssertions softly = new SoftAssertions();
+        for (UnitCost cost : costs) {
+            int budget = BUDGETS.getOrDefault(cost.id(), 0);
+            if (cost.total() > budget) {
+                softly.fail("%s: %d AWS calls, over its budget of %d: see %s for where they go; a call this unit"
+                        + " needs raises the budget in CallBudgetTest, with the reason", cost.id(), cost.total(), budget, report);
+            } else if (cost.total() < budget) {
+                softly.fail("%s: %d AWS calls, under its budget of %d: lower the budget in CallBudgetTest to %d and"
+                        + " rewrite BENCHMARKS.md with -D%s=true", cost.id(), cost.total(), budget, cost.total(), WRITE_PROPERTY);
+            }
+        }
+        softly.assertThat(BUDGETS.keySet()).as("budgets of units no longer measured")
+                .containsExactlyInAnyOrderElementsOf(costs.stream().map(UnitCost::id).toList());
+
+        Path benchmarks = root.resolve("BENCHMARKS.md");
+        String document = Files.readString(benchmarks, StandardCharsets.UTF_8);
+        String measured = CallBudgetTable.replaceSection(document, table);
+        if (Boolean.getBoolean(WRITE_PROPERTY)) {
+            Files.writeString(benchmarks, measured, StandardCharsets.UTF_8);
+        } else {
+            softly.assertThat(CallBudgetTable.section(document)).as("BENCHMARKS.md's section \"AWS calls and capacity per unit of work\" against"
+                    + " what was measured (%s); if the change is meant, rewrite it: ./mvnw -pl infrastructure/hardening-tests"
+                    + " -am verify -Dtest=CallBudgetTest -Dsurefire.failIfNoSpecifiedTests=false -D%s=true", report,
+                    WRITE_PROPERTY).isEqualTo(CallBudgetTable.section(measured));
+        }
+        softly.assertAll();
+    }
+
+    private static List<UnitCost> measureEveryUnit(CallMeter meter) {
+        List<UnitCost> costs = new ArrayList<>(new AgreementCosts(meter).measure());
+        FollowUpCosts followUps = new FollowUpCosts(meter);
+        costs.addAll(followUps.placementEvents());
+        costs.add(followUps.schedulerRun(20, 5));
+        costs.add(followUps.schedulerRun(40, 5));
+        costs.add(followUps.schedulerRun(40, 10));
+        costs.add(followUps.specialistDigest());
+        costs.add(followUps.teamLeadDigest(5));
+        costs.addAll(new VolunteerCosts(meter).measure());
+        PublicationCosts publications = new PublicationCosts(meter);
+        costs.add(publications.publication(20));
+        costs.add(publications.publication(200));
+        assertThat(costs).allSatisfy(cost -> assertThat(cost.calls()).as(cost.id()).isNotEmpty());
+        return costs;
+    }
+}

@@ -1,0 +1,53 @@
+package no.jobbstotte.hardening;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.jobbstotte.localcloud.iam.CallLedger.Call;
+
+/**
+ * What one unit of work cost: the AWS calls its functions made, as the local cloud's IAM gateway
+ * saw them. {@code per} is how many units the calls were made for (ten versions in one push), so
+ * the table can show the cost of one.
+ *
+ * @param id the unit's key in the budgets
+ * @param name how the table names it
+ */
+record UnitCost(String id, String name, int per, List<Call> calls) {
+
+    UnitCost {
+        calls = List.copyOf(calls);
+        if (per < 1) {
+            throw new IllegalArgumentException("per must be at least 1");
+        }
+    }
+
+    int total() {
+        return calls.size();
+    }
+
+    double readUnits() {
+        return calls.stream().mapToDouble(Call::readUnits).sum();
+    }
+
+    double writeUnits() {
+        return calls.stream().mapToDouble(Call::writeUnits).sum();
+    }
+
+    /** Calls per service, then per operation, both in name order. */
+    Map<String, Map<String, Long>> byServiceAndOperation() {
+        return group(Call::service, Call::operation);
+    }
+
+    /** Calls per function, then per "resource operation", both in name order. */
+    Map<String, Map<String, Long>> byFunctionAndResource(Function<Call, String> resourceName) {
+        return group(Call::function, c -> resourceName.apply(c) + " " + c.operation());
+    }
+
+    private Map<String, Map<String, Long>> group(Function<Call, String> outer, Function<Call, String> inner) {
+        return calls.stream().collect(Collectors.groupingBy(outer, TreeMap::new,
+                Collectors.groupingBy(inner, TreeMap::new, Collectors.counting())));
+    }
+}
