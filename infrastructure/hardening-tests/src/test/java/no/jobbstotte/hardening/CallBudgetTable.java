@@ -25,7 +25,8 @@ final class CallBudgetTable {
 
     static String markdown(List<UnitCost> costs, Function<Call, String> resourceName) {
         StringBuilder out = new StringBuilder();
-        out.append("| Unit of work | AWS calls | By service and operation | DynamoDB read units | DynamoDB write units |\n");
+        out.append("| Unit of work | AWS calls | By service and operation | DynamoDB read units"
+                + " | DynamoDB write units |\n");
         out.append("|---|---|---|---|---|\n");
         for (UnitCost cost : costs) {
             out.append("| ").append(cost.name()).append(" | ").append(perUnit(cost.total(), cost)).append(" | ")
@@ -36,15 +37,20 @@ final class CallBudgetTable {
         out.append("| Unit of work | Function | Calls by resource and operation |\n");
         out.append("|---|---|---|\n");
         for (UnitCost cost : costs) {
-            cost.byFunctionAndResource(resourceName).forEach((function, counts) -> out.append("| ").append(cost.name())
-                    .append(" | ").append(function).append(" | ").append(counts(counts, cost)).append(" |\n"));
+            for (String function : cost.functions()) {
+                String resources = cost.byResourceAndOperation(function, resourceName).entrySet().stream()
+                        .map(e -> e.getKey() + " (" + counts(e.getValue(), cost) + ")").collect(Collectors.joining("; "));
+                out.append("| ").append(cost.name()).append(" | ").append(function).append(" | ").append(resources)
+                        .append(" |\n");
+            }
         }
         return out.toString();
     }
 
     /** {@code document} with the generated section's content replaced by {@code table}. */
     static String replaceSection(String document, String table) {
-        return document.substring(0, sectionStart(document)) + "\n\n" + table + "\n" + document.substring(document.indexOf(END));
+        return document.substring(0, sectionStart(document)) + "\n\n" + table + "\n"
+                + document.substring(document.indexOf(END));
     }
 
     /** The generated section's content. */
@@ -78,7 +84,8 @@ final class CallBudgetTable {
     /** Most frequent first, then by name. */
     private static String counts(Map<String, Long> counts, UnitCost cost) {
         return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> e.getKey() + " " + perUnit(e.getValue(), cost))
                 .collect(Collectors.joining(", "));
     }

@@ -34,9 +34,9 @@ class CallBudgetTest {
     @RegisterExtension
     static final LocalCloudExtension CLOUD = LocalCloudExtension.fromTemplate();
 
-    static final String WRITE_PROPERTY = "callbudgets.write";
+    private static final String WRITE_PROPERTY = "callbudgets.write";
 
-    /** AWS calls per measured scenario (all its units: the push of ten is ten versions), as measured on 2026-12-07. */
+    /** AWS calls of each measured scenario, all its units together (the push of ten is ten versions). */
     private static final Map<String, Integer> BUDGETS = Map.ofEntries(
             entry("agreement-new", 9),
             entry("agreement-new-in-10", 54),
@@ -59,12 +59,12 @@ class CallBudgetTest {
     @Test
     void everyUnitOfWork_makesExactlyTheCallsOfItsBudget_andBenchmarksShowsWhatWasMeasured() throws IOException {
         LocalCloud cloud = CLOUD.cloud();
-        assumeTrue(cloud.iam().isPresent(), "the calls are counted by the IAM gateway, which -Dlocalcloud.iam=off switches off");
+        assumeTrue(cloud.iam().isPresent(), "the IAM gateway counts the calls; -Dlocalcloud.iam=off switches it off");
         // The capacity figures are the embedded DynamoDB emulator's; another backend reports its own.
-        assumeTrue(cloud.backendName().equals("embedded emulators"), "the budgets are measured on the embedded emulators");
+        assumeTrue(cloud.backendName().equals("embedded emulators"), "the budgets are the embedded emulators' figures");
         CallMeter meter = new CallMeter(cloud);
         List<UnitCost> costs = measureEveryUnit(meter);
-        meter.fresh(); // checks the last unit's calls were all allowed, too
+        meter.fresh(); // checks that the last unit's calls were all allowed, too
 
         String table = CallBudgetTable.markdown(costs, meter::resourceName);
         Path root = RepoRoot.find();
@@ -74,31 +74,34 @@ class CallBudgetTest {
         System.out.println(table);
 
         SoftAssertions softly = new SoftAssertions();
-        for (UnitCost cost : costs) {
-            int budget = BUDGETS.getOrDefault(cost.id(), 0);
-            if (cost.total() > budget) {
-                softly.fail("%s: %d AWS calls, over its budget of %d: see %s for where they go; a call this unit"
-                        + " needs raises the budget in CallBudgetTest, with the reason", cost.id(), cost.total(), budget, report);
-            } else if (cost.total() < budget) {
-                softly.fail("%s: %d AWS calls, under its budget of %d: lower the budget in CallBudgetTest to %d and"
-                        + " rewrite BENCHMARKS.md with -D%s=true", cost.id(), cost.total(), budget, cost.total(), WRITE_PROPERTY);
-            }
-        }
+        costs.forEach(cost -> checkBudget(softly, cost, report));
         softly.assertThat(BUDGETS.keySet()).as("budgets of units no longer measured")
                 .containsExactlyInAnyOrderElementsOf(costs.stream().map(UnitCost::id).toList());
-
         Path benchmarks = root.resolve("BENCHMARKS.md");
         String document = Files.readString(benchmarks, StandardCharsets.UTF_8);
         String measured = CallBudgetTable.replaceSection(document, table);
         if (Boolean.getBoolean(WRITE_PROPERTY)) {
             Files.writeString(benchmarks, measured, StandardCharsets.UTF_8);
         } else {
-            softly.assertThat(CallBudgetTable.section(document)).as("BENCHMARKS.md's section \"AWS calls and capacity per unit of work\" against"
-                    + " what was measured (%s); if the change is meant, rewrite it: ./mvnw -pl infrastructure/hardening-tests"
-                    + " -am verify -Dtest=CallBudgetTest -Dsurefire.failIfNoSpecifiedTests=false -D%s=true", report,
-                    WRITE_PROPERTY).isEqualTo(CallBudgetTable.section(measured));
+            softly.assertThat(CallBudgetTable.section(document))
+                    .as("BENCHMARKS.md's table \"AWS calls and capacity per unit of work\" against what was measured (%s);"
+                            + " if the change is meant, rewrite it: ./mvnw -pl infrastructure/hardening-tests -am verify"
+                            + " -Dtest=CallBudgetTest -Dsurefire.failIfNoSpecifiedTests=false -D%s=true", report, WRITE_PROPERTY)
+                    .isEqualTo(CallBudgetTable.section(measured));
         }
         softly.assertAll();
+    }
+
+    /** Exactly the budget: above it a change added calls; below it the budget must come down with them. */
+    private static void checkBudget(SoftAssertions softly, UnitCost cost, Path report) {
+        int budget = BUDGETS.getOrDefault(cost.id(), 0);
+        if (cost.total() > budget) {
+            softly.fail("%s: %d AWS calls, over its budget of %d: %s shows where they go; a call the unit needs"
+                    + " raises its budget in CallBudgetTest, with the reason", cost.id(), cost.total(), budget, report);
+        } else if (cost.total() < budget) {
+            softly.fail("%s: %d AWS calls, under its budget of %d: lower the budget in CallBudgetTest to %d and rewrite"
+                    + " BENCHMARKS.md's table with -D%s=true", cost.id(), cost.total(), budget, cost.total(), WRITE_PROPERTY);
+        }
     }
 
     private static List<UnitCost> measureEveryUnit(CallMeter meter) {

@@ -25,7 +25,8 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 final class CallMeter {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final List<QueueAttributeName> BACKLOG = List.of(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+    private static final List<QueueAttributeName> BACKLOG = List.of(
+            QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
             QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE,
             QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_DELAYED);
 
@@ -35,10 +36,17 @@ final class CallMeter {
     CallMeter(LocalCloud cloud) {
         this.cloud = cloud;
         Template template = cloud.template();
-        template.ofType(Template.TABLE).stream().map(Resource::logicalId).forEach(id -> logicalIds.put(cloud.tableName(id), id));
+        for (Resource table : template.ofType(Template.TABLE)) {
+            logicalIds.put(cloud.tableName(table.logicalId()), table.logicalId());
+        }
         // By queue name: the queue's ARN as IAM sees it, not necessarily as the emulator states it.
-        template.ofType(Template.QUEUE).stream().map(Resource::logicalId).forEach(id -> logicalIds.put(lastPart(cloud.queueUrl(id)), id));
-        template.ofType(Template.BUCKET).stream().map(Resource::logicalId).forEach(id -> logicalIds.put(cloud.bucketName(id), id));
+        for (Resource queue : template.ofType(Template.QUEUE)) {
+            String url = cloud.queueUrl(queue.logicalId());
+            logicalIds.put(url.substring(url.lastIndexOf('/') + 1), queue.logicalId());
+        }
+        for (Resource bucket : template.ofType(Template.BUCKET)) {
+            logicalIds.put(cloud.bucketName(bucket.logicalId()), bucket.logicalId());
+        }
     }
 
     LocalCloud cloud() {
@@ -54,7 +62,7 @@ final class CallMeter {
         cloud.reset();
     }
 
-    /** Runs {@code work} and returns the calls {@code functions} made meanwhile, as one unit (or {@code per} units). */
+    /** Runs {@code work} and returns the calls {@code functions} made meanwhile, for {@code per} units of work. */
     UnitCost measure(String id, String name, int per, Set<String> functions, Runnable work) {
         int mark = ledger().calls().size();
         work.run();
@@ -76,7 +84,7 @@ final class CallMeter {
         }
     }
 
-    /** A call's resources by their template names ({@code PlacementsTable/bySpecialistDue}, {@code RemindersQueue}). */
+    /** A call's resources by their names in the template ({@code PlacementsTable/bySpecialistDue}). */
     String resourceName(Call call) {
         return call.resources().stream().map(this::resourceName).distinct().sorted().collect(Collectors.joining("+"));
     }
@@ -98,10 +106,6 @@ final class CallMeter {
             return logicalIds.getOrDefault(queue, queue);
         }
         return arn;
-    }
-
-    private static String lastPart(String url) {
-        return url.substring(url.lastIndexOf('/') + 1);
     }
 
     private CallLedger ledger() {

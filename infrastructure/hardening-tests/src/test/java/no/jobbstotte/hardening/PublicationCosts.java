@@ -26,10 +26,12 @@ final class PublicationCosts {
         meter.fresh();
         FollowUpSeed seed = new FollowUpSeed(cloud);
         seed.specialist("js-stats", "team-stats", "lead-stats");
-        FollowUpSeed.inParallel(IntStream.range(0, placements).<Runnable>mapToObj(
-                i -> () -> seed.placement(FollowUpSeed.dueByMorning("plc-stats-" + i, "js-stats", "team-stats"))).toList());
+        FollowUpSeed.inParallel(IntStream.range(0, placements).<Runnable>mapToObj(i -> () -> seed.placement(
+                FollowUpSeed.dueByMorning("plc-stats-" + i, "js-stats", "team-stats"))).toList());
         return meter.measure("publication-p" + placements, "Nightly statistics publication, P = " + placements
-                + " placements", 1, Set.of(PUBLISHER), () -> assertThat(cloud.schedules().fireAt(PUBLISHER, NIGHT).response()
-                        .toString()).contains(placements + " placements read"));
+                + " placements", 1, Set.of(PUBLISHER), () -> {
+                    String result = cloud.schedules().fireAt(PUBLISHER, NIGHT).response().toString();
+                    assertThat(result).contains(placements + " placements read");
+                });
     }
 }

@@ -2,7 +2,9 @@ package no.jobbstotte.hardening;
 
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.jobbstotte.localcloud.iam.CallLedger.Call;
@@ -41,9 +43,15 @@ record UnitCost(String id, String name, int per, List<Call> calls) {
         return group(Call::service, Call::operation);
     }
 
-    /** Calls per function, then per "resource operation", both in name order. */
-    Map<String, Map<String, Long>> byFunctionAndResource(Function<Call, String> resourceName) {
-        return group(Call::function, c -> resourceName.apply(c) + " " + c.operation());
+    /** Calls of one function per resource, then per operation, both in name order. */
+    Map<String, Map<String, Long>> byResourceAndOperation(String function, Function<Call, String> resourceName) {
+        return new UnitCost(id, name, per, calls.stream().filter(c -> c.function().equals(function)).toList())
+                .group(resourceName, Call::operation);
+    }
+
+    /** The functions that made the calls, in name order. */
+    SortedSet<String> functions() {
+        return calls.stream().map(Call::function).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private Map<String, Map<String, Long>> group(Function<Call, String> outer, Function<Call, String> inner) {
