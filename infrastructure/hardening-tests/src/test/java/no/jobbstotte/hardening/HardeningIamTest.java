@@ -70,16 +70,18 @@ class HardeningIamTest {
             "VolunteerSignupFunction", Map.of(
                     "VolunteersTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
                             "dynamodb:DeleteItem"),
+                    "VolunteerCountsTable", Set.of("dynamodb:PutItem"),
                     "ses-identity:VolunteerSenderAddress", Set.of("ses:SendEmail")),
             "VolunteerDigestFunction", Map.of(
                     "VolunteersTable", Set.of("dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem",
                             "dynamodb:DeleteItem"),
+                    "VolunteerCountsTable", Set.of("dynamodb:PutItem"),
                     "CoordinatorsTable", Set.of("dynamodb:GetItem"),
                     "ses-identity:VolunteerSenderAddress", Set.of("ses:SendEmail")),
             "StatisticsPublisherFunction", Map.of(
                     "PlacementsTable", Set.of("dynamodb:Scan"),
                     "AgreementsTable", Set.of("dynamodb:Scan"),
-                    "VolunteersTable", Set.of("dynamodb:Scan"),
+                    "VolunteerCountsTable", Set.of("dynamodb:Scan"),
                     "StatisticsBucket", Set.of("s3:GetObject", "s3:PutObject")));
 
     /** Function → module folder, for the source check. */
