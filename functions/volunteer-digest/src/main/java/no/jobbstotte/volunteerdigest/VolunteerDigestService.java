@@ -71,8 +71,6 @@ public final class VolunteerDigestService {
     public Result run(Instant scheduledTime) {
         LocalDate day = reportedDay(scheduledTime);
         List<NewVolunteer> volunteers = notices.confirmedOn(day);
-        int counted = (int) volunteers.stream()
-                .filter(v -> counts.countOnce(v.countId(), v.municipalityNumber(), YearMonth.from(day))).count();
         Map<String, String> recipientOf = new HashMap<>();
         Map<String, List<NewVolunteer>> byRecipient = new TreeMap<>();
         for (NewVolunteer volunteer : volunteers) {
@@ -95,6 +93,9 @@ public final class VolunteerDigestService {
             notices.markSent(notice);
             sent++;
         }
+        // After the notices, so that the coordinators hear of their volunteers even while the counts table fails.
+        int counted = (int) volunteers.stream()
+                .filter(v -> counts.countOnce(v.countId(), v.municipalityNumber(), YearMonth.from(day))).count();
         Result result = new Result(day, volunteers.size(), sent, byRecipient.size() - sent, counted);
         LOG.info("volunteer digest done", "day", day.toString(), "volunteers", result.volunteers(),
                 "sent", result.sent(), "alreadySent", result.alreadySent(), "counted", result.counted());
