@@ -7,7 +7,7 @@ import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.table.agreements.DynamoDbAgreementTerms;
 import no.jobbstotte.shared.table.placements.DynamoDbPlacements;
-import no.jobbstotte.shared.table.volunteers.DynamoDbVolunteers;
+import no.jobbstotte.shared.table.volunteercounts.DynamoDbVolunteerCounts;
 import no.jobbstotte.statisticspublisher.statistics.Geography;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -21,7 +21,7 @@ final class StatisticsPublisherModule {
     static StatisticsSource source(DynamoDbClient dynamoDb, RuntimeConfig config) {
         return new TableStatisticsSource(new DynamoDbPlacements(dynamoDb, config.require("PLACEMENTS_TABLE")),
                 new DynamoDbAgreementTerms(dynamoDb, config.require("AGREEMENTS_TABLE")),
-                new DynamoDbVolunteers(dynamoDb, config.require("VOLUNTEERS_TABLE")));
+                new DynamoDbVolunteerCounts(dynamoDb, config.require("VOLUNTEER_COUNTS_TABLE")));
     }
 
     @Provides

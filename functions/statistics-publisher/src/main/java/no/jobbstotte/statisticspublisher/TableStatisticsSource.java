@@ -3,13 +3,14 @@ package no.jobbstotte.statisticspublisher;
 import java.time.LocalDate;
 import no.jobbstotte.shared.table.agreements.AgreementTerms;
 import no.jobbstotte.shared.table.placements.MilestoneScan;
-import no.jobbstotte.shared.table.volunteers.MonthlyCounts;
+import no.jobbstotte.shared.table.volunteercounts.MonthlyCounts;
 import no.jobbstotte.statisticspublisher.statistics.StatisticsAccumulator;
 
 /**
  * Reads the three tables through their owners' scans, each fetching only what the statistics use
  * and holding one page at a time: every placement's stage dates, the terms of every agreement's
- * current version, and the volunteers' anonymous monthly counts.
+ * current version, and the anonymous counts of confirmed volunteers (VolunteerCountsTable, never
+ * VolunteersTable: this function has no access to the volunteers themselves).
  */
 final class TableStatisticsSource implements StatisticsSource {
 

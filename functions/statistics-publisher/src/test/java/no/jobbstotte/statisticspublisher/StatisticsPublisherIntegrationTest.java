@@ -134,8 +134,11 @@ class StatisticsPublisherIntegrationTest {
         }
         put(cloud, "AgreementsTable", agreement(chain, "ended", "ended", "2025-01-01", "2025-12-31"));
         put(cloud, "AgreementsTable", agreement(chain, "expired", "active", "2025-01-01", "2026-11-24"));
-        put(cloud, "VolunteersTable", Map.of("pk", s("COUNT#0301#2026-10"), "count", AttributeValue.fromN("12")));
-        put(cloud, "VolunteersTable", Map.of("pk", s("VOLUNTEER#" + UUID.randomUUID()), "municipalityNumber", s("0301")));
+        // Twelve volunteers confirmed in Oslo in October: one count item each, as the sign-up writes them.
+        for (int i = 0; i < 12; i++) {
+            put(cloud, "VolunteerCountsTable", Map.of("countId", s(UUID.randomUUID().toString()),
+                    "municipalityNumber", s("0301"), "month", s("2026-10")));
+        }
     }
 
     private static Map<String, AttributeValue> agreement(String chain, String id, String status, String from, String to) {

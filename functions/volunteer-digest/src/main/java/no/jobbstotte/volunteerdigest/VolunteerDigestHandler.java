@@ -37,6 +37,6 @@ public final class VolunteerDigestHandler implements RequestHandler<ScheduledEve
         Instant scheduled = Instant.ofEpochMilli(event.getTime().getMillis());
         VolunteerDigestService.Result result = service.run(scheduled);
         return "day=" + result.day() + " volunteers=" + result.volunteers() + " sent=" + result.sent()
-                + " alreadySent=" + result.alreadySent();
+                + " alreadySent=" + result.alreadySent() + " counted=" + result.counted();
     }
 }

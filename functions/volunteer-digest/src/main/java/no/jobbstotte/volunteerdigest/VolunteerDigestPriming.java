@@ -34,7 +34,7 @@ final class VolunteerDigestPriming implements Runnable {
     @Override
     public void run() {
         List<NewVolunteer> volunteers = List.of(new NewVolunteer("prime", "Prime", "0301",
-                List.of(Interest.values()), List.of(Availability.values())));
+                List.of(Interest.values()), List.of(Availability.values()), "prime"));
         DigestMail.subject(EMPTY_DAY, volunteers.size());
         DigestMail.text(EMPTY_DAY, volunteers, municipalities);
         notices.confirmedOn(EMPTY_DAY);

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,6 +18,7 @@ import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.log.Log;
 import no.jobbstotte.shared.table.coordinators.Coordinator;
 import no.jobbstotte.shared.table.coordinators.Coordinators;
+import no.jobbstotte.shared.table.volunteercounts.ConfirmationCounts;
 import no.jobbstotte.shared.table.volunteers.DailyNotices;
 import no.jobbstotte.shared.table.volunteers.NewVolunteer;
 import no.jobbstotte.shared.table.volunteers.Notice;
@@ -27,25 +29,34 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
  * One notice per recipient per day: the volunteers confirmed on the Oslo day before the
  * schedule fired, grouped by municipality and sent to its coordinator, or to the national
  * contact where a municipality has none. A marker per recipient and day makes a re-run harmless.
+ * It also counts each of these confirmations, which changes nothing where the sign-up already did:
+ * a confirmation whose count a crash cut short, and that the volunteer never retried, is counted
+ * here, the morning after.
  */
 public final class VolunteerDigestService {
 
-    /** Summary of a run, for the log and the scheduler's view of the invocation. */
-    public record Result(LocalDate day, int volunteers, int sent, int alreadySent) {}
+    /**
+     * Summary of a run, for the log and the scheduler's view of the invocation.
+     *
+     * @param counted confirmations the sign-up had left uncounted, counted by this run
+     */
+    public record Result(LocalDate day, int volunteers, int sent, int alreadySent, int counted) {}
 
     private static final Log LOG = Log.get(VolunteerDigestService.class);
     private static final Duration MARKER_TTL = Duration.ofDays(35);
 
     private final DailyNotices notices;
+    private final ConfirmationCounts counts;
     private final Coordinators coordinators;
     private final SesV2Client ses;
     private final DigestSettings settings;
     private final Municipalities municipalities;
 
     @Inject
-    public VolunteerDigestService(DailyNotices notices, Coordinators coordinators, SesV2Client ses,
-            DigestSettings settings, Municipalities municipalities) {
+    public VolunteerDigestService(DailyNotices notices, ConfirmationCounts counts, Coordinators coordinators,
+            SesV2Client ses, DigestSettings settings, Municipalities municipalities) {
         this.notices = notices;
+        this.counts = counts;
         this.coordinators = coordinators;
         this.ses = ses;
         this.settings = settings;
@@ -82,9 +93,12 @@ public final class VolunteerDigestService {
             notices.markSent(notice);
             sent++;
         }
-        Result result = new Result(day, volunteers.size(), sent, byRecipient.size() - sent);
+        // After the notices, so that the coordinators hear of their volunteers even while the counts table fails.
+        int counted = (int) volunteers.stream()
+                .filter(v -> counts.countOnce(v.countId(), v.municipalityNumber(), YearMonth.from(day))).count();
+        Result result = new Result(day, volunteers.size(), sent, byRecipient.size() - sent, counted);
         LOG.info("volunteer digest done", "day", day.toString(), "volunteers", result.volunteers(),
-                "sent", result.sent(), "alreadySent", result.alreadySent());
+                "sent", result.sent(), "alreadySent", result.alreadySent(), "counted", result.counted());
         return result;
     }
 

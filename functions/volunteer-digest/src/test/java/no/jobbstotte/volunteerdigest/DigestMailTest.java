@@ -16,8 +16,8 @@ class DigestMailTest {
     @Test
     void text_listsFirstNameMunicipalityInterestsAndReference_groupedByMunicipality() {
         List<NewVolunteer> volunteers = List.of(
-                new NewVolunteer("id-1", "Kari", "0301", List.of(Interest.TRIPS, Interest.MENTORING), List.of(Availability.WEEKENDS)),
-                new NewVolunteer("id-2", "Per", "4601", List.of(Interest.SPORTS), List.of()));
+                new NewVolunteer("id-1", "Kari", "0301", List.of(Interest.TRIPS, Interest.MENTORING), List.of(Availability.WEEKENDS), "count-1"),
+                new NewVolunteer("id-2", "Per", "4601", List.of(Interest.SPORTS), List.of(), "count-2"));
 
         String text = DigestMail.text(LocalDate.of(2026, 1, 5), volunteers, Municipalities.bundled());
 

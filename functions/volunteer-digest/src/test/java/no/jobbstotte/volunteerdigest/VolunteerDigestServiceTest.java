@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.jobbstotte.localcloud.LocalCloud;
@@ -13,6 +15,8 @@ import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.table.coordinators.Coordinators;
 import no.jobbstotte.shared.table.coordinators.DynamoDbCoordinators;
+import no.jobbstotte.shared.table.volunteercounts.ConfirmationCounts;
+import no.jobbstotte.shared.table.volunteercounts.DynamoDbVolunteerCounts;
 import no.jobbstotte.shared.table.volunteers.DailyNotices;
 import no.jobbstotte.shared.table.volunteers.DynamoDbVolunteers;
 import org.junit.jupiter.api.Test;
@@ -22,7 +26,10 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
 import software.amazon.awssdk.services.sesv2.model.SendEmailResponse;
 
-/** The service against the local DynamoDB, with SES failing on purpose: a failed send must not mark the day done. */
+/**
+ * The service against the local DynamoDB: with SES failing on purpose a failed send must not mark
+ * the day done, and a confirmation left uncounted is counted once.
+ */
 class VolunteerDigestServiceTest {
 
     @RegisterExtension
@@ -32,13 +39,9 @@ class VolunteerDigestServiceTest {
     void run_sendFails_releasesTheMarker_soTheNextRunSends() {
         LocalCloud cloud = CLOUD.cloud();
         DigestSettings settings = DigestSettings.from(RuntimeConfig.of(cloud.functionEnvironment("VolunteerDigestFunction")));
-        String id = UUID.randomUUID().toString();
-        cloud.dynamoDb().putItem(r -> r.tableName(settings.volunteersTable()).item(Map.of(
-                "pk", AttributeValue.fromS("VOLUNTEER#" + id), "volunteerId", AttributeValue.fromS(id),
-                "status", AttributeValue.fromS("CONFIRMED"), "name", AttributeValue.fromS("Liv Test"),
-                "municipalityNumber", AttributeValue.fromS("5001"), "confirmedDay", AttributeValue.fromS("2026-01-05"),
-                "interests", AttributeValue.fromL(java.util.List.of(AttributeValue.fromS("sports"))))));
+        confirmedVolunteer(cloud, settings, UUID.randomUUID().toString());
         DailyNotices notices = new DynamoDbVolunteers(cloud.dynamoDb(), settings.volunteersTable());
+        ConfirmationCounts counts = counts(cloud);
         Coordinators coordinators = new DynamoDbCoordinators(cloud.dynamoDb(), settings.coordinatorsTable());
         SesV2Client failing = new SesV2Client() {
             @Override
@@ -56,16 +59,63 @@ class VolunteerDigestServiceTest {
         };
         Instant scheduled = Instant.parse("2026-01-06T07:00:00Z");
 
-        assertThatThrownBy(() -> new VolunteerDigestService(notices, coordinators, failing, settings,
+        assertThatThrownBy(() -> new VolunteerDigestService(notices, counts, coordinators, failing, settings,
                 Municipalities.bundled()).run(scheduled)).hasMessage("SES is down");
 
         SesV2Client ses = ClientSupport.build(SesV2Client.builder(), cloud.clientConfig(), "SESV2");
-        VolunteerDigestService.Result result = new VolunteerDigestService(notices, coordinators, ses, settings,
+        VolunteerDigestService.Result result = new VolunteerDigestService(notices, counts, coordinators, ses, settings,
                 Municipalities.bundled()).run(scheduled);
         assertThat(result.sent()).isEqualTo(1);
         assertThat(cloud.mailbox().sent()).singleElement().satisfies(m -> {
             assertThat(m.to()).containsExactly(settings.nationalContact());
             assertThat(m.text()).contains("Trondheim").contains("- Liv –");
         });
+    }
+
+    /**
+     * A confirmation whose count a crash cut short, and which the volunteer never retried: the
+     * next morning's run counts it, once, and a re-run (or the sign-up's own count) adds nothing.
+     */
+    @Test
+    void run_confirmationLeftUncounted_isCountedOnce_andAReRunCountsNothing() {
+        LocalCloud cloud = CLOUD.cloud();
+        DigestSettings settings = DigestSettings.from(RuntimeConfig.of(cloud.functionEnvironment("VolunteerDigestFunction")));
+        String uncounted = UUID.randomUUID().toString();
+        String counted = UUID.randomUUID().toString();
+        confirmedVolunteer(cloud, settings, uncounted);
+        confirmedVolunteer(cloud, settings, counted);
+        ConfirmationCounts counts = counts(cloud);
+        assertThat(counts.countOnce(counted, "5001", YearMonth.of(2026, 1))).as("the sign-up counted this one").isTrue();
+        VolunteerDigestService service = new VolunteerDigestService(new DynamoDbVolunteers(cloud.dynamoDb(),
+                settings.volunteersTable()), counts, new DynamoDbCoordinators(cloud.dynamoDb(), settings.coordinatorsTable()),
+                ClientSupport.build(SesV2Client.builder(), cloud.clientConfig(), "SESV2"), settings, Municipalities.bundled());
+        Instant scheduled = Instant.parse("2026-01-06T07:00:00Z");
+
+        assertThat(service.run(scheduled).counted()).isEqualTo(1);
+        assertThat(service.run(scheduled.plusSeconds(90)).counted()).as("a re-run").isZero();
+
+        assertThat(countItems(cloud)).extracting(i -> i.get("countId").s()).containsExactlyInAnyOrder(uncounted, counted);
+        assertThat(countItems(cloud)).allSatisfy(i -> assertThat(i).containsOnlyKeys("countId", "municipalityNumber", "month")
+                .containsEntry("municipalityNumber", AttributeValue.fromS("5001"))
+                .containsEntry("month", AttributeValue.fromS("2026-01")));
+    }
+
+    /** A volunteer as the sign-up leaves one after confirming on 5 January 2026, counted under {@code countId}. */
+    private static void confirmedVolunteer(LocalCloud cloud, DigestSettings settings, String countId) {
+        String id = UUID.randomUUID().toString();
+        cloud.dynamoDb().putItem(r -> r.tableName(settings.volunteersTable()).item(Map.of(
+                "pk", AttributeValue.fromS("VOLUNTEER#" + id), "volunteerId", AttributeValue.fromS(id),
+                "status", AttributeValue.fromS("CONFIRMED"), "name", AttributeValue.fromS("Liv Test"),
+                "municipalityNumber", AttributeValue.fromS("5001"), "confirmedDay", AttributeValue.fromS("2026-01-05"),
+                "countId", AttributeValue.fromS(countId),
+                "interests", AttributeValue.fromL(List.of(AttributeValue.fromS("sports"))))));
+    }
+
+    private static ConfirmationCounts counts(LocalCloud cloud) {
+        return new DynamoDbVolunteerCounts(cloud.dynamoDb(), cloud.tableName("VolunteerCountsTable"));
+    }
+
+    private static List<Map<String, AttributeValue>> countItems(LocalCloud cloud) {
+        return cloud.dynamoDb().scan(r -> r.tableName(cloud.tableName("VolunteerCountsTable")).consistentRead(true)).items();
     }
 }

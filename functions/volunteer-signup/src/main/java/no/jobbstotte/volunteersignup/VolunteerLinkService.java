@@ -7,13 +7,14 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import javax.inject.Inject;
 import no.jobbstotte.shared.http.Problem;
 import no.jobbstotte.shared.log.Log;
+import no.jobbstotte.shared.table.volunteercounts.ConfirmationCounts;
 import no.jobbstotte.shared.table.volunteers.Token;
 import no.jobbstotte.shared.table.volunteers.Tokens;
 import no.jobbstotte.shared.table.volunteers.Volunteer;
@@ -23,8 +24,9 @@ import no.jobbstotte.shared.validation.FieldError;
 /**
  * The links we e-mail: confirming a sign-up and confirming an erasure. GET only shows a page
  * with a button (mail scanners open links); POST acts. A spent confirmation token still answers
- * "done", so a second click is harmless, but it never acts twice. Erasure deletes every token of
- * the person, so afterwards their links answer as an unknown one: nothing tells that they were here.
+ * "done", so a second click is harmless, but it never acts twice; a retry after a crash part-way
+ * finishes the confirmation. Erasure deletes every token of the person, so afterwards their links
+ * answer as an unknown one: nothing tells that they were here.
  */
 public final class VolunteerLinkService {
 
@@ -40,12 +42,14 @@ public final class VolunteerLinkService {
 
     private final Volunteers volunteers;
     private final Tokens tokens;
+    private final ConfirmationCounts counts;
     private final Clock clock;
 
     @Inject
-    public VolunteerLinkService(Volunteers volunteers, Tokens tokens, Clock clock) {
+    public VolunteerLinkService(Volunteers volunteers, Tokens tokens, ConfirmationCounts counts, Clock clock) {
         this.volunteers = volunteers;
         this.tokens = tokens;
+        this.counts = counts;
         this.clock = clock;
     }
 
@@ -73,20 +77,26 @@ public final class VolunteerLinkService {
             return invalidLink("confirm");
         }
         String volunteerId = stored.get().volunteerId();
-        if (!stored.get().used()) {
-            Optional<Volunteer> confirmed = volunteers.confirm(volunteerId, now, LocalDate.ofInstant(now, ZONE));
-            if (confirmed.isPresent()) {
-                volunteers.keepEmailClaim(confirmed.get().emailHash());
-                volunteers.countConfirmation(confirmed.get().municipalityNumber(), YearMonth.from(now.atZone(ZONE)));
-                tokens.markTokenUsed(hash, now);
-                LOG.info("volunteer confirmed", "volunteerId", volunteerId, "outcome", "confirmed");
-                return CONFIRMED_REPLY;
-            }
+        boolean used = stored.get().used();
+        Optional<Volunteer> confirmedNow = used ? Optional.empty()
+                : volunteers.confirm(volunteerId, now, LocalDate.ofInstant(now, ZONE), UUID.randomUUID().toString());
+        // Not confirmed now: a second click, another link of the same sign-up, or a retry after a
+        // crash part-way. "Done" only while the person is still there and confirmed; once erased, or
+        // lapsed, the link is as dead as an unknown one.
+        Optional<Volunteer> volunteer = confirmedNow.or(() -> volunteers.find(volunteerId, now).filter(Volunteer::confirmed));
+        if (volunteer.isEmpty()) {
+            return invalidLink("confirm");
         }
-        // A second click, or another link of the same sign-up: "done" only while the person is still
-        // there and confirmed; once erased, or lapsed, the link is as dead as an unknown one.
-        boolean stillConfirmed = volunteers.find(volunteerId, now).map(Volunteer::confirmed).orElse(false);
-        return stillConfirmed ? CONFIRMED_REPLY : invalidLink("confirm");
+        if (!used) {
+            // Each step is safe to repeat, and the link stays unused until the last one, so a retry
+            // finishes what a crash cut short: the count is neither lost nor doubled.
+            volunteers.keepEmailClaim(volunteer.get().emailHash());
+            counts.countOnce(volunteer.get().countId(), volunteer.get().municipalityNumber(), volunteer.get().confirmedMonth());
+            tokens.markTokenUsed(hash, now);
+            LOG.info("volunteer confirmed", "volunteerId", volunteerId,
+                    "outcome", confirmedNow.isPresent() ? "confirmed" : "completed");
+        }
+        return CONFIRMED_REPLY;
     }
 
     public Reply erase(JsonNode body) {

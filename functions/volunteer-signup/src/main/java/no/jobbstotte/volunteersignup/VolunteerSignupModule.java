@@ -7,6 +7,8 @@ import javax.inject.Singleton;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.http.HttpResponses;
+import no.jobbstotte.shared.table.volunteercounts.ConfirmationCounts;
+import no.jobbstotte.shared.table.volunteercounts.DynamoDbVolunteerCounts;
 import no.jobbstotte.shared.table.volunteers.DynamoDbVolunteers;
 import no.jobbstotte.shared.table.volunteers.RateLimits;
 import no.jobbstotte.shared.table.volunteers.Tokens;
@@ -43,6 +45,13 @@ public final class VolunteerSignupModule {
     @Provides
     static RateLimits rateLimits(DynamoDbVolunteers table) {
         return table;
+    }
+
+    /** The anonymous counts: their own table, which holds no personal data (see the owner). */
+    @Provides
+    @Singleton
+    static ConfirmationCounts counts(DynamoDbClient dynamoDb, RuntimeConfig config) {
+        return new DynamoDbVolunteerCounts(dynamoDb, config.require("VOLUNTEER_COUNTS_TABLE"));
     }
 
     /** Unscoped: a new generator for each use, never one restored from a SnapStart snapshot (see Secrets). */

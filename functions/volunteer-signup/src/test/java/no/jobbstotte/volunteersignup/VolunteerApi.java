@@ -20,7 +20,7 @@ import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.emulator.SentEmail;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Test client of the volunteer API on the local cloud, plus views of its table and mailbox. */
+/** Test client of the volunteer API on the local cloud, plus views of its tables and mailbox. */
 final class VolunteerApi {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -126,6 +126,11 @@ final class VolunteerApi {
     List<Map<String, AttributeValue>> items(String pkPrefix) {
         return cloud.dynamoDb().scanPaginator(r -> r.tableName(cloud.tableName("VolunteersTable"))).items().stream()
                 .filter(i -> i.get("pk").s().startsWith(pkPrefix)).toList();
+    }
+
+    /** Every item of VolunteerCountsTable: one per counted confirmation. */
+    List<Map<String, AttributeValue>> counts() {
+        return cloud.dynamoDb().scan(r -> r.tableName(cloud.tableName("VolunteerCountsTable")).consistentRead(true)).items();
     }
 
     void update(String pk, String expression, Map<String, AttributeValue> values) {

@@ -87,12 +87,14 @@ class VolunteerSignupIntegrationTest {
             assertThat(volunteer.get("status").s()).isEqualTo("CONFIRMED");
             assertThat(volunteer).containsKey("confirmedDay").doesNotContainKey("expiresAt");
             assertThat(api.items("EMAIL#")).singleElement().satisfies(e -> assertThat(e).doesNotContainKey("expiresAt"));
-            assertThat(api.items("COUNT#0301#")).singleElement().satisfies(c -> assertThat(c.get("count").n()).isEqualTo("1"));
+            assertThat(api.counts()).as("one count, under the id kept on the person, with no personal data").singleElement()
+                    .isEqualTo(Map.of("countId", volunteer.get("countId"), "municipalityNumber", AttributeValue.fromS("0301"),
+                            "month", AttributeValue.fromS(volunteer.get("confirmedDay").s().substring(0, 7))));
 
             HttpResponse<String> again = api.post("/v1/volunteers/confirm", FORM, "token=" + token);
             assertThat(again.statusCode()).as("confirming twice is harmless").isEqualTo(200);
             assertThat(again.body()).contains("Påmeldingen er bekreftet");
-            assertThat(api.items("COUNT#0301#").get(0).get("count").n()).isEqualTo("1");
+            assertThat(api.counts()).hasSize(1);
         }
 
         @Test
@@ -109,7 +111,7 @@ class VolunteerSignupIntegrationTest {
             assertThat(contentType(refused)).startsWith("application/problem+json");
             assertThat(json(refused).get("type").asText()).endsWith("/invalid-link");
             assertThat(api.items("VOLUNTEER#").get(0).get("status").s()).isEqualTo("PENDING");
-            assertThat(api.items("COUNT#")).isEmpty();
+            assertThat(api.counts()).isEmpty();
         }
 
         @Test
@@ -387,7 +389,11 @@ class VolunteerSignupIntegrationTest {
             assertThat(api.items("EMAIL#")).isEmpty();
             assertThat(api.items("")).allSatisfy(item -> assertThat(item.toString())
                     .doesNotContain(email).doesNotContain("Kari").doesNotContain("+4791234567").doesNotContain("helseplager"));
-            assertThat(api.items("COUNT#0301#")).singleElement().satisfies(c -> assertThat(c.get("count").n()).isEqualTo("1"));
+            assertThat(api.counts()).as("the anonymous count stays").singleElement()
+                    .satisfies(c -> assertThat(c.get("municipalityNumber").s()).isEqualTo("0301"));
+            String countId = api.counts().get(0).get("countId").s();
+            assertThat(api.items("")).as("nothing in the volunteers' table leads to the count any more")
+                    .allSatisfy(item -> assertThat(item.toString()).doesNotContain(countId));
             assertThat(api.post("/v1/volunteers/erase", JSON, "{\"token\":\"" + token + "\"}").statusCode())
                     .as("a second click finds the link deleted with the data (issue #14)").isEqualTo(404);
         }
@@ -402,8 +408,7 @@ class VolunteerSignupIntegrationTest {
             String eraseToken = eraseThroughMailedLink(email, 2);
 
             assertEveryOldLinkAnswersAsAnUnknownOne(confirmToken, eraseToken);
-            assertThat(api.items("COUNT#0301#")).as("counted once, never again")
-                    .singleElement().satisfies(c -> assertThat(c.get("count").n()).isEqualTo("1"));
+            assertThat(api.counts()).as("counted once, never again").hasSize(1);
         }
 
         @Test
@@ -415,7 +420,7 @@ class VolunteerSignupIntegrationTest {
             String eraseToken = eraseThroughMailedLink(email, 2);
 
             assertEveryOldLinkAnswersAsAnUnknownOne(confirmToken, eraseToken);
-            assertThat(api.items("COUNT#")).as("never confirmed, never counted").isEmpty();
+            assertThat(api.counts()).as("never confirmed, never counted").isEmpty();
         }
 
         @Test
@@ -436,7 +441,7 @@ class VolunteerSignupIntegrationTest {
             assertSameAnswer(api.postJson("/v1/volunteers/erase", Map.of("token", unusedErase)),
                     api.postJson("/v1/volunteers/erase", Map.of("token", unknown)), unusedErase, unknown);
             assertThat(api.items("VOLUNTEER#")).isEmpty();
-            assertThat(api.items("COUNT#0301#")).singleElement().satisfies(c -> assertThat(c.get("count").n()).isEqualTo("1"));
+            assertThat(api.counts()).hasSize(1);
         }
 
         /** A token item as the owner stored it before it recorded token hashes on the person. */

@@ -72,18 +72,20 @@ class HardeningIamTest {
             "VolunteerSignupFunction", Map.of(
                     "VolunteersTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
                             "dynamodb:DeleteItem"),
+                    "VolunteerCountsTable", Set.of("dynamodb:PutItem"),
                     "ses-identity:VolunteerSenderAddress", Set.of("ses:SendEmail"),
                     "ses-domain:VolunteerSenderAddress", Set.of("ses:SendEmail")),
             "VolunteerDigestFunction", Map.of(
                     "VolunteersTable", Set.of("dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem",
                             "dynamodb:DeleteItem"),
+                    "VolunteerCountsTable", Set.of("dynamodb:PutItem"),
                     "CoordinatorsTable", Set.of("dynamodb:GetItem"),
                     "ses-identity:VolunteerSenderAddress", Set.of("ses:SendEmail"),
                     "ses-domain:VolunteerSenderAddress", Set.of("ses:SendEmail")),
             "StatisticsPublisherFunction", Map.of(
                     "PlacementsTable", Set.of("dynamodb:Scan"),
                     "AgreementsTable", Set.of("dynamodb:Scan"),
-                    "VolunteersTable", Set.of("dynamodb:Scan"),
+                    "VolunteerCountsTable", Set.of("dynamodb:Scan"),
                     "StatisticsBucket", Set.of("s3:GetObject", "s3:PutObject", "s3:ListBucket")));
 
     /** Function → module folder, for the source check. */
@@ -118,16 +120,21 @@ class HardeningIamTest {
                             + " DynamoDbPlacements.forEachPlacement (StatisticsPublisher)"),
             "VolunteerSignupFunction", Map.of(
                     "dynamodb:Query", "DynamoDbVolunteers.confirmedOn (VolunteerDigest)",
-                    "dynamodb:Scan", "DynamoDbVolunteers.readMonthlyCounts (StatisticsPublisher)"),
+                    "dynamodb:Scan", "DynamoDbVolunteerCounts.readMonthlyCounts (StatisticsPublisher)"),
             "VolunteerDigestFunction", Map.of(
-                    "dynamodb:Scan", "DynamoDbVolunteers.readMonthlyCounts (StatisticsPublisher)"),
+                    "dynamodb:Scan", "DynamoDbVolunteerCounts.readMonthlyCounts (StatisticsPublisher)"),
             "StatisticsPublisherFunction", Map.of(
-                    "dynamodb:GetItem", "the placements and volunteers owners' reads (the other functions)",
-                    "dynamodb:PutItem", "the placements and volunteers owners' writes (PlacementEvents, VolunteerSignup)",
-                    "dynamodb:UpdateItem", "DynamoDbVolunteers (VolunteerSignup, VolunteerDigest)",
-                    "dynamodb:DeleteItem", "DynamoDbVolunteers.erase and release (VolunteerSignup, VolunteerDigest)",
-                    "dynamodb:Query", "DynamoDbPlacements' index queries (FollowUpScheduler, ReminderSender) and"
-                            + " DynamoDbVolunteers.confirmedOn (VolunteerDigest)"));
+                    "dynamodb:PutItem", "DynamoDbPlacements.save (PlacementEvents) and DynamoDbVolunteerCounts.countOnce"
+                            + " (VolunteerSignup, VolunteerDigest)",
+                    "dynamodb:Query", "DynamoDbPlacements' index queries (FollowUpScheduler, ReminderSender)"));
+
+    /**
+     * The tables that hold personal data: volunteers (names, e-mail addresses, phone numbers),
+     * the directory of job specialists and team leads, the volunteer coordinators (names and work
+     * addresses), and the chains with their signing secrets.
+     */
+    static final Set<String> PERSONAL_DATA_TABLES = Set.of("VolunteersTable", "DirectoryTable", "CoordinatorsTable",
+            "ChainsTable");
 
     /**
      * Grants broader than the code needs, as "function resource action", accepted for now; none
@@ -185,6 +192,29 @@ class HardeningIamTest {
         assertThat(fixed).as("known findings that are gone: remove them from KNOWN_BROADNESS").isEmpty();
     }
 
+    /**
+     * The statistics are anonymous, so the function that publishes them must not be able to read a
+     * person at all (issue #14, item 7): no action of any kind on a table with personal data, and
+     * no wildcard that would reach one. Volunteers arrive only as VolunteerCountsTable's counts.
+     */
+    @Test
+    void statisticsPublisher_hasNoGrantAtAllOnATableWithPersonalData() {
+        assertThat(template.ofType(Template.TABLE).stream().map(Resource::logicalId).toList())
+                .as("every table named as holding personal data is in the template").containsAll(PERSONAL_DATA_TABLES);
+        List<String> failures = new ArrayList<>();
+        Set<Grant> granted = grants(template.resource("StatisticsPublisherFunction").orElseThrow(), policyTemplates(), failures);
+
+        assertThat(failures).as("wildcards or managed policies").isEmpty();
+        assertThat(granted).as("its grants").isNotEmpty()
+                .noneMatch(grant -> PERSONAL_DATA_TABLES.stream().anyMatch(table -> names(grant.resource(), table)))
+                .anyMatch(grant -> grant.resource().equals("VolunteerCountsTable"));
+    }
+
+    /** Whether a rendered resource is, or is built from, the logical id {@code table}. */
+    private static boolean names(String resource, String table) {
+        return Pattern.compile("\\b" + table + "\\b").matcher(resource).find();
+    }
+
     /** The checker itself: a wildcard, a managed policy and a missing grant are each caught. */
     @Test
     void checker_catchesWildcardsManagedPoliciesAndMissingGrants() throws IOException {
@@ -223,10 +253,7 @@ class HardeningIamTest {
         Set<String> broadness = new TreeSet<>();
         for (Resource function : template.ofType(Template.FUNCTION)) {
             String id = function.logicalId();
-            Set<Grant> granted = new HashSet<>();
-            for (Object policy : function.list("Policies")) {
-                expand(id, policy, policyTemplates, granted, failures);
-            }
+            Set<Grant> granted = grants(function, policyTemplates, failures);
             Map<String, Set<String>> needed = NEEDED.get(id);
             if (needed == null) {
                 if (!Files.isDirectory(repo.resolve("functions/statistics-publisher/src/main/java"))
@@ -248,6 +275,15 @@ class HardeningIamTest {
             }
         }
         return new Result(failures, broadness);
+    }
+
+    /** The function's policies as (resource, action) grants; wildcards and managed policies go to {@code failures}. */
+    private Set<Grant> grants(Resource function, JsonNode policyTemplates, List<String> failures) {
+        Set<Grant> granted = new HashSet<>();
+        for (Object policy : function.list("Policies")) {
+            expand(function.logicalId(), policy, policyTemplates, granted, failures);
+        }
+        return granted;
     }
 
     private static Map<String, Set<String>> grouped(Set<String> entries) {

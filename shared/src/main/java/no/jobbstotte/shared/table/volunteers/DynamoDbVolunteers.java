@@ -2,12 +2,11 @@ package no.jobbstotte.shared.table.volunteers;
 
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.BY_CONFIRMED_DAY;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.CONFIRMED;
+import static no.jobbstotte.shared.table.volunteers.VolunteerItems.COUNT_ID;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.COUNT;
-import static no.jobbstotte.shared.table.volunteers.VolunteerItems.COUNT_PREFIX;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.EMAIL_HASH;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.EXPIRES_AT;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.PENDING;
-import static no.jobbstotte.shared.table.volunteers.VolunteerItems.PK;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.PURPOSE;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.STATUS;
 import static no.jobbstotte.shared.table.volunteers.VolunteerItems.TOKEN_HASHES;
@@ -23,13 +22,11 @@ import static no.jobbstotte.shared.table.volunteers.VolunteerItems.volunteerKey;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Consumer;
 import no.jobbstotte.shared.volunteer.VolunteerSignup;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -43,7 +40,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  * comes first, and anything orphaned by a crash carries an {@code expiresAt}. Local DynamoDB has
  * no TTL, so every read treats an item whose {@code expiresAt} has passed as absent.
  */
-public final class DynamoDbVolunteers implements Volunteers, Tokens, RateLimits, DailyNotices, MonthlyCounts {
+public final class DynamoDbVolunteers implements Volunteers, Tokens, RateLimits, DailyNotices {
 
     /** Rate-limit windows are fixed hours; the window's number is part of the key, so one is never reused. */
     static final long WINDOW_SECONDS = 3600;
@@ -81,14 +78,15 @@ public final class DynamoDbVolunteers implements Volunteers, Tokens, RateLimits,
     }
 
     @Override
-    public Optional<Volunteer> confirm(String volunteerId, Instant now, LocalDate day) {
+    public Optional<Volunteer> confirm(String volunteerId, Instant now, LocalDate day, String countId) {
         try {
             return Optional.of(VolunteerItems.volunteer(dynamoDb.updateItem(r -> r.tableName(table).key(volunteerKey(volunteerId))
-                    .updateExpression("SET #s = :confirmed, confirmedAt = :at, confirmedDay = :day REMOVE expiresAt")
+                    .updateExpression("SET #s = :confirmed, confirmedAt = :at, confirmedDay = :day, #c = :countId"
+                            + " REMOVE expiresAt")
                     .conditionExpression("#s = :pending AND expiresAt > :now")
-                    .expressionAttributeNames(Map.of("#s", STATUS))
+                    .expressionAttributeNames(Map.of("#s", STATUS, "#c", COUNT_ID))
                     .expressionAttributeValues(Map.of(":confirmed", s(CONFIRMED), ":pending", s(PENDING),
-                            ":at", s(now.toString()), ":day", day(day), ":now", n(now)))
+                            ":at", s(now.toString()), ":day", day(day), ":countId", s(countId), ":now", n(now)))
                     .returnValues(ReturnValue.ALL_NEW)).attributes()));
         } catch (ConditionalCheckFailedException notPending) {
             return Optional.empty();
@@ -100,14 +98,6 @@ public final class DynamoDbVolunteers implements Volunteers, Tokens, RateLimits,
         dynamoDb.updateItem(r -> r.tableName(table).key(emailKey(emailHash))
                 .updateExpression("REMOVE expiresAt")
                 .conditionExpression("attribute_exists(pk)"));
-    }
-
-    @Override
-    public void countConfirmation(String municipalityNumber, YearMonth month) {
-        dynamoDb.updateItem(r -> r.tableName(table).key(VolunteerItems.countKey(municipalityNumber, month))
-                .updateExpression("ADD #c :one")
-                .expressionAttributeNames(Map.of("#c", COUNT))
-                .expressionAttributeValues(Map.of(":one", n(1))));
     }
 
     /**
@@ -226,19 +216,6 @@ public final class DynamoDbVolunteers implements Volunteers, Tokens, RateLimits,
     @Override
     public void release(Notice notice) {
         dynamoDb.deleteItem(r -> r.tableName(table).key(noticeKey(notice)));
-    }
-
-    /** A paginated scan of the {@code COUNT#} items that fetches only their key and count. */
-    @Override
-    public long readMonthlyCounts(Consumer<MonthlyCount> counts) {
-        long[] malformed = new long[1];
-        dynamoDb.scanPaginator(r -> r.tableName(table)
-                        .filterExpression("begins_with(#pk, :prefix)")
-                        .projectionExpression("#pk, #c")
-                        .expressionAttributeNames(Map.of("#pk", PK, "#c", COUNT))
-                        .expressionAttributeValues(Map.of(":prefix", s(COUNT_PREFIX))))
-                .items().forEach(item -> VolunteerItems.monthlyCount(item).ifPresentOrElse(counts, () -> malformed[0]++));
-        return malformed[0];
     }
 
     /** The item under {@code key}, read consistently, or empty if there is none or it has expired. */

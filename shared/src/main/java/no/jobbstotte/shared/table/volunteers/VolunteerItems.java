@@ -2,8 +2,6 @@ package no.jobbstotte.shared.table.volunteers;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +16,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Keys (the partition key {@code pk} only; index {@code byConfirmedDay} on {@code confirmedDay}):
  * <ul>
  *   <li>{@code VOLUNTEER#<id>}: the person; pending ones carry {@code expiresAt}; {@code tokenHashes}
- *       names every token mailed to them, so erasure can delete the links with the person
+ *       names every token mailed to them, so erasure can delete the links with the person; confirmed
+ *       ones carry {@code countId}, the id their count has in VolunteerCountsTable (erasure deletes
+ *       it with the person, and then nothing links the count to anyone)
  *   <li>{@code EMAIL#<hmac of the address>}: points to the volunteer; finds duplicates
  *   <li>{@code TOKEN#<sha256 of the token>}: single-use confirmation or erasure token
  *   <li>{@code RATE#ip#<ip>#<window>}, {@code RATE#email#<hmac>#<window>}: rate-limit counters
- *   <li>{@code COUNT#<municipality>#<yyyy-MM>}: anonymous count of confirmations, kept on erasure
  *   <li>{@code DIGEST#<yyyy-MM-dd>#<sha256 of the recipient>}: the daily notice was sent
  * </ul>
  * Local DynamoDB has no TTL, so every read treats an item whose {@code expiresAt} has passed as
@@ -50,10 +49,11 @@ final class VolunteerItems {
     static final String USED_AT = "usedAt";
     static final String TOKEN_HASHES = "tokenHashes";
     static final String COUNT = "count";
+    static final String CONFIRMED_DAY = "confirmedDay";
+    static final String COUNT_ID = "countId";
 
     static final String PENDING = "PENDING";
     static final String CONFIRMED = "CONFIRMED";
-    static final String COUNT_PREFIX = "COUNT#";
 
     private VolunteerItems() {}
 
@@ -71,10 +71,6 @@ final class VolunteerItems {
 
     static Map<String, AttributeValue> rateKey(String subject, long window) {
         return key("RATE#" + subject + "#" + window);
-    }
-
-    static Map<String, AttributeValue> countKey(String municipalityNumber, YearMonth month) {
-        return key(COUNT_PREFIX + municipalityNumber + "#" + month);
     }
 
     static Map<String, AttributeValue> noticeKey(Notice notice) {
@@ -116,9 +112,11 @@ final class VolunteerItems {
 
     static Volunteer volunteer(Map<String, AttributeValue> item) {
         AttributeValue expiresAt = item.get(EXPIRES_AT);
+        String confirmedDay = text(item, CONFIRMED_DAY);
         return new Volunteer(text(item, VOLUNTEER_ID), text(item, NAME), text(item, EMAIL_HASH), text(item, MUNICIPALITY),
                 CONFIRMED.equals(text(item, STATUS)),
-                expiresAt == null ? null : Instant.ofEpochSecond(Long.parseLong(expiresAt.n())));
+                expiresAt == null ? null : Instant.ofEpochSecond(Long.parseLong(expiresAt.n())),
+                confirmedDay == null ? null : LocalDate.parse(confirmedDay), text(item, COUNT_ID));
     }
 
     /** What the coordinators' notice may tell: never the contact details or the free text. */
@@ -126,21 +124,8 @@ final class VolunteerItems {
         return new NewVolunteer(item.get(VOLUNTEER_ID).s(), VolunteerSignup.firstName(item.get(NAME).s()),
                 item.get(MUNICIPALITY).s(),
                 codes(item, INTERESTS).stream().flatMap(c -> Interest.fromCode(c).stream()).toList(),
-                codes(item, AVAILABILITY).stream().flatMap(c -> Availability.fromCode(c).stream()).toList());
-    }
-
-    /** A {@code COUNT#<municipality>#<yyyy-MM>} item as a count, or empty if its key or count is malformed. */
-    static Optional<MonthlyCount> monthlyCount(Map<String, AttributeValue> item) {
-        String[] key = item.get(PK).s().split("#", -1);
-        AttributeValue count = item.get(COUNT);
-        if (key.length != 3 || count == null || count.n() == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new MonthlyCount(key[1], YearMonth.parse(key[2]), Long.parseLong(count.n())));
-        } catch (DateTimeParseException | NumberFormatException e) {
-            return Optional.empty();
-        }
+                codes(item, AVAILABILITY).stream().flatMap(c -> Availability.fromCode(c).stream()).toList(),
+                text(item, COUNT_ID));
     }
 
     /** The hashes of the tokens recorded on a person's item; none on an item from before they were recorded. */

@@ -2,13 +2,12 @@ package no.jobbstotte.shared.table.volunteers;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Optional;
 import no.jobbstotte.shared.volunteer.VolunteerSignup;
 
 /**
- * The sign-up function's volunteers: the people, the claims on their addresses (found by a keyed
- * hash, never the address) and the anonymous count of confirmations. Reads pass {@code now}
+ * The sign-up function's volunteers: the people and the claims on their addresses (found by a
+ * keyed hash, never the address). Reads pass {@code now}
  * because an expired item counts as absent, whether or not TTL has removed it yet.
  */
 public interface Volunteers {
@@ -24,18 +23,20 @@ public interface Volunteers {
 
     Optional<Volunteer> find(String volunteerId, Instant now);
 
-    /** Pending and unexpired → confirmed on {@code day}; the volunteer after, or empty if nothing changed. */
-    Optional<Volunteer> confirm(String volunteerId, Instant now, LocalDate day);
+    /**
+     * Pending and unexpired → confirmed on {@code day}, in one write that also keeps {@code countId}
+     * (a fresh random id) on the person for counting the confirmation exactly once; the volunteer
+     * after, or empty if nothing changed.
+     */
+    Optional<Volunteer> confirm(String volunteerId, Instant now, LocalDate day, String countId);
 
     /** A confirmed volunteer's address claim no longer expires. */
     void keepEmailClaim(String emailHash);
 
-    /** One more confirmation in the municipality and month; the count holds no person and outlives erasure. */
-    void countConfirmation(String municipalityNumber, YearMonth month);
-
     /**
      * Removes the person, the address claim if it still points to them, and every token mailed to
-     * them, so no old link works afterwards; the counts stay.
+     * them, so no old link works afterwards. The count of their confirmation (VolunteerCountsTable)
+     * stays: it holds no person, and with the person's {@code countId} gone nothing leads to it.
      *
      * @return false if there was no such person (already erased, or never stored)
      */

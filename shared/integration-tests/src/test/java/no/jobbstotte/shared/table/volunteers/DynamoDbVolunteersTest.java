@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +58,8 @@ class DynamoDbVolunteersTest {
         void addPending_thenFind_isPendingUntilItExpires() {
             table.addPending("v-1", signup("Kari Nordmann", "0301"), "hash-1", NOW, LATER);
 
-            assertThat(table.find("v-1", NOW)).contains(new Volunteer("v-1", "Kari Nordmann", "hash-1", "0301", false, LATER));
+            assertThat(table.find("v-1", NOW)).contains(new Volunteer("v-1", "Kari Nordmann", "hash-1", "0301", false, LATER,
+                    null, null));
             assertThat(table.find("v-1", NOW).orElseThrow().pending()).isTrue();
             assertThat(table.find("v-1", LATER)).isEmpty();
             assertThat(table.find("v-2", NOW)).isEmpty();
@@ -68,23 +68,26 @@ class DynamoDbVolunteersTest {
         }
 
         @Test
-        void confirm_pendingVolunteer_confirmsOnceOnTheDay_andNoLongerExpires() {
+        void confirm_pendingVolunteer_confirmsOnceOnTheDay_keepsTheCountId_andNoLongerExpires() {
             table.addPending("v-1", signup("Kari Nordmann", "0301"), "hash-1", NOW, LATER);
 
-            Optional<Volunteer> confirmed = table.confirm("v-1", NOW.plusSeconds(60), DAY);
+            Optional<Volunteer> confirmed = table.confirm("v-1", NOW.plusSeconds(60), DAY, "count-1");
 
-            assertThat(confirmed).contains(new Volunteer("v-1", "Kari Nordmann", "hash-1", "0301", true, null));
+            Volunteer expected = new Volunteer("v-1", "Kari Nordmann", "hash-1", "0301", true, null, DAY, "count-1");
+            assertThat(confirmed).contains(expected);
+            assertThat(expected.confirmedMonth()).isEqualTo(YearMonth.of(2026, 1));
             assertThat(item("VOLUNTEER#v-1").get("confirmedDay").s()).isEqualTo("2026-01-05");
-            assertThat(table.find("v-1", LATER.plus(Duration.ofDays(365)))).hasValueSatisfying(v -> assertThat(v.confirmed()).isTrue());
-            assertThat(table.confirm("v-1", NOW.plusSeconds(120), DAY)).as("only a pending one").isEmpty();
+            assertThat(table.find("v-1", LATER.plus(Duration.ofDays(365)))).as("a retry finds what to count").contains(expected);
+            assertThat(table.confirm("v-1", NOW.plusSeconds(120), DAY, "count-2")).as("only a pending one").isEmpty();
+            assertThat(table.find("v-1", NOW).orElseThrow().countId()).as("the first id stays").isEqualTo("count-1");
         }
 
         @Test
         void confirm_expiredOrUnknown_changesNothing() {
             table.addPending("v-1", signup("Kari Nordmann", "0301"), "hash-1", NOW, LATER);
 
-            assertThat(table.confirm("v-1", LATER, DAY)).isEmpty();
-            assertThat(table.confirm("nobody", NOW, DAY)).isEmpty();
+            assertThat(table.confirm("v-1", LATER, DAY, "count-1")).isEmpty();
+            assertThat(table.confirm("nobody", NOW, DAY, "count-x")).isEmpty();
             assertThat(table.find("v-1", NOW)).hasValueSatisfying(v -> assertThat(v.pending()).isTrue());
             assertThat(item("VOLUNTEER#nobody")).isEmpty();
         }
@@ -102,17 +105,17 @@ class DynamoDbVolunteersTest {
         }
 
         @Test
-        void erase_removesThePersonAndTheirClaim_keepsTheCount() {
+        void erase_removesThePersonAndTheirClaim_andWithThemTheirCountId() {
             table.claimEmail("hash-1", "v-1", LATER, NOW);
             table.addPending("v-1", signup("Kari Nordmann", "0301"), "hash-1", NOW, LATER);
-            table.confirm("v-1", NOW, DAY);
-            table.countConfirmation("0301", YearMonth.of(2026, 1));
+            table.confirm("v-1", NOW, DAY, "count-1");
 
             assertThat(table.erase("v-1")).isTrue();
 
             assertThat(table.find("v-1", NOW)).isEmpty();
             assertThat(table.emailOwner("hash-1", NOW)).isEmpty();
-            assertThat(item("COUNT#0301#2026-01").get("count").n()).isEqualTo("1");
+            assertThat(allItems()).as("nothing here leads to the count any more")
+                    .noneSatisfy(item -> assertThat(item.toString()).contains("count-1"));
         }
 
         @Test
@@ -133,7 +136,7 @@ class DynamoDbVolunteersTest {
             table.addPending("v-1", signup("Kari Nordmann", "0301"), "hash-1", NOW, LATER);
             table.putToken("confirm-1", "CONFIRM", "v-1", LATER);
             table.putToken("confirm-2", "CONFIRM", "v-1", LATER);
-            table.confirm("v-1", NOW, DAY);
+            table.confirm("v-1", NOW, DAY, "count-1");
             table.markTokenUsed("confirm-1", NOW);
             table.putToken("erase-1", "ERASE", "v-1", LATER);
             table.addPending("v-2", signup("Per", "4601"), "hash-2", NOW, LATER);
@@ -167,7 +170,7 @@ class DynamoDbVolunteersTest {
 
             assertThat(table.recordPoliceCertificate("v-1", DAY)).as("pending").isFalse();
             assertThat(table.recordPoliceCertificate("nobody", DAY)).isFalse();
-            table.confirm("v-1", NOW, DAY);
+            table.confirm("v-1", NOW, DAY, "count-1");
             assertThat(table.recordPoliceCertificate("v-1", DAY.plusDays(1))).isTrue();
 
             assertThat(item("VOLUNTEER#v-1").get("policeCertificateShownOn").s()).isEqualTo("2026-01-06");
@@ -254,8 +257,8 @@ class DynamoDbVolunteersTest {
 
             List<Interest> interests = List.of(Interest.TRIPS, Interest.MENTORING);
             assertThat(onTheDay).containsExactlyInAnyOrder(
-                    new NewVolunteer("v-1", "Kari", "0301", interests, List.of(Availability.WEEKENDS)),
-                    new NewVolunteer("v-2", "Per", "4601", interests, List.of(Availability.WEEKENDS)));
+                    new NewVolunteer("v-1", "Kari", "0301", interests, List.of(Availability.WEEKENDS), "count-v-1"),
+                    new NewVolunteer("v-2", "Per", "4601", interests, List.of(Availability.WEEKENDS), "count-v-2"));
             assertThat(table.confirmedOn(DAY.minusDays(1))).isEmpty();
         }
 
@@ -286,56 +289,7 @@ class DynamoDbVolunteersTest {
 
         private void confirmed(String id, String name, String municipality, LocalDate day) {
             table.addPending(id, signup(name, municipality), "hash-" + id, NOW, LATER);
-            table.confirm(id, NOW, day);
-        }
-    }
-
-    @Nested
-    class TheMonthlyCounts {
-
-        @Test
-        void countConfirmation_addsUpPerMunicipalityAndMonth() {
-            table.countConfirmation("0301", YearMonth.of(2026, 1));
-            table.countConfirmation("0301", YearMonth.of(2026, 1));
-            table.countConfirmation("4601", YearMonth.of(2026, 1));
-            List<MonthlyCount> counts = new ArrayList<>();
-
-            assertThat(table.readMonthlyCounts(counts::add)).isZero();
-
-            assertThat(counts).containsExactlyInAnyOrder(new MonthlyCount("0301", YearMonth.of(2026, 1), 2),
-                    new MonthlyCount("4601", YearMonth.of(2026, 1), 1));
-        }
-
-        @Test
-        void readMonthlyCounts_handsOverEveryCountItem_skipsAndCountsTheMalformed_andReadsNothingElse() {
-            count("COUNT#0301#2026-10", AttributeValue.fromN("12"));
-            count("COUNT#4601#2025-01", AttributeValue.fromN("3"));
-            count("COUNT#0301", AttributeValue.fromN("1"));
-            count("COUNT#0301#2026-13", AttributeValue.fromN("1"));
-            count("COUNT#0301#2026-10#x", AttributeValue.fromN("1"));
-            count("COUNT#5001#2026-01", AttributeValue.fromS("7"));
-            put(Map.of("pk", AttributeValue.fromS("COUNT#5001#2026-02")));
-            count("RATE#ip#203.0.113.7#493000", AttributeValue.fromN("5"));
-            put(Map.of("pk", AttributeValue.fromS("VOLUNTEER#v-1"), "municipalityNumber", AttributeValue.fromS("0301")));
-            List<MonthlyCount> counts = new ArrayList<>();
-
-            long malformed = table.readMonthlyCounts(counts::add);
-
-            assertThat(counts).containsExactlyInAnyOrder(new MonthlyCount("0301", YearMonth.of(2026, 10), 12),
-                    new MonthlyCount("4601", YearMonth.of(2025, 1), 3));
-            assertThat(malformed).isEqualTo(5);
-        }
-
-        @Test
-        void readMonthlyCounts_emptyTable_nothingAndNoneMalformed() {
-            List<MonthlyCount> counts = new ArrayList<>();
-
-            assertThat(table.readMonthlyCounts(counts::add)).isZero();
-            assertThat(counts).isEmpty();
-        }
-
-        private void count(String pk, AttributeValue count) {
-            put(Map.of("pk", AttributeValue.fromS(pk), "count", count));
+            table.confirm(id, NOW, day, "count-" + id);
         }
     }
 
@@ -358,9 +312,5 @@ class DynamoDbVolunteersTest {
 
     private static List<Map<String, AttributeValue>> allItems() {
         return CLOUD.cloud().dynamoDb().scanPaginator(r -> r.tableName(tableName()).consistentRead(true)).items().stream().toList();
-    }
-
-    private static void put(Map<String, AttributeValue> item) {
-        CLOUD.cloud().dynamoDb().putItem(r -> r.tableName(tableName()).item(item));
     }
 }

@@ -1,4 +1,4 @@
-package no.jobbstotte.shared.table.volunteers;
+package no.jobbstotte.shared.table.volunteercounts;
 
 import java.time.YearMonth;
 
