@@ -40,6 +40,7 @@ import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.log.Log;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -60,6 +61,7 @@ public final class LocalCloud implements AutoCloseable {
     private final SqsClient sqs;
     private final DynamoDbClient dynamoDb;
     private final S3Client s3;
+    private final SecretsManagerClient secretsManager;
     private final ProvisionedResources resources;
     private final Map<String, FunctionRuntime> functions = new LinkedHashMap<>();
     private final List<SqsEventSource> sqsSources = new ArrayList<>();
@@ -81,9 +83,10 @@ public final class LocalCloud implements AutoCloseable {
             this.sqs = ClientSupport.build(SqsClient.builder(), clientConfig, "SQS");
             this.dynamoDb = ClientSupport.build(DynamoDbClient.builder(), clientConfig, "DYNAMODB");
             this.s3 = ClientSupport.build(S3Client.builder().forcePathStyle(true), clientConfig, "S3");
+            this.secretsManager = ClientSupport.build(SecretsManagerClient.builder(), clientConfig, "SECRETS_MANAGER");
             Map<String, String> pseudo = Map.of("AWS::Region", REGION, "AWS::AccountId", ACCOUNT_ID,
                     "AWS::StackName", builder.stackName, "AWS::Partition", "aws", "AWS::URLSuffix", "amazonaws.com");
-            this.resources = new Provisioner(sqs, dynamoDb, s3, REGION, ACCOUNT_ID).provision(template, pseudo);
+            this.resources = new Provisioner(sqs, dynamoDb, s3, secretsManager, REGION, ACCOUNT_ID).provision(template, pseudo);
             Intrinsics intrinsics = new Intrinsics(template, resources, pseudo);
             TemplateEventSources events = new TemplateEventSources(template, resources, intrinsics);
             List<Schedules.Schedule> scheduleList = new ArrayList<>();
@@ -163,6 +166,10 @@ public final class LocalCloud implements AutoCloseable {
         return s3;
     }
 
+    public SecretsManagerClient secretsManager() {
+        return secretsManager;
+    }
+
     public Mailbox mailbox() {
         return backend.mailbox();
     }
@@ -181,6 +188,11 @@ public final class LocalCloud implements AutoCloseable {
 
     public String bucketName(String logicalId) {
         return resources.ref(requireType(logicalId, Template.BUCKET));
+    }
+
+    /** What Ref of the secret gives, as on AWS: its ARN. */
+    public String secretArn(String logicalId) {
+        return resources.ref(requireType(logicalId, Template.SECRET));
     }
 
     public FunctionRuntime function(String logicalId) {

@@ -7,11 +7,13 @@ import javax.inject.Singleton;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.http.HttpResponses;
+import no.jobbstotte.shared.secret.ManagedSecret;
 import no.jobbstotte.shared.table.volunteers.DynamoDbVolunteers;
 import no.jobbstotte.shared.table.volunteers.RateLimits;
 import no.jobbstotte.shared.table.volunteers.Tokens;
 import no.jobbstotte.shared.table.volunteers.Volunteers;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 @Module
 public final class VolunteerSignupModule {
@@ -43,6 +45,13 @@ public final class VolunteerSignupModule {
     @Provides
     static RateLimits rateLimits(DynamoDbVolunteers table) {
         return table;
+    }
+
+    /** The pepper of the e-mail hashes (VolunteerEmailPepperSecret), read on the first hash, never at init. */
+    @Provides
+    @Singleton
+    static ManagedSecret emailPepper(SecretsManagerClient secretsManager, VolunteerSettings settings) {
+        return new ManagedSecret(secretsManager, settings.emailPepperSecret());
     }
 
     /** Unscoped: a new generator for each use, never one restored from a SnapStart snapshot (see Secrets). */

@@ -48,7 +48,8 @@ class HardeningIamTest {
                     "AgreementsTable", Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem"),
                     "ChainsTable", Set.of("dynamodb:GetItem"),
                     "RequestLogTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
-                    "AgreementsQueue", Set.of("sqs:SendMessage")),
+                    "AgreementsQueue", Set.of("sqs:SendMessage"),
+                    "ChainSigningSecret", Set.of("secretsmanager:GetSecretValue")),
             "AgreementsSyncFunction", Map.of(
                     "AgreementsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"),
                     "AgreementsDeadLetterQueue", Set.of("sqs:SendMessage")),
@@ -70,6 +71,7 @@ class HardeningIamTest {
             "VolunteerSignupFunction", Map.of(
                     "VolunteersTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
                             "dynamodb:DeleteItem"),
+                    "VolunteerEmailPepperSecret", Set.of("secretsmanager:GetSecretValue"),
                     "ses-identity:VolunteerSenderAddress", Set.of("ses:SendEmail")),
             "VolunteerDigestFunction", Map.of(
                     "VolunteersTable", Set.of("dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem",
@@ -133,7 +135,7 @@ class HardeningIamTest {
     private static final Pattern SDK_CALL = Pattern.compile("\\.(putItem|getItem|updateItem|query|queryPaginator|scan"
             + "|scanPaginator|deleteItem|batchWriteItem|batchGetItem|transactWriteItems|transactGetItems|sendMessage"
             + "|sendMessageBatch|sendEmail|putObject|getObject|listObjectsV2|listObjectsV2Paginator|headObject"
-            + "|deleteObject|describeTable)\\(");
+            + "|deleteObject|describeTable|getSecretValue)\\(");
     private static final Map<String, String> SDK_TO_IAM = Map.ofEntries(
             Map.entry("dynamodb.putItem", "dynamodb:PutItem"), Map.entry("dynamodb.getItem", "dynamodb:GetItem"),
             Map.entry("dynamodb.updateItem", "dynamodb:UpdateItem"), Map.entry("dynamodb.query", "dynamodb:Query"),
@@ -149,7 +151,8 @@ class HardeningIamTest {
             Map.entry("sesv2.sendEmail", "ses:SendEmail"),
             Map.entry("s3.putObject", "s3:PutObject"), Map.entry("s3.getObject", "s3:GetObject"),
             Map.entry("s3.headObject", "s3:GetObject"), Map.entry("s3.listObjectsV2", "s3:ListBucket"),
-            Map.entry("s3.listObjectsV2Paginator", "s3:ListBucket"), Map.entry("s3.deleteObject", "s3:DeleteObject"));
+            Map.entry("s3.listObjectsV2Paginator", "s3:ListBucket"), Map.entry("s3.deleteObject", "s3:DeleteObject"),
+            Map.entry("secretsmanager.getSecretValue", "secretsmanager:GetSecretValue"));
     /** The IAM actions a wildcard in a policy template can match, per service, for expansion. */
     private static final List<String> KNOWN_ACTIONS = List.of("sqs:SendMessage", "sqs:ReceiveMessage", "sqs:DeleteMessage",
             "sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility", "sqs:PurgeQueue", "sqs:DeleteQueue");
@@ -315,7 +318,7 @@ class HardeningIamTest {
                     }
                 }
             }
-            for (String service : List.of("dynamodb", "sqs", "sesv2", "s3")) {
+            for (String service : List.of("dynamodb", "sqs", "sesv2", "s3", "secretsmanager")) {
                 if (!code.contains("import software.amazon.awssdk.services." + service + ".")) {
                     continue;
                 }

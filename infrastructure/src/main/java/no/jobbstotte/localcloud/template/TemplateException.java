@@ -6,7 +6,7 @@ public final class TemplateException extends RuntimeException {
         super(message);
     }
 
-    static TemplateException at(Resource resource, String problem) {
+    public static TemplateException at(Resource resource, String problem) {
         return new TemplateException("template.yaml line " + resource.line() + ", resource " + resource.logicalId()
                 + " (" + resource.type() + "): " + problem);
     }

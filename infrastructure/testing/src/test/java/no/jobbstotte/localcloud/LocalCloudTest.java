@@ -75,8 +75,19 @@ class LocalCloudTest {
                     .containsEntry("GREETING", "hei")
                     .containsEntry("AWS_REGION", LocalCloud.REGION)
                     .containsEntry("AWS_ENDPOINT_URL_SQS", cloud().endpoints().sqs().toString())
+                    .containsEntry("AWS_ENDPOINT_URL_SECRETS_MANAGER", cloud().endpoints().secretsManager().toString())
+                    .containsEntry("SIGNING_SECRET_ARN", cloud().secretArn("SigningSecret"))
                     .containsKeys("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_ENDPOINT_URL_DYNAMODB",
                             "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_SESV2");
+        }
+
+        @Test
+        void secret_isCreatedWithAGeneratedValue_thatRefOfItFinds() {
+            String arn = cloud().secretArn("SigningSecret");
+
+            assertThat(arn).startsWith("arn:aws:secretsmanager:" + LocalCloud.REGION + ":" + LocalCloud.ACCOUNT_ID + ":secret:")
+                    .contains("-signing-");
+            assertThat(cloud().secretsManager().getSecretValue(r -> r.secretId(arn)).secretString()).matches("[A-Za-z0-9]{48}");
         }
 
         @Test

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -14,7 +13,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
  * Chains in the chains table, mapped by hand: {@code chainId}, {@code name}, {@code status}
- * (ACTIVE|DISABLED) and {@code secrets}, a list of maps {secretId, secret, createdAt, revokedAt?}.
+ * (ACTIVE|DISABLED) and {@code secrets}, a list of maps {secretId, masterVersion, createdAt, revokedAt?}. No
+ * secret value is stored: a table export names each chain's secrets but cannot give one.
  */
 public final class DynamoDbChainRepository implements ChainRepository {
 
@@ -56,9 +56,9 @@ public final class DynamoDbChainRepository implements ChainRepository {
     }
 
     @Override
-    public void addSecret(String chainId, String secretId, WebhookSecret secret, Instant createdAt) {
+    public void addSecret(String chainId, String secretId, String masterVersion, Instant createdAt) {
         AttributeValue entry = AttributeValue.fromM(Map.of(
-                "secretId", s(secretId), "secret", s(secret.encoded()), "createdAt", s(createdAt.toString())));
+                "secretId", s(secretId), "masterVersion", s(masterVersion), "createdAt", s(createdAt.toString())));
         try {
             dynamoDb.updateItem(r -> r.tableName(table).key(key(chainId))
                     .updateExpression("SET secrets = list_append(secrets, :new)")
@@ -117,7 +117,7 @@ public final class DynamoDbChainRepository implements ChainRepository {
             for (AttributeValue value : list.l()) {
                 Map<String, AttributeValue> m = value.m();
                 AttributeValue revoked = m.get("revokedAt");
-                secrets.add(new EmployerChain.Secret(m.get("secretId").s(), WebhookSecret.parse(m.get("secret").s()),
+                secrets.add(new EmployerChain.Secret(m.get("secretId").s(), m.get("masterVersion").s(),
                         Instant.parse(m.get("createdAt").s()),
                         revoked == null || revoked.s() == null ? Optional.empty() : Optional.of(Instant.parse(revoked.s()))));
             }

@@ -1,0 +1,80 @@
+package no.jobbstotte.shared.testing;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueRequest;
+import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
+import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
+
+/**
+ * One secret with versions, as Secrets Manager answers GetSecretValue (AWSCURRENT unless a
+ * VersionId is asked), for unit tests; counts the calls so a test can see what is cached.
+ */
+public final class InMemorySecretsManager implements SecretsManagerClient {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Map<String, String> versions = new LinkedHashMap<>();
+    private String current;
+    private int calls;
+
+    public InMemorySecretsManager() {
+        rotate();
+    }
+
+    /** Puts a new random value, as {@code put-secret-value} does, and makes it AWSCURRENT; returns its VersionId. */
+    public synchronized String rotate() {
+        byte[] value = new byte[32];
+        RANDOM.nextBytes(value);
+        return put(HexFormat.of().formatHex(value));
+    }
+
+    public synchronized String put(String value) {
+        current = UUID.randomUUID().toString();
+        versions.put(current, value);
+        return current;
+    }
+
+    /** Deletes a version, as Secrets Manager may once a version has no staging label. */
+    public synchronized void forget(String versionId) {
+        versions.remove(versionId);
+    }
+
+    public synchronized String currentVersion() {
+        return current;
+    }
+
+    public synchronized String value(String versionId) {
+        return versions.get(versionId);
+    }
+
+    public synchronized int calls() {
+        return calls;
+    }
+
+    @Override
+    public synchronized GetSecretValueResponse getSecretValue(GetSecretValueRequest request) {
+        calls++;
+        String versionId = request.versionId() != null ? request.versionId() : current;
+        String value = versions.get(versionId);
+        if (value == null) {
+            throw ResourceNotFoundException.builder()
+                    .message("Secrets Manager can't find the specified secret value for VersionId: " + versionId).build();
+        }
+        return GetSecretValueResponse.builder().arn(request.secretId()).versionId(versionId).secretString(value).build();
+    }
+
+    @Override
+    public String serviceName() {
+        return SERVICE_NAME;
+    }
+
+    @Override
+    public void close() {
+        // nothing to release
+    }
+}
