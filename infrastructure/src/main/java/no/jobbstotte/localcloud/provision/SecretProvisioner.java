@@ -37,14 +37,14 @@ final class SecretProvisioner {
                 .name(secret.property("Name").map(intrinsics::string).orElse(stack + "-" + secret.logicalId()))
                 .description(secret.property("Description").map(intrinsics::string).orElse(null));
         Object given = secret.properties().get("SecretString");
-        Map<String, Object> generate = secret.map("GenerateSecretString");
-        if (given != null && !generate.isEmpty()) {
+        boolean generate = secret.properties().containsKey("GenerateSecretString");
+        if (given != null && generate) {
             throw TemplateException.at(secret, "SecretString and GenerateSecretString exclude each other");
         }
         if (given != null) {
             request.secretString(intrinsics.string(given));
-        } else if (!generate.isEmpty()) {
-            request.secretString(generated(secret, generate));
+        } else if (generate) {
+            request.secretString(generated(secret, secret.map("GenerateSecretString")));
         }
         return secretsManager.createSecret(request.build()).arn();
     }
