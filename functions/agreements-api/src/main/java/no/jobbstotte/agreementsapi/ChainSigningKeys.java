@@ -63,6 +63,11 @@ public final class ChainSigningKeys {
     public List<WebhookSecret> active(EmployerChain chain, Instant now) {
         List<WebhookSecret> secrets = new ArrayList<>();
         for (EmployerChain.Secret secret : chain.activeSecrets(now)) {
+            if (secret.masterVersion().equals(EmployerChain.Secret.LEGACY)) {
+                LOG.warn("signing secret from before secrets were derived is refused; issue a new one and revoke it",
+                        "chainId", chain.chainId(), "secretId", secret.secretId());
+                continue;
+            }
             Optional<byte[]> masterValue = master.version(secret.masterVersion());
             if (masterValue.isEmpty()) {
                 LOG.warn("signing secret unusable: its master version is gone from Secrets Manager; issue a new one",

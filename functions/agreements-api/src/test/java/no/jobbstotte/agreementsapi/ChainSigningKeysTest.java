@@ -84,8 +84,9 @@ class ChainSigningKeysTest {
     }
 
     @Test
-    void active_leavesOutRevokedSecretsSecretsWhoseMasterVersionIsGone_andAllWhileDisabled() {
+    void active_leavesOutRevokedLegacyAndOrphanedSecrets_andAllWhileDisabled() {
         chains.register("coop", "Coop");
+        chains.addSecret("coop", "sec_stored", EmployerChain.Secret.LEGACY, NOW);
         ChainSigningKeys.Issued revoked = keys().issue("coop", NOW);
         chains.revoke("coop", revoked.secretId(), NOW);
         String goneVersion = secretsManager.currentVersion();

@@ -91,6 +91,7 @@ final class SecretStore {
     /** The version a GetSecretValue names: by id, by label (AWSCURRENT if neither), or both, which must agree. */
     synchronized Version version(Secret secret, String versionId, String stage) {
         if (versionId != null) {
+            requireVersionIdLength("VersionId", versionId);
             Version version = secret.versions().get(versionId);
             if (version == null || stage != null && !version.stages().contains(stage)) {
                 throw new AwsError("ResourceNotFoundException",
@@ -108,7 +109,7 @@ final class SecretStore {
      * the same value is a no-op, as on AWS; with another value it is refused.
      */
     synchronized Version put(Secret secret, Value value, String token, List<String> stages, Instant now) {
-        String versionId = token == null ? UUID.randomUUID().toString() : token;
+        String versionId = token == null ? UUID.randomUUID().toString() : requireVersionIdLength("ClientRequestToken", token);
         Version existing = secret.versions().get(versionId);
         if (existing != null) {
             if (!existing.value().equals(value)) {
@@ -142,6 +143,14 @@ final class SecretStore {
         secret.versions().values().stream().filter(v -> !v.stages().isEmpty())
                 .forEach(v -> stages.put(v.versionId(), new ArrayList<>(v.stages())));
         return stages;
+    }
+
+    /** AWS's limit on a VersionId and on the ClientRequestToken that becomes one. */
+    private static String requireVersionIdLength(String field, String value) {
+        if (value.length() < 32 || value.length() > 64) {
+            throw new AwsError("InvalidParameterException", field + " must be 32 to 64 characters long.");
+        }
+        return value;
     }
 
     private String suffix() {

@@ -118,6 +118,8 @@ class SecretsManagerEmulatorTest {
                 .isInstanceOf(InvalidParameterException.class);
         assertThatThrownBy(() -> client.putSecretValue(r -> r.secretId("twice")))
                 .isInstanceOf(InvalidParameterException.class);
+        assertThatThrownBy(() -> client.getSecretValue(r -> r.secretId("twice").versionId("short")))
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("32 to 64");
     }
 
     @Test

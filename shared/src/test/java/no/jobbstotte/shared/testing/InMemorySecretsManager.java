@@ -8,11 +8,13 @@ import java.util.UUID;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueRequest;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
+import software.amazon.awssdk.services.secretsmanager.model.InvalidParameterException;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
 
 /**
  * One secret with versions, as Secrets Manager answers GetSecretValue (AWSCURRENT unless a
- * VersionId is asked), for unit tests; counts the calls so a test can see what is cached.
+ * VersionId is asked, and that one 32 to 64 characters long), for unit tests; counts the calls so a
+ * test can see what is cached.
  */
 public final class InMemorySecretsManager implements SecretsManagerClient {
 
@@ -59,6 +61,9 @@ public final class InMemorySecretsManager implements SecretsManagerClient {
     @Override
     public synchronized GetSecretValueResponse getSecretValue(GetSecretValueRequest request) {
         calls++;
+        if (request.versionId() != null && (request.versionId().length() < 32 || request.versionId().length() > 64)) {
+            throw InvalidParameterException.builder().message("VersionId must be 32 to 64 characters").build();
+        }
         String versionId = request.versionId() != null ? request.versionId() : current;
         String value = versions.get(versionId);
         if (value == null) {

@@ -36,6 +36,10 @@ public record EmployerChain(String chainId, String name, Status status, List<Sec
      * secret without the master.
      */
     public record Secret(String secretId, String masterVersion, Instant createdAt, Optional<Instant> revokedAt) {
+
+        /** The master version of a secret issued before secrets were derived: it was stored, and is accepted no more. */
+        public static final String LEGACY = "";
+
         public Secret {
             Objects.requireNonNull(secretId, "secretId");
             Objects.requireNonNull(masterVersion, "masterVersion");
