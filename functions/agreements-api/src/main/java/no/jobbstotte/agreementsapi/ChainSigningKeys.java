@@ -22,7 +22,8 @@ import no.jobbstotte.shared.secret.ManagedSecret;
  * {@code "chain-signing|<chainId>|<secretId>"}), the master being ChainSigningSecret in Secrets
  * Manager. The chains table records each secret's id and the master version it came from, so a
  * table export gives no secret, and rotating the master changes no secret already issued: the
- * version a secret names is read by that VersionId, while new secrets come from AWSCURRENT.
+ * version a secret names is read by that VersionId (while it is AWSCURRENT or AWSPREVIOUS), and new
+ * secrets come from AWSCURRENT.
  */
 public final class ChainSigningKeys {
 
@@ -70,7 +71,7 @@ public final class ChainSigningKeys {
             }
             Optional<byte[]> masterValue = master.version(secret.masterVersion());
             if (masterValue.isEmpty()) {
-                LOG.warn("signing secret unusable: its master version is gone from Secrets Manager; issue a new one",
+                LOG.warn("signing secret unusable: its master version was rotated out of Secrets Manager; issue a new one",
                         "chainId", chain.chainId(), "secretId", secret.secretId());
                 continue;
             }

@@ -84,6 +84,19 @@ class ChainSigningKeysTest {
     }
 
     @Test
+    void active_secretsOfAMasterVersionTwoRotationsOld_verifyNoMore() {
+        chains.register("spar", "Spar");
+        WebhookSecret oldest = keys().issue("spar", NOW).secret();
+        secretsManager.rotate();
+        WebhookSecret previous = keys().issue("spar", NOW).secret();
+        assertThat(keys().active(chain("spar"), NOW)).containsExactly(oldest, previous);
+
+        secretsManager.rotate();
+
+        assertThat(keys().active(chain("spar"), NOW)).containsExactly(previous);
+    }
+
+    @Test
     void active_leavesOutRevokedLegacyAndOrphanedSecrets_andAllWhileDisabled() {
         chains.register("coop", "Coop");
         chains.addSecret("coop", "sec_stored", EmployerChain.Secret.LEGACY, NOW);

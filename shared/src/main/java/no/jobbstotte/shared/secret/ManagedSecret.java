@@ -61,8 +61,10 @@ public final class ManagedSecret {
     }
 
     /**
-     * The value of one version, by its VersionId; empty if Secrets Manager no longer has it. The
-     * answer is kept either way, so a stale reference costs one call per container, not one per use.
+     * The value of one version, by its VersionId, while it is AWSCURRENT or AWSPREVIOUS; empty once
+     * it has no staging label (deprecated: Secrets Manager may delete it at any time, so it counts as
+     * gone now rather than at a moment nobody chose) or is gone. The answer is kept either way, so a
+     * stale reference costs one call per container, not one per use.
      */
     public Optional<byte[]> version(String versionId) {
         return versions.computeIfAbsent(versionId, this::read).map(byte[]::clone);
@@ -70,7 +72,8 @@ public final class ManagedSecret {
 
     private Optional<byte[]> read(String versionId) {
         try {
-            return Optional.of(bytes(client.getSecretValue(r -> r.secretId(secretId).versionId(versionId))));
+            GetSecretValueResponse response = client.getSecretValue(r -> r.secretId(secretId).versionId(versionId));
+            return response.versionStages().isEmpty() ? Optional.empty() : Optional.of(bytes(response));
         } catch (ResourceNotFoundException e) {
             return Optional.empty();
         }

@@ -51,6 +51,18 @@ class ManagedSecretTest {
     }
 
     @Test
+    void version_withoutAStagingLabel_countsAsGone() {
+        String first = secretsManager.currentVersion();
+        String second = secretsManager.rotate();
+
+        assertThat(secret.version(first)).as("AWSPREVIOUS").isPresent();
+        secretsManager.rotate();
+
+        assertThat(new ManagedSecret(secretsManager, "x").version(first)).as("deprecated").isEmpty();
+        assertThat(new ManagedSecret(secretsManager, "x").version(second)).as("AWSPREVIOUS now").isPresent();
+    }
+
+    @Test
     void toString_neverShowsTheValue() {
         ManagedSecret.Version version = secret.current();
 

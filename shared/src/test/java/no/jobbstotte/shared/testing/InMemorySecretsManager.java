@@ -3,6 +3,7 @@ package no.jobbstotte.shared.testing;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -12,9 +13,9 @@ import software.amazon.awssdk.services.secretsmanager.model.InvalidParameterExce
 import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
 
 /**
- * One secret with versions, as Secrets Manager answers GetSecretValue (AWSCURRENT unless a
- * VersionId is asked, and that one 32 to 64 characters long), for unit tests; counts the calls so a
- * test can see what is cached.
+ * One secret with versions and their staging labels, as Secrets Manager answers GetSecretValue
+ * (AWSCURRENT unless a VersionId is asked, and that one 32 to 64 characters long), for unit tests;
+ * counts the calls so a test can see what is cached.
  */
 public final class InMemorySecretsManager implements SecretsManagerClient {
 
@@ -22,6 +23,7 @@ public final class InMemorySecretsManager implements SecretsManagerClient {
 
     private final Map<String, String> versions = new LinkedHashMap<>();
     private String current;
+    private String previous;
     private int calls;
 
     public InMemorySecretsManager() {
@@ -35,7 +37,9 @@ public final class InMemorySecretsManager implements SecretsManagerClient {
         return put(HexFormat.of().formatHex(value));
     }
 
+    /** As put-secret-value: the new version is AWSCURRENT, the one that was is AWSPREVIOUS, any older one has no label. */
     public synchronized String put(String value) {
+        previous = current;
         current = UUID.randomUUID().toString();
         versions.put(current, value);
         return current;
@@ -70,7 +74,10 @@ public final class InMemorySecretsManager implements SecretsManagerClient {
             throw ResourceNotFoundException.builder()
                     .message("Secrets Manager can't find the specified secret value for VersionId: " + versionId).build();
         }
-        return GetSecretValueResponse.builder().arn(request.secretId()).versionId(versionId).secretString(value).build();
+        List<String> stages = versionId.equals(current) ? List.of("AWSCURRENT")
+                : versionId.equals(previous) ? List.of("AWSPREVIOUS") : List.of();
+        return GetSecretValueResponse.builder().arn(request.secretId()).versionId(versionId).secretString(value)
+                .versionStages(stages).build();
     }
 
     @Override
