@@ -8,17 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.CreateSecretResponse;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
@@ -29,21 +24,18 @@ import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundExce
 /** The local Secrets Manager answers the AWS SDK as Secrets Manager does, for the operations it has. */
 class SecretsManagerEmulatorTest {
 
-    private static SecretsManagerEmulator emulator;
+    private static RunningSecretsManager secretsManager;
     private static SecretsManagerClient client;
 
     @BeforeAll
     static void start() {
-        emulator = SecretsManagerEmulator.start(0, Clock.systemUTC());
-        client = SecretsManagerClient.builder().endpointOverride(emulator.endpoint()).region(Region.EU_NORTH_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        secretsManager = new RunningSecretsManager();
+        client = secretsManager.client();
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        emulator.close();
+        secretsManager.close();
     }
 
     @Test
@@ -124,7 +116,7 @@ class SecretsManagerEmulatorTest {
 
     @Test
     void anOperationItDoesNotHave_isRefusedInAwsErrorShape() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(emulator.endpoint())
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(secretsManager.endpoint())
                 .header("X-Amz-Target", "secretsmanager.ListSecrets")
                 .header("Content-Type", "application/x-amz-json-1.1")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());

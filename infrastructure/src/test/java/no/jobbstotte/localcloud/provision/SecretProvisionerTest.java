@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
-import no.jobbstotte.localcloud.emulator.SecretsManagerEmulator;
+import no.jobbstotte.localcloud.emulator.RunningSecretsManager;
 import no.jobbstotte.localcloud.template.Intrinsics;
 import no.jobbstotte.localcloud.template.Template;
 import no.jobbstotte.localcloud.template.TemplateException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
 
@@ -52,7 +47,7 @@ class SecretProvisionerTest {
                   GenerateSecretString: { PasswordLength: 8 }
             """;
 
-    private static SecretsManagerEmulator emulator;
+    private static RunningSecretsManager secretsManager;
     private static SecretsManagerClient client;
     private static Template template;
     private static Intrinsics intrinsics;
@@ -60,10 +55,8 @@ class SecretProvisionerTest {
 
     @BeforeAll
     static void start() {
-        emulator = SecretsManagerEmulator.start(0, Clock.systemUTC());
-        client = SecretsManagerClient.builder().endpointOverride(emulator.endpoint()).region(Region.EU_NORTH_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        secretsManager = new RunningSecretsManager();
+        client = secretsManager.client();
         template = Template.parse(Path.of("template.yaml"), TEMPLATE);
         intrinsics = new Intrinsics(template, new ProvisionedResources(), Map.of("AWS::StackName", "st"));
         provisioner = new SecretProvisioner(client);
@@ -71,8 +64,7 @@ class SecretProvisionerTest {
 
     @AfterAll
     static void stop() {
-        client.close();
-        emulator.close();
+        secretsManager.close();
     }
 
     private String create(String logicalId) {
