@@ -24,6 +24,8 @@ final class Banner {
         StringBuilder out = new StringBuilder();
         out.append(String.format("%nLocal cloud ready in %.1f s (%s), region %s%n",
                 cloud.startupTime().toMillis() / 1000.0, cloud.backendName(), LocalCloud.REGION));
+        out.append(cloud.iam().isPresent() ? "  IAM       each function's calls are checked against its role in template.yaml\n"
+                : "  IAM       NOT enforced (--no-iam): functions may call what AWS would refuse\n");
         out.append("  Any credentials work, e.g.: export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=")
                 .append(LocalCloud.REGION).append('\n');
         out.append(String.format("  SQS       %-28s aws --endpoint-url %s sqs list-queues%n", e.sqs(), e.sqs()));

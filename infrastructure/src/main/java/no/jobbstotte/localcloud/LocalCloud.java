@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import no.jobbstotte.localcloud.alarms.AlarmDefinition;
@@ -25,6 +26,8 @@ import no.jobbstotte.localcloud.events.HttpRoute;
 import no.jobbstotte.localcloud.events.Schedules;
 import no.jobbstotte.localcloud.events.SqsEventSource;
 import no.jobbstotte.localcloud.events.TemplateEventSources;
+import no.jobbstotte.localcloud.iam.IamGateway;
+import no.jobbstotte.localcloud.iam.RolePolicies;
 import no.jobbstotte.localcloud.provision.ProvisionedResources;
 import no.jobbstotte.localcloud.provision.Provisioner;
 import no.jobbstotte.localcloud.provision.ResourceReset;
@@ -67,6 +70,7 @@ public final class LocalCloud implements AutoCloseable {
     private final List<SqsEventSource> sqsSources = new ArrayList<>();
     private final Schedules schedules;
     private final HttpApiServer httpApi;
+    private final IamGateway iam;
     private final List<AlarmDefinition> alarms;
     private final Duration startup;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -79,7 +83,6 @@ public final class LocalCloud implements AutoCloseable {
         try {
             EmulatorEndpoints endpoints = backend.endpoints();
             this.clientConfig = RuntimeConfig.of(LambdaEnvironment.client(REGION, endpoints));
-            EmulatorEndpoints functionEndpoints = builder.functionEndpoints.apply(endpoints);
             this.sqs = ClientSupport.build(SqsClient.builder(), clientConfig, "SQS");
             this.dynamoDb = ClientSupport.build(DynamoDbClient.builder(), clientConfig, "DYNAMODB");
             this.s3 = ClientSupport.build(S3Client.builder().forcePathStyle(true), clientConfig, "S3");
@@ -88,6 +91,10 @@ public final class LocalCloud implements AutoCloseable {
                     "AWS::StackName", builder.stackName, "AWS::Partition", "aws", "AWS::URLSuffix", "amazonaws.com");
             this.resources = new Provisioner(sqs, dynamoDb, s3, secretsManager, REGION, ACCOUNT_ID).provision(template, pseudo);
             Intrinsics intrinsics = new Intrinsics(template, resources, pseudo);
+            // Read even when not enforced: a policy the local cloud cannot evaluate fails the start.
+            var roles = RolePolicies.read(template, intrinsics);
+            this.iam = builder.iamEnforced ? IamGateway.start(endpoints, roles, REGION, ACCOUNT_ID) : null;
+            EmulatorEndpoints functionEndpoints = builder.functionEndpoints.apply(iam == null ? endpoints : iam.endpoints());
             TemplateEventSources events = new TemplateEventSources(template, resources, intrinsics);
             List<Schedules.Schedule> scheduleList = new ArrayList<>();
             List<HttpRoute> routes = new ArrayList<>();
@@ -225,6 +232,11 @@ public final class LocalCloud implements AutoCloseable {
         return httpApi.baseUrl();
     }
 
+    /** The IAM gateway between the functions and the services; empty only when switched off. */
+    public Optional<IamGateway> iam() {
+        return Optional.ofNullable(iam);
+    }
+
     public List<HttpRoute> httpRoutes() {
         return httpApi.routes();
     }
@@ -257,6 +269,9 @@ public final class LocalCloud implements AutoCloseable {
         functions.values().forEach(FunctionRuntime::resetCounts);
         sqsSources.forEach(SqsEventSource::resetCounts);
         httpApi.resetCounts();
+        if (iam != null) {
+            iam.clear();
+        }
     }
 
     /**
@@ -278,6 +293,9 @@ public final class LocalCloud implements AutoCloseable {
         // All pollers are told first, so they wind down together rather than one source after another.
         sqsSources.forEach(SqsEventSource::stopPolling);
         sqsSources.forEach(SqsEventSource::close);
+        if (iam != null) {
+            iam.close();
+        }
         if (backend != null) {
             backend.close();
         }

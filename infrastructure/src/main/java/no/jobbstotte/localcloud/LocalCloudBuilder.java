@@ -22,6 +22,7 @@ public final class LocalCloudBuilder {
     Duration retryVisibility;
     String stackName = "jobbstotte-local";
     int maxConcurrency = 4;
+    boolean iamEnforced = true;
     UnaryOperator<EmulatorEndpoints> functionEndpoints = UnaryOperator.identity();
     final Map<String, Path> staticSites = new LinkedHashMap<>();
 
@@ -68,6 +69,15 @@ public final class LocalCloudBuilder {
      */
     public LocalCloudBuilder functionEndpoints(UnaryOperator<EmulatorEndpoints> value) {
         this.functionEndpoints = value;
+        return this;
+    }
+
+    /**
+     * Whether each function's AWS calls are checked against its role in the template (on unless
+     * switched off: a call AWS would refuse must fail here too).
+     */
+    public LocalCloudBuilder iamEnforcement(boolean value) {
+        this.iamEnforced = value;
         return this;
     }
 

@@ -13,11 +13,13 @@ import no.jobbstotte.localcloud.runtime.HandlerLoader;
 import no.jobbstotte.localcloud.template.TemplateException;
 
 /**
- * {@code bin/local-cloud [--demo] [--exit] [--logs] [--log-file FILE] [--http-port N] [--sqs-port N]
- * [--dynamodb-port N] [--s3-port N] [--ses-port N] [--secretsmanager-port N] [--clock 2026-12-01T05:30:00Z]}: starts
+ * {@code bin/local-cloud [--demo] [--exit] [--logs] [--no-iam] [--log-file FILE] [--http-port N] [--sqs-port N]
+ * [--dynamodb-port N] [--s3-port N] [--ses-port N] [--secretsmanager-port N]
+ * [--clock 2026-12-01T05:30:00Z]}: starts
  * template.yaml on this machine with each function from its deployable jar, prints the endpoints
  * and, with --demo, seeds demo data and runs one full cycle of every function. Log lines go to a
- * file ({@link LogFile}); --logs shows them on the console too.
+ * file ({@link LogFile}); --logs shows them on the console too. Every function's AWS call is
+ * checked against its role in the template unless --no-iam says otherwise.
  */
 public final class Main {
 
@@ -44,6 +46,7 @@ public final class Main {
                     .clock(options.clock() == null ? LocalClock.system() : LocalClock.manual(options.clock()))
                     .httpPort(options.httpPort())
                     .staticSite(Banner.DASHBOARD_PATH, repoRoot.resolve("dashboard"))
+                    .iamEnforcement(!options.noIam())
                     .start();
         } catch (TemplateException e) {
             System.err.println("local-cloud: " + e.getMessage());
@@ -72,15 +75,16 @@ public final class Main {
         return logFile.startsWith(repoRoot) ? repoRoot.relativize(logFile) : logFile;
     }
 
-    record Options(boolean demo, boolean exit, boolean logs, Path logFile, int httpPort, EmulatorPorts ports,
-            Instant clock) {
-        static final String USAGE = "usage: bin/local-cloud [--demo] [--exit] [--logs] [--log-file FILE] [--http-port N] "
+    record Options(boolean demo, boolean exit, boolean logs, boolean noIam, Path logFile, int httpPort,
+            EmulatorPorts ports, Instant clock) {
+        static final String USAGE = "usage: bin/local-cloud [--demo] [--exit] [--logs] [--no-iam] [--log-file FILE] [--http-port N] "
                 + "[--sqs-port N] [--dynamodb-port N] [--s3-port N] [--ses-port N] [--secretsmanager-port N] [--clock ISO-INSTANT]";
 
         static Options parse(String[] args) {
             boolean demo = false;
             boolean exit = false;
             boolean logs = false;
+            boolean noIam = false;
             Path logFile = null;
             int http = 0;
             int sqs = 0;
@@ -94,6 +98,7 @@ public final class Main {
                     case "--demo" -> demo = true;
                     case "--exit" -> exit = true;
                     case "--logs" -> logs = true;
+                    case "--no-iam" -> noIam = true;
                     case "--log-file" -> logFile = Path.of(value(args, ++i));
                     case "--http-port" -> http = port(args, ++i);
                     case "--sqs-port" -> sqs = port(args, ++i);
@@ -105,7 +110,8 @@ public final class Main {
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(demo, exit, logs, logFile, http, new EmulatorPorts(sqs, dynamo, s3, ses, secretsManager), clock);
+            return new Options(demo, exit, logs, noIam, logFile, http,
+                    new EmulatorPorts(sqs, dynamo, s3, ses, secretsManager), clock);
         }
 
         private static String value(String[] args, int i) {

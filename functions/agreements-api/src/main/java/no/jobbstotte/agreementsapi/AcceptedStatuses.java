@@ -15,10 +15,13 @@ import no.jobbstotte.shared.table.agreements.AgreementStore.StatusRecord;
 import no.jobbstotte.shared.table.agreements.AgreementStore;
 
 /**
- * Records ACCEPTED for every version of a push: one conditional put per item, every one before
- * anything is queued (so a status read never finds an item missing that the sync already stored).
- * The puts are independent, so they run on a few threads at once: one after another they are
- * most of a push's time.
+ * Records ACCEPTED for the versions of a push that the queue took, after it took them: one
+ * conditional put per item. The order is what keeps the status true. A crash or failure between
+ * the queue and these puts leaves a queued version without a status until AgreementsSync stores it,
+ * never an "accepted" version that is not on the queue; and a put that comes after the sync has
+ * already recorded the version changes nothing, as ACCEPTED never overwrites a status. The puts
+ * are independent, so they run on a few threads at once: one after another they are most of a
+ * push's time.
  */
 public final class AcceptedStatuses {
 

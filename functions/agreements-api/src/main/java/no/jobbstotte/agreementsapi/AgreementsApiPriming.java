@@ -3,6 +3,7 @@ package no.jobbstotte.agreementsapi;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Random;
 import javax.inject.Inject;
 import no.jobbstotte.agreementsapi.table.chains.ChainRepository;
@@ -11,12 +12,14 @@ import no.jobbstotte.shared.agreement.AgreementMessage;
 import no.jobbstotte.shared.domain.OrganisationNumber;
 import no.jobbstotte.shared.http.HttpResponses;
 import no.jobbstotte.shared.http.Problem;
+import no.jobbstotte.shared.table.agreements.AgreementStore;
 import no.jobbstotte.shared.validation.ValidationResult;
 
 /**
  * SnapStart prime: validation of a valid and an invalid item, the queue message's JSON, the
- * JSON and problem+json responses, and one read of a chain that cannot exist (builds the DynamoDB
- * client's request pipeline). Writes nothing and sends nothing.
+ * JSON and problem+json responses, one read of a chain that cannot exist (builds the DynamoDB
+ * client's request pipeline) and the conflict check of a version that cannot exist (the batch read
+ * and the content hash every push makes). Writes nothing and sends nothing.
  */
 final class AgreementsApiPriming implements Runnable {
 
@@ -26,12 +29,15 @@ final class AgreementsApiPriming implements Runnable {
     private final AgreementValidator validator;
     private final HttpResponses responses;
     private final ChainRepository chains;
+    private final AgreementStore store;
 
     @Inject
-    AgreementsApiPriming(AgreementValidator validator, HttpResponses responses, ChainRepository chains) {
+    AgreementsApiPriming(AgreementValidator validator, HttpResponses responses, ChainRepository chains,
+            AgreementStore store) {
         this.validator = validator;
         this.responses = responses;
         this.chains = chains;
+        this.store = store;
     }
 
     @Override
@@ -50,5 +56,6 @@ final class AgreementsApiPriming implements Runnable {
         responses.json(202, NODES.objectNode().set("results", NODES.arrayNode().add(item)));
         responses.problem(Problem.badRequest("prime"));
         chains.find(ABSENT);
+        store.conflicting(List.of(valid.value()));
     }
 }

@@ -5,21 +5,26 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.inject.Inject;
 import no.jobbstotte.agreementsapi.QueueSender.QueueUnavailableException;
 import no.jobbstotte.shared.agreement.Agreement;
 import no.jobbstotte.shared.agreement.AgreementMessage;
+import no.jobbstotte.shared.agreement.VersionConflict;
 import no.jobbstotte.shared.http.Problem;
 import no.jobbstotte.shared.log.Log;
+import no.jobbstotte.shared.table.agreements.AgreementStore;
 import no.jobbstotte.shared.validation.FieldError;
 import no.jobbstotte.shared.validation.ValidationResult;
 
 /**
  * POST /v1/chains/{chainId}/agreements: a chain pushes a batch of agreement versions. Each valid
- * item is marked ACCEPTED and queued for AgreementsSync; the others are answered with their errors.
+ * item that does not contradict a stored version is queued for AgreementsSync and then marked
+ * ACCEPTED; the others are answered with their errors.
  */
 public final class PushAgreementsService {
 
@@ -32,17 +37,20 @@ public final class PushAgreementsService {
     private final RequestAuthenticator authenticator;
     private final Idempotency idempotency;
     private final AgreementValidator validator;
+    private final AgreementStore store;
     private final AcceptedStatuses statuses;
     private final QueueSender queue;
     private final Clock clock;
 
     @Inject
     public PushAgreementsService(RequestReader reader, RequestAuthenticator authenticator, Idempotency idempotency,
-            AgreementValidator validator, AcceptedStatuses statuses, QueueSender queue, Clock clock) {
+            AgreementValidator validator, AgreementStore store, AcceptedStatuses statuses, QueueSender queue,
+            Clock clock) {
         this.reader = reader;
         this.authenticator = authenticator;
         this.idempotency = idempotency;
         this.validator = validator;
+        this.store = store;
         this.statuses = statuses;
         this.queue = queue;
         this.clock = clock;
@@ -61,44 +69,70 @@ public final class PushAgreementsService {
         String chainId = request.chainId();
         JsonNode items = reader.items(request);
         Instant now = clock.instant();
-        List<Reply.ItemResult> results = new ArrayList<>();
-        List<FieldError> allErrors = new ArrayList<>();
-        List<AgreementMessage> accepted = new ArrayList<>();
+        List<List<FieldError>> errors = new ArrayList<>();
+        Map<Integer, Agreement> valid = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
             String pointer = "/items/" + i;
-            List<FieldError> errors = switch (validator.validate(chainId, item, pointer)) {
-                case ValidationResult.Valid<Agreement> valid -> {
-                    Agreement agreement = valid.value();
+            errors.add(switch (validator.validate(chainId, items.get(i), pointer)) {
+                case ValidationResult.Valid<Agreement> ok -> {
+                    Agreement agreement = ok.value();
                     Integer first = seen.putIfAbsent(agreement.agreementId() + "\n" + agreement.version(), i);
                     if (first != null) {
                         yield List.of(new FieldError(pointer + "/version", DUPLICATE_IN_BATCH,
                                 "Samme agreementId og version finnes allerede i element " + first + " i forespørselen."));
                     }
-                    accepted.add(new AgreementMessage(agreement, request.requestId(), now));
+                    valid.put(i, agreement);
                     yield List.of();
                 }
                 case ValidationResult.Invalid<Agreement> invalid -> invalid.errors();
-            };
-            results.add(itemResult(i, item, errors));
-            allErrors.addAll(errors);
+            });
         }
-        if (accepted.isEmpty()) {
+        refuseConflicts(valid, errors);
+        List<Reply.ItemResult> results = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            results.add(itemResult(i, items.get(i), errors.get(i)));
+        }
+        if (valid.isEmpty()) {
             LOG.info("agreements refused", "chainId", chainId, "items", items.size());
             return new Reply.Failed(Problem.unprocessable("Ingen av avtalene kunne tas imot. Se errors for detaljer.",
-                    allErrors));
+                    errors.stream().flatMap(List::stream).toList()));
         }
-        statuses.record(chainId, accepted, now);
+        List<AgreementMessage> accepted = valid.values().stream()
+                .map(agreement -> new AgreementMessage(agreement, request.requestId(), now)).toList();
         try {
             queue.send(accepted);
         } catch (QueueUnavailableException e) {
-            LOG.error("agreements could not be queued", e, "chainId", chainId, "accepted", accepted.size());
+            // Only what the queue took is accepted; the rest shows no status, and the 503 asks for a retry.
+            statuses.record(chainId, e.queued(), now);
+            LOG.error("agreements could not be queued", e, "chainId", chainId, "accepted", accepted.size(),
+                    "queued", e.queued().size());
             return new Reply.Failed(serviceUnavailable());
         }
+        statuses.record(chainId, accepted, now);
         LOG.info("agreements accepted", "chainId", chainId, "accepted", accepted.size(),
                 "rejected", items.size() - accepted.size());
         return new Reply.Pushed(results);
+    }
+
+    /**
+     * Valid items whose version was stored before with other content are refused here, where the
+     * chain hears of it at once. A version still on the queue is not seen: if two pushes cross,
+     * AgreementsSync refuses the second content and the chain reads that in the status.
+     */
+    private void refuseConflicts(Map<Integer, Agreement> valid, List<List<FieldError>> errors) {
+        if (valid.isEmpty()) {
+            return;
+        }
+        Set<Agreement> conflicting = store.conflicting(List.copyOf(valid.values()));
+        valid.entrySet().removeIf(item -> {
+            if (!conflicting.contains(item.getValue())) {
+                return false;
+            }
+            errors.set(item.getKey(), List.of(new FieldError("/items/" + item.getKey() + "/version",
+                    VersionConflict.CODE, VersionConflict.reason(item.getValue().version()))));
+            return true;
+        });
     }
 
     /** The item's agreementId and version as sent, where they are valid, so the chain can match results. */

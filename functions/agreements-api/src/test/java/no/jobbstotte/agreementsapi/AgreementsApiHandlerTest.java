@@ -25,8 +25,11 @@ import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
 import no.jobbstotte.shared.agreement.Agreement;
 import no.jobbstotte.shared.agreement.AgreementMessage;
 import no.jobbstotte.shared.agreement.ProcessingStatus;
+import no.jobbstotte.shared.agreement.VersionConflict;
+import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.domain.OrganisationNumber;
 import no.jobbstotte.shared.table.agreements.AgreementStore.StatusRecord;
+import no.jobbstotte.shared.validation.ValidationResult;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -62,17 +65,71 @@ class AgreementsApiHandlerTest {
         }
 
         @Test
-        void push_accepted_recordsAcceptedStatusBeforeQueueing() {
+        void push_queueUnavailable_noStatusSaysAccepted() {
             api.queue.failing = true;
 
-            api.post(batch(item("a-1", 3))).send();
+            assertThat(api.post(batch(item("a-1", 3))).send().getStatusCode()).isEqualTo(503);
 
-            assertThat(api.store.statuses).singleElement().satisfies(s -> {
-                assertThat(s.chainId()).isEqualTo(api.chainId);
-                assertThat(s.agreementId()).isEqualTo("a-1");
-                assertThat(s.version()).isEqualTo(3);
-                assertThat(s.status()).isEqualTo(ProcessingStatus.ACCEPTED);
+            assertThat(api.store.statuses).isEmpty();
+            assertThat(api.get("a-1").send().getStatusCode()).isEqualTo(404);
+        }
+
+        @Test
+        void push_queueTakesOnlySomeMessages_503AndAcceptedOnlyForThoseQueued() {
+            api.queue.takesOnly = 2;
+
+            APIGatewayV2HTTPResponse response = api.post(batch(item("a-1", 1), item("a-2", 1), item("a-3", 1))).send();
+
+            assertThat(response.getStatusCode()).isEqualTo(503);
+            assertThat(api.store.statuses).extracting(StatusRecord::agreementId).containsExactlyInAnyOrder("a-1", "a-2");
+            assertThat(api.store.statuses).extracting(StatusRecord::status).containsOnly(ProcessingStatus.ACCEPTED);
+            assertThat(api.json(api.get("a-2").send()).get("processing").get("status").asText()).isEqualTo("accepted");
+            assertThat(api.get("a-3").send().getStatusCode()).isEqualTo(404);
+        }
+
+        @Test
+        void push_versionStoredBeforeWithOtherContent_422NamingTheConflictAndNothingQueued() {
+            api.store.arrived(agreement(item("a-1", 2).put("adaptedPositions", 9)));
+
+            APIGatewayV2HTTPResponse response = api.post(batch(item("a-1", 2))).send();
+
+            assertThat(response.getStatusCode()).isEqualTo(422);
+            assertThat(response.getHeaders()).containsEntry("Content-Type", "application/problem+json");
+            assertThat(api.json(response).get("errors")).singleElement().satisfies(error -> {
+                assertThat(error.get("field").asText()).isEqualTo("/items/0/version");
+                assertThat(error.get("code").asText()).isEqualTo(VersionConflict.CODE);
+                assertThat(error.get("message").asText()).contains("Versjon 2");
             });
+            assertThat(api.queue.sent).isEmpty();
+            assertThat(api.store.statuses).isEmpty();
+        }
+
+        @Test
+        void push_oneConflictingOneNew_207OnlyTheNewOneQueued() {
+            api.store.arrived(agreement(item("a-1", 1).put("unitName", "Rema 1000 Bislett")));
+
+            APIGatewayV2HTTPResponse response = api.post(batch(item("a-1", 1), item("a-2", 1))).send();
+
+            assertThat(response.getStatusCode()).isEqualTo(207);
+            JsonNode results = api.json(response).get("results");
+            assertThat(results.get(0).get("status").asText()).isEqualTo("rejected");
+            assertThat(results.get(0).get("errors").get(0).get("code").asText()).isEqualTo(VersionConflict.CODE);
+            assertThat(results.get(1).get("status").asText()).isEqualTo("accepted");
+            assertThat(api.queue.sent).extracting(m -> m.agreement().agreementId()).containsExactly("a-2");
+        }
+
+        @Test
+        void push_versionStoredBeforeWithSameContent_202AndQueuedAsANoOp() {
+            api.store.arrived(agreement(item("a-1", 1)));
+
+            assertThat(api.post(batch(item("a-1", 1))).send().getStatusCode()).isEqualTo(202);
+            assertThat(api.queue.sent).hasSize(1);
+        }
+
+        /** The item as the validator makes it an agreement of the test chain. */
+        private Agreement agreement(ObjectNode item) {
+            return ((ValidationResult.Valid<Agreement>) new AgreementValidator(Municipalities.bundled())
+                    .validate(api.chainId, item, "/items/0")).value();
         }
 
         @Test
@@ -142,15 +199,16 @@ class AgreementsApiHandlerTest {
         }
 
         @Test
-        void push_oneStatusWriteFails_500AndNothingQueued() {
+        void push_oneStatusWriteFails_500AfterEverythingWasQueued() {
             api.store.unwritableStatusOf = "a-57";
             JsonNode[] items = IntStream.range(0, 100).mapToObj(i -> item("a-" + i, 1)).toArray(JsonNode[]::new);
 
             APIGatewayV2HTTPResponse response = api.post(batch(items)).send();
 
+            // Statuses follow the queue: the versions are on their way and a retry queues them once.
             assertThat(response.getStatusCode()).isEqualTo(500);
             assertThat(response.getBody()).doesNotContain("status table");
-            assertThat(api.queue.sent).isEmpty();
+            assertThat(api.queue.sent).hasSize(100);
         }
     }
 

@@ -23,6 +23,7 @@ import no.jobbstotte.agreementsapi.table.chains.EmployerChain;
 import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
 import no.jobbstotte.agreementsapi.webhook.WebhookSigner;
 import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.localcloud.events.SqsEventSource;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import no.jobbstotte.shared.json.Json;
 import no.jobbstotte.shared.secret.ManagedSecret;
@@ -139,6 +140,52 @@ class AgreementsApiIntegrationTest {
         JsonNode after = get("a-1");
         assertThat(after.path("version").asLong()).isEqualTo(2);
         assertThat(after.path("processing").path("status").asText()).isEqualTo("stored");
+    }
+
+    @Test
+    void push_storedVersionWithOtherContent_422NamingTheConflict_storedOneKeptAndNothingDeadLettered() throws Exception {
+        assertThat(post(batch(item("a-1", 1)), newId()).statusCode()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(20)).until(() -> get("a-1"),
+                body -> body != null && "stored".equals(body.path("processing").path("status").asText()));
+
+        HttpResponse<String> response = post(batch(item("a-1", 1).put("adaptedPositions", 9)), newId());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode error = Json.newMapper().readTree(response.body()).path("errors").get(0);
+        assertThat(error.path("field").asText()).isEqualTo("/items/0/version");
+        assertThat(error.path("code").asText()).isEqualTo("version_conflict");
+        assertThat(messagesIn("AgreementsQueue")).isZero();
+        JsonNode after = get("a-1");
+        assertThat(after.path("agreement").path("adaptedPositions").asInt()).isEqualTo(4);
+        assertThat(after.path("processing").path("status").asText()).isEqualTo("stored");
+        assertThat(messagesIn("AgreementsDeadLetterQueue")).isZero();
+    }
+
+    /**
+     * Two contents of one version pushed before either is stored: both are accepted (the API cannot
+     * see a version still on the queue), the sync stores the first and records the second as
+     * rejected with the reason, and nothing goes to the dead-letter queue.
+     */
+    @Test
+    void push_twoContentsOfOneVersionCross_secondRejectedInGetWithReason_nothingDeadLettered() throws Exception {
+        SqsEventSource sync = cloud().sqsEventSources().stream()
+                .filter(source -> source.mapping().functionId().equals("AgreementsSyncFunction")).findFirst().orElseThrow();
+        sync.suspend();
+        try {
+            assertThat(post(batch(item("a-1", 1)), newId()).statusCode()).isEqualTo(202);
+            assertThat(post(batch(item("a-1", 1).put("adaptedPositions", 9)), newId()).statusCode()).isEqualTo(202);
+        } finally {
+            sync.resume();
+        }
+
+        JsonNode rejected = await().atMost(Duration.ofSeconds(20)).until(() -> get("a-1"),
+                body -> body != null && "rejected".equals(body.path("processing").path("status").asText()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> messagesIn("AgreementsQueue") == 0);
+
+        assertThat(rejected.path("processing").path("reason").asText()).contains("Versjon 1", "ny versjon");
+        assertThat(rejected.path("agreement").path("adaptedPositions").asInt()).isEqualTo(4);
+        assertThat(messagesIn("AgreementsDeadLetterQueue")).isZero();
     }
 
     private String statusOfVersion(String agreementId, long version) {

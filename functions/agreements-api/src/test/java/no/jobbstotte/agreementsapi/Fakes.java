@@ -11,8 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import no.jobbstotte.agreementsapi.table.chains.ChainRepository;
 import no.jobbstotte.agreementsapi.table.chains.EmployerChain;
 import no.jobbstotte.agreementsapi.table.requestlog.RequestLog;
@@ -56,6 +58,8 @@ final class Fakes {
     static final class InMemoryAgreementStore implements AgreementStore {
         final Map<String, StoredAgreement> current = new ConcurrentHashMap<>();
         final List<StatusRecord> statuses = new ArrayList<>();
+        /** Each version as it first arrived at the store (the table's history), by chain, id and version. */
+        final Map<String, Agreement> history = new ConcurrentHashMap<>();
         /** An agreement whose status write fails, as a throttled table would. */
         volatile String unwritableStatusOf;
 
@@ -66,6 +70,19 @@ final class Fakes {
         @Override
         public Outcome store(Agreement agreement, String messageId, Instant now) {
             throw new UnsupportedOperationException("the API never stores agreements");
+        }
+
+        /** A version as AgreementsSync would have stored it. */
+        void arrived(Agreement agreement) {
+            history.putIfAbsent(agreement.chainId() + "#" + agreement.agreementId() + "#" + agreement.version(), agreement);
+        }
+
+        @Override
+        public Set<Agreement> conflicting(List<Agreement> versions) {
+            return versions.stream().filter(v -> {
+                Agreement first = history.get(v.chainId() + "#" + v.agreementId() + "#" + v.version());
+                return first != null && !first.equals(v);
+            }).collect(Collectors.toSet());
         }
 
         @Override
@@ -192,16 +209,20 @@ final class Fakes {
         }
     }
 
+    /** Takes every message, or with {@link #failing} none, or with {@link #takesOnly} that many and fails the rest. */
     static final class RecordingQueue implements QueueSender {
         final List<AgreementMessage> sent = new ArrayList<>();
         boolean failing;
+        Integer takesOnly;
 
         @Override
         public synchronized void send(List<AgreementMessage> messages) {
-            if (failing) {
-                throw new QueueUnavailableException("simulated SQS outage", null);
+            int taken = failing ? 0 : takesOnly == null ? messages.size() : Math.min(takesOnly, messages.size());
+            List<AgreementMessage> queued = messages.subList(0, taken);
+            sent.addAll(queued);
+            if (taken < messages.size()) {
+                throw new QueueUnavailableException("simulated SQS outage", null, queued);
             }
-            sent.addAll(messages);
         }
     }
 }

@@ -13,24 +13,33 @@ import no.jobbstotte.shared.agreement.AgreementMessage;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.validation.ValidationResult;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequest;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchResultEntry;
 
 class SqsQueueSenderTest {
 
     private final List<SendMessageBatchRequest> calls = new ArrayList<>();
-    private boolean failOne;
+    /** The entry id SQS refuses in every call, if any. */
+    private String refusedId;
+    /** The call (counting from 1) that fails as a whole, if any. */
+    private int failingCall;
 
     private final SqsClient sqs = new SqsClient() {
         @Override
         public SendMessageBatchResponse sendMessageBatch(SendMessageBatchRequest request) {
             calls.add(request);
-            return failOne
-                    ? SendMessageBatchResponse.builder().failed(BatchResultErrorEntry.builder().id("0").code("X")
-                            .senderFault(false).build()).build()
-                    : SendMessageBatchResponse.builder().build();
+            if (calls.size() == failingCall) {
+                throw SdkClientException.create("connection reset");
+            }
+            var response = SendMessageBatchResponse.builder().successful(request.entries().stream()
+                    .filter(e -> !e.id().equals(refusedId))
+                    .map(e -> SendMessageBatchResultEntry.builder().id(e.id()).messageId("m-" + e.id()).build()).toList());
+            return refusedId == null ? response.build() : response.failed(BatchResultErrorEntry.builder().id(refusedId)
+                    .code("X").senderFault(false).build()).build();
         }
 
         @Override
@@ -64,10 +73,23 @@ class SqsQueueSenderTest {
     }
 
     @Test
-    void send_partialBatchFailure_throwsQueueUnavailable() {
-        failOne = true;
+    void send_oneEntryRefused_throwsQueueUnavailableWithTheOthersAsQueued() {
+        refusedId = "1";
+        List<AgreementMessage> messages = List.of(message(0), message(1), message(2));
 
-        assertThatThrownBy(() -> new SqsQueueSender(sqs, "https://queue").send(List.of(message(1))))
-                .isInstanceOf(QueueSender.QueueUnavailableException.class);
+        assertThatThrownBy(() -> new SqsQueueSender(sqs, "https://queue").send(messages))
+                .isInstanceOfSatisfying(QueueSender.QueueUnavailableException.class,
+                        e -> assertThat(e.queued()).containsExactly(messages.get(0), messages.get(2)));
+    }
+
+    @Test
+    void send_secondCallFails_stopsThereWithTheFirstTenAsQueued() {
+        failingCall = 2;
+        List<AgreementMessage> messages = IntStream.range(0, 23).mapToObj(SqsQueueSenderTest::message).toList();
+
+        assertThatThrownBy(() -> new SqsQueueSender(sqs, "https://queue").send(messages))
+                .isInstanceOfSatisfying(QueueSender.QueueUnavailableException.class,
+                        e -> assertThat(e.queued()).containsExactlyElementsOf(messages.subList(0, 10)));
+        assertThat(calls).hasSize(2);
     }
 }

@@ -71,7 +71,7 @@ final class TestApi {
         AgreementsResponder responder = new AgreementsResponder(new HttpResponses());
         return new AgreementsApiHandler(reader,
                 new PushAgreementsService(reader, authenticator, new Idempotency(requestLog, responder, clock), validator,
-                        new AcceptedStatuses(store), queue, clock),
+                        store, new AcceptedStatuses(store), queue, clock),
                 new GetAgreementService(authenticator, store), new ListAgreementsService(reader, authenticator, store),
                 responder);
     }

@@ -6,14 +6,14 @@ import javax.inject.Inject;
 import no.jobbstotte.shared.agreement.Agreement;
 import no.jobbstotte.shared.agreement.AgreementMessage;
 import no.jobbstotte.shared.agreement.ProcessingStatus;
-import no.jobbstotte.shared.batch.InvalidMessageException;
+import no.jobbstotte.shared.agreement.VersionConflict;
 import no.jobbstotte.shared.log.Log;
 import no.jobbstotte.shared.table.agreements.AgreementStore.ConflictingVersionException;
 import no.jobbstotte.shared.table.agreements.AgreementStore.Outcome;
 import no.jobbstotte.shared.table.agreements.AgreementStore.StatusRecord;
 import no.jobbstotte.shared.table.agreements.AgreementStore;
 
-/** One agreement message in: the version stored (or found stale) and its status recorded. */
+/** One agreement message in: the version stored (or found stale, or refused) and its status recorded. */
 public final class AgreementsSyncService {
 
     private static final Log LOG = Log.get(AgreementsSyncService.class);
@@ -28,8 +28,10 @@ public final class AgreementsSyncService {
     }
 
     /**
-     * @throws InvalidMessageException if the version was already stored with other content: retrying
-     *     cannot fix that, so the message goes to the dead-letter queue with the reason
+     * Stores the message's version and records what happened. The same version with other content
+     * (two pushes crossed before either was stored; the API refuses it once one is) is the chain's
+     * mistake: recorded as rejected with the reason for the chain to read, and the message is done.
+     * It never goes to the dead-letter queue, which is for what operators must act on.
      */
     public void sync(AgreementMessage message) {
         Agreement agreement = message.agreement();
@@ -39,11 +41,9 @@ public final class AgreementsSyncService {
             // The API request id says who pushed this version; the history keeps it for audit.
             outcome = store.store(agreement, message.requestId(), now);
         } catch (ConflictingVersionException e) {
-            // The chain reads this reason through the API, hence Norwegian; the DLQ reason is for operators.
-            record(agreement, ProcessingStatus.REJECTED, "Versjon " + agreement.version()
-                    + " er allerede lagret med annet innhold. Send endringen som en ny versjon.", now);
+            record(agreement, ProcessingStatus.REJECTED, VersionConflict.reason(agreement.version()), now);
             log("agreement version rejected", agreement, "REJECTED");
-            throw new InvalidMessageException(e.getMessage(), e);
+            return;
         }
         record(agreement, outcome == Outcome.STALE ? ProcessingStatus.STALE : ProcessingStatus.STORED, null, now);
         log("agreement version synced", agreement, outcome.name());

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import no.jobbstotte.shared.agreement.Agreement;
 import no.jobbstotte.shared.agreement.ProcessingStatus;
 import no.jobbstotte.shared.table.agreements.AgreementStore;
@@ -48,6 +50,14 @@ final class InMemoryAgreementStore implements AgreementStore {
         }
         history.put(historyKey, new HistoryEntry(agreement, messageId, now, outcome));
         return outcome;
+    }
+
+    @Override
+    public synchronized Set<Agreement> conflicting(List<Agreement> versions) {
+        return versions.stream().filter(v -> {
+            HistoryEntry first = history.get(key(v.chainId(), v.agreementId()) + "#" + v.version());
+            return first != null && !first.agreement().equals(v);
+        }).collect(Collectors.toSet());
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.localcloud.runtime.LambdaEnvironment;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import no.jobbstotte.shared.config.ClockModule;
 import no.jobbstotte.shared.config.RuntimeConfig;
@@ -32,6 +34,8 @@ class VolunteerAdminTest {
         api = new VolunteerApi(CLOUD.cloud());
         Map<String, String> env = new HashMap<>(CLOUD.cloud().functionEnvironment("VolunteerSignupFunction"));
         env.put("COORDINATORS_TABLE", CLOUD.cloud().tableName("CoordinatorsTable"));
+        // An operator runs the admin commands with their own credentials, not as the function's role.
+        env.putAll(LambdaEnvironment.client(LocalCloud.REGION, CLOUD.cloud().endpoints()));
         admin = new VolunteerAdmin(RuntimeConfig.of(env), ClockModule.clock(), new PrintStream(output, true, StandardCharsets.UTF_8));
     }
 

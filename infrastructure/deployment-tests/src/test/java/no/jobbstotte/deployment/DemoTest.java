@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's main job, as `bin/local-cloud --demo` runs it: every function from its deployable
- * jar in its own class loader, demo data through the real event sources, one full cycle, after
- * which every alarm of the template is OK.
+ * jar in its own class loader, each function's AWS calls checked against its role, demo data
+ * through the real event sources, one full cycle, after which every alarm of the template is OK.
  */
 class DemoTest {
 
@@ -35,6 +35,12 @@ class DemoTest {
 
             String printed = output.toString(StandardCharsets.UTF_8);
             assertThat(ok).as(printed).isTrue();
+            // IAM is enforced by default, and not one function's call was refused by its role.
+            assertThat(cloud.iam()).as("IAM enforced without being asked").isPresent();
+            assertThat(cloud.iam().get().checked()).as("calls checked").isGreaterThan(100);
+            assertThat(cloud.iam().get().denials()).as(printed).isEmpty();
+            assertThat(printed).containsPattern("== IAM: \\d+ calls by functions checked against their roles in"
+                    + " template.yaml, 0 refused.");
             assertThat(printed).contains("Demo finished: 4 step(s), all succeeded.");
             assertThat(cloud.alarms()).as(printed).isNotEmpty().allSatisfy(alarm ->
                     assertThat(alarm.state()).as(alarm.name()).isEqualTo(AlarmStatus.State.OK));

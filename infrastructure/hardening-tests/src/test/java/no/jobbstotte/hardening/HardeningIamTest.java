@@ -45,7 +45,8 @@ class HardeningIamTest {
     /** Function → resource (logical id, or the SES identity parameter) → IAM actions its Lambda code path uses. */
     static final Map<String, Map<String, Set<String>>> NEEDED = Map.of(
             "AgreementsApiFunction", Map.of(
-                    "AgreementsTable", Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem"),
+                    "AgreementsTable", Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem",
+                            "dynamodb:BatchGetItem"),
                     "ChainsTable", Set.of("dynamodb:GetItem"),
                     "RequestLogTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
                     "AgreementsQueue", Set.of("sqs:SendMessage"),
@@ -67,22 +68,25 @@ class HardeningIamTest {
                     "PlacementsTable", Set.of("dynamodb:Query"),
                     "RemindersLogTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "RemindersDeadLetterQueue", Set.of("sqs:SendMessage"),
-                    "ses-identity:ReminderSenderAddress", Set.of("ses:SendEmail")),
+                    "ses-identity:ReminderSenderAddress", Set.of("ses:SendEmail"),
+                    "ses-domain:ReminderSenderAddress", Set.of("ses:SendEmail")),
             "VolunteerSignupFunction", Map.of(
                     "VolunteersTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
                             "dynamodb:DeleteItem"),
                     "VolunteerEmailPepperSecret", Set.of("secretsmanager:GetSecretValue"),
-                    "ses-identity:VolunteerSenderAddress", Set.of("ses:SendEmail")),
+                    "ses-identity:VolunteerSenderAddress", Set.of("ses:SendEmail"),
+                    "ses-domain:VolunteerSenderAddress", Set.of("ses:SendEmail")),
             "VolunteerDigestFunction", Map.of(
                     "VolunteersTable", Set.of("dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem",
                             "dynamodb:DeleteItem"),
                     "CoordinatorsTable", Set.of("dynamodb:GetItem"),
-                    "ses-identity:VolunteerSenderAddress", Set.of("ses:SendEmail")),
+                    "ses-identity:VolunteerSenderAddress", Set.of("ses:SendEmail"),
+                    "ses-domain:VolunteerSenderAddress", Set.of("ses:SendEmail")),
             "StatisticsPublisherFunction", Map.of(
                     "PlacementsTable", Set.of("dynamodb:Scan"),
                     "AgreementsTable", Set.of("dynamodb:Scan"),
                     "VolunteersTable", Set.of("dynamodb:Scan"),
-                    "StatisticsBucket", Set.of("s3:GetObject", "s3:PutObject")));
+                    "StatisticsBucket", Set.of("s3:GetObject", "s3:PutObject", "s3:ListBucket")));
 
     /** Function → module folder, for the source check. */
     static final Map<String, String> MODULES = Map.of(
@@ -104,7 +108,8 @@ class HardeningIamTest {
                     "dynamodb:UpdateItem", "DynamoDbAgreementStore.store (AgreementsSync) and bin/chains add/revoke/disable",
                     "dynamodb:Scan", "bin/chains list"),
             "AgreementsSyncFunction", Map.of(
-                    "dynamodb:Query", "DynamoDbAgreementStore.latestStatus/updatedSince (the API's reads)"),
+                    "dynamodb:Query", "DynamoDbAgreementStore.latestStatus/updatedSince (the API's reads)",
+                    "dynamodb:BatchGetItem", "DynamoDbAgreementStore.conflicting (the API's check before it accepts)"),
             "FollowUpSchedulerFunction", Map.of(
                     "dynamodb:GetItem", "DynamoDbRemindersLog sender side and DynamoDbDirectory.find (ReminderSender)",
                     "dynamodb:UpdateItem", "DynamoDbRemindersLog sender side (ReminderSender)"),
@@ -150,7 +155,8 @@ class HardeningIamTest {
             Map.entry("sqs.sendMessage", "sqs:SendMessage"), Map.entry("sqs.sendMessageBatch", "sqs:SendMessage"),
             Map.entry("sesv2.sendEmail", "ses:SendEmail"),
             Map.entry("s3.putObject", "s3:PutObject"), Map.entry("s3.getObject", "s3:GetObject"),
-            Map.entry("s3.headObject", "s3:GetObject"), Map.entry("s3.listObjectsV2", "s3:ListBucket"),
+            // A HeadObject of a missing key answers 404 only with ListBucket on the bucket, else 403.
+            Map.entry("s3.headObject", "s3:GetObject,s3:ListBucket"), Map.entry("s3.listObjectsV2", "s3:ListBucket"),
             Map.entry("s3.listObjectsV2Paginator", "s3:ListBucket"), Map.entry("s3.deleteObject", "s3:DeleteObject"),
             Map.entry("secretsmanager.getSecretValue", "secretsmanager:GetSecretValue"));
     /** The IAM actions a wildcard in a policy template can match, per service, for expansion. */
@@ -326,7 +332,7 @@ class HardeningIamTest {
                 while (call.find()) {
                     String action = SDK_TO_IAM.get(service + "." + call.group(1));
                     if (action != null) {
-                        actions.add(action);
+                        actions.addAll(List.of(action.split(",")));
                     }
                 }
             }
@@ -334,12 +340,12 @@ class HardeningIamTest {
         return actions;
     }
 
+    /** SAM's own policy templates, as the local cloud carries them (resources/sam/policy_templates.json). */
     private JsonNode policyTemplates() {
-        Path file = repo.resolve("../shared/schemas/aws-sam/policy_templates.json").normalize();
-        try {
-            return JSON.readTree(file.toFile()).get("Templates");
+        try (var in = HardeningIamTest.class.getResourceAsStream("/sam/policy_templates.json")) {
+            return JSON.readTree(in).get("Templates");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException("cannot read /sam/policy_templates.json", e);
         }
     }
 
@@ -437,6 +443,15 @@ class HardeningIamTest {
             Object sub = map.get("Fn::Sub");
             if (sub != null) {
                 String text = sub instanceof List<?> list ? list.get(0).toString() : sub.toString();
+                // identity/${Domain} with Domain: !Select [1, !Split ['@', !Ref Address]]: the address's domain
+                Matcher domain = Pattern.compile(":identity/\\$\\{(\\w+)}$").matcher(text);
+                if (sub instanceof List<?> list && list.size() > 1 && list.get(1) instanceof Map<?, ?> variables
+                        && domain.find() && variables.get(domain.group(1)) instanceof Map<?, ?> select
+                        && select.get("Fn::Select") instanceof List<?> args && args.get(1) instanceof Map<?, ?> split
+                        && split.get("Fn::Split") instanceof List<?> splitArgs && "@".equals(splitArgs.get(0))
+                        && splitArgs.get(1) instanceof Map<?, ?> address && address.get("Ref") != null) {
+                    return "ses-domain:" + address.get("Ref");
+                }
                 Matcher identity = Pattern.compile(":identity/\\$\\{(\\w+)}$").matcher(text);
                 if (identity.find()) {
                     return "ses-identity:" + identity.group(1);

@@ -25,7 +25,10 @@ public final class Demo {
         this.out = out;
     }
 
-    /** Returns whether every step that ran succeeded and no alarm is in ALARM afterwards. */
+    /**
+     * Returns whether every step that ran succeeded, no function's call was refused by its role,
+     * and no alarm is in ALARM afterwards.
+     */
     public boolean run() {
         List<DemoStep> steps = DemoSteps.all();
         boolean ok = true;
@@ -45,7 +48,21 @@ public final class Demo {
         }
         out.println(ran == 0 ? "Demo: no functions in template.yaml yet; the local cloud runs its resources only."
                 : "Demo finished: " + ran + " step(s), " + (ok ? "all succeeded" : "some FAILED (see above)") + ".");
-        return reportAlarms() && ok;
+        boolean iamClean = reportIam();
+        return reportAlarms() && ok && iamClean;
+    }
+
+    /** The functions' calls checked against their roles; returns whether none was refused. */
+    private boolean reportIam() {
+        if (cloud.iam().isEmpty()) {
+            out.println("== IAM: not enforced (--no-iam); calls AWS would refuse went through unchecked.");
+            return true;
+        }
+        var denials = cloud.iam().get().denials();
+        out.println("== IAM: " + cloud.iam().get().checked() + " calls by functions checked against their roles in"
+                + " template.yaml, " + denials.size() + " refused.");
+        denials.forEach(denial -> out.println("   REFUSED: " + denial));
+        return denials.isEmpty();
     }
 
     /** The template's alarms as they stand after the demo; returns whether none is in ALARM. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import no.jobbstotte.localcloud.emulator.EmulatorEndpoints;
+import no.jobbstotte.localcloud.iam.FunctionCredentials;
 
 /**
  * The environment variables Lambda sets, pointed at the local cloud: region, credentials and an
@@ -33,6 +34,8 @@ public final class LambdaEnvironment {
     public static Map<String, String> function(FunctionDefinition function, String region, EmulatorEndpoints endpoints,
             Function<Object, String> resolve) {
         Map<String, String> env = client(region, endpoints);
+        // The function signs as its role, so the IAM gateway knows whose policy applies.
+        env.put("AWS_ACCESS_KEY_ID", FunctionCredentials.accessKeyId(function.logicalId()));
         env.put("AWS_LAMBDA_FUNCTION_NAME", function.logicalId());
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", String.valueOf(function.memoryMb()));
         env.put("AWS_EXECUTION_ENV", "AWS_Lambda_java25");

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves the intrinsic functions the project's template uses ({@code Ref}, {@code Fn::GetAtt},
- * {@code Fn::Sub}, {@code Fn::Join}) against what the local cloud created, the way
+ * {@code Fn::Sub}, {@code Fn::Join}, {@code Fn::Split}, {@code Fn::Select}) against what the local cloud created, the way
  * CloudFormation would: a queue's Ref is its URL, a table's and a bucket's is its name.
  */
 public final class Intrinsics {
@@ -44,6 +44,8 @@ public final class Intrinsics {
             case Map<?, ?> map when map.size() == 1 && map.containsKey("Fn::GetAtt") -> getAtt((List<?>) map.get("Fn::GetAtt"));
             case Map<?, ?> map when map.size() == 1 && map.containsKey("Fn::Sub") -> sub(map.get("Fn::Sub"));
             case Map<?, ?> map when map.size() == 1 && map.containsKey("Fn::Join") -> join((List<?>) map.get("Fn::Join"));
+            case Map<?, ?> map when map.size() == 1 && map.containsKey("Fn::Split") -> split((List<?>) map.get("Fn::Split"));
+            case Map<?, ?> map when map.size() == 1 && map.containsKey("Fn::Select") -> select((List<?>) map.get("Fn::Select"));
             case Map<?, ?> map -> {
                 Map<String, Object> resolved = new LinkedHashMap<>();
                 map.forEach((k, v) -> resolved.put(String.valueOf(k), resolve(v)));
@@ -114,5 +116,19 @@ public final class Intrinsics {
             parts.add(String.valueOf(part));
         }
         return String.join(delimiter, parts);
+    }
+
+    private List<String> split(List<?> arguments) {
+        String delimiter = String.valueOf(arguments.get(0));
+        return List.of(string(arguments.get(1)).split(Pattern.quote(delimiter), -1));
+    }
+
+    private Object select(List<?> arguments) {
+        int index = Integer.parseInt(String.valueOf(resolve(arguments.get(0))));
+        List<?> list = (List<?>) resolve(arguments.get(1));
+        if (index < 0 || index >= list.size()) {
+            throw new TemplateException("Fn::Select index " + index + " is outside " + list);
+        }
+        return list.get(index);
     }
 }

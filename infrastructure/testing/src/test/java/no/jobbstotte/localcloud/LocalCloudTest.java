@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.jobbstotte.localcloud.events.Schedules;
+import no.jobbstotte.localcloud.iam.FunctionCredentials;
 import no.jobbstotte.localcloud.testfunctions.FailingRecordsHandler;
 import no.jobbstotte.localcloud.testfunctions.OrderRecordingHandler;
 import no.jobbstotte.localcloud.testfunctions.ScheduleRecordingHandler;
@@ -74,11 +75,15 @@ class LocalCloudTest {
                     .containsEntry("WORK_QUEUE_URL", cloud().queueUrl("WorkQueue"))
                     .containsEntry("GREETING", "hei")
                     .containsEntry("AWS_REGION", LocalCloud.REGION)
-                    .containsEntry("AWS_ENDPOINT_URL_SQS", cloud().endpoints().sqs().toString())
-                    .containsEntry("AWS_ENDPOINT_URL_SECRETS_MANAGER", cloud().endpoints().secretsManager().toString())
+                    // through the IAM gateway, signing as the function's role
+                    .containsEntry("AWS_ENDPOINT_URL_SQS", cloud().iam().orElseThrow().endpoints().sqs().toString())
+                    .containsEntry("AWS_ACCESS_KEY_ID", FunctionCredentials.accessKeyId("WorkFunction"))
+                    .containsEntry("AWS_ENDPOINT_URL_SECRETS_MANAGER",
+                            cloud().iam().orElseThrow().endpoints().secretsManager().toString())
                     .containsEntry("SIGNING_SECRET_ARN", cloud().secretArn("SigningSecret"))
-                    .containsKeys("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_ENDPOINT_URL_DYNAMODB",
+                    .containsKeys("AWS_SECRET_ACCESS_KEY", "AWS_ENDPOINT_URL_DYNAMODB",
                             "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_SESV2");
+            assertThat(env.get("AWS_ENDPOINT_URL_SQS")).isNotEqualTo(cloud().endpoints().sqs().toString());
         }
 
         @Test

@@ -3,25 +3,19 @@ package no.jobbstotte.localcloud.testing;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import no.jobbstotte.localcloud.proxy.Forwarder;
+import no.jobbstotte.localcloud.proxy.ProxiedRequest;
 import no.jobbstotte.localcloud.testing.Fault.Timing;
 import no.jobbstotte.shared.log.Log;
 
@@ -39,8 +33,6 @@ import no.jobbstotte.shared.log.Log;
 public final class FaultProxy implements AutoCloseable {
 
     private static final Log LOG = Log.get(FaultProxy.class);
-    private static final Set<String> HOP_BY_HOP = Set.of("host", "connection", "content-length", "expect", "upgrade",
-            "transfer-encoding", "keep-alive", "te", "trailer", "proxy-connection");
 
     /** What the proxy sees of a request when deciding whether a fault applies. */
     public record Request(String method, String path, String target, String body) {
@@ -51,9 +43,8 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     private final String name;
-    private final URI upstream;
     private final ErrorFormat errorFormat;
-    private final HttpClient client;
+    private final Forwarder forwarder;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
     private final AtomicLong forwarded = new AtomicLong();
@@ -64,10 +55,8 @@ public final class FaultProxy implements AutoCloseable {
 
     private FaultProxy(String name, URI upstream, ErrorFormat errorFormat) {
         this.name = name;
-        this.upstream = upstream;
         this.errorFormat = errorFormat;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).executor(executor).build();
+        this.forwarder = new Forwarder(upstream, executor);
         this.server = bind(0);
         this.port = server.getAddress().getPort();
     }
@@ -203,30 +192,15 @@ public final class FaultProxy implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readAllBytes();
-            }
-            String rawPath = exchange.getRequestURI().getRawPath();
-            String query = exchange.getRequestURI().getRawQuery();
-            Request request = new Request(exchange.getRequestMethod(), rawPath,
-                    exchange.getRequestHeaders().getFirst("X-Amz-Target"), new String(body, StandardCharsets.UTF_8));
+            ProxiedRequest proxied = ProxiedRequest.read(exchange);
+            Request request = new Request(proxied.method(), proxied.rawPath(),
+                    proxied.header("X-Amz-Target").orElse(null), proxied.bodyText());
             if (strike(exchange, request, Timing.BEFORE)) {
                 return;
             }
-            HttpRequest.Builder forward = HttpRequest.newBuilder(
-                            upstream.resolve(rawPath + (query == null ? "" : "?" + query)))
-                    .timeout(Duration.ofSeconds(30))
-                    .method(request.method(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(body));
-            exchange.getRequestHeaders().forEach((header, values) -> {
-                if (!HOP_BY_HOP.contains(header.toLowerCase(Locale.ROOT))) {
-                    values.forEach(value -> forward.header(header, value));
-                }
-            });
             HttpResponse<byte[]> response;
             try {
-                response = client.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
+                response = forwarder.forward(proxied);
             } catch (IOException e) {
                 // The emulator is down or died mid-request; the caller sees its connection dropped.
                 upstreamFailures.incrementAndGet();
@@ -239,19 +213,7 @@ public final class FaultProxy implements AutoCloseable {
             if (strike(exchange, request, Timing.AFTER)) {
                 return;
             }
-            response.headers().map().forEach((header, values) -> {
-                if (!HOP_BY_HOP.contains(header.toLowerCase(Locale.ROOT)) && !header.startsWith(":")) {
-                    exchange.getResponseHeaders().put(header, values);
-                }
-            });
-            byte[] answer = response.body();
-            boolean noBody = answer.length == 0 || request.method().equals("HEAD");
-            exchange.sendResponseHeaders(response.statusCode(), noBody ? -1 : answer.length);
-            if (!noBody) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(answer);
-                }
-            }
+            Forwarder.reply(exchange, response);
         }
     }
 

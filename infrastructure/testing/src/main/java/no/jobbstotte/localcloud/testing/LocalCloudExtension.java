@@ -16,6 +16,7 @@ import no.jobbstotte.localcloud.emulator.EmulatorPorts;
 import no.jobbstotte.localcloud.events.LocalClock;
 import no.jobbstotte.localcloud.runtime.HandlerLoader;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -26,8 +27,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code -Dlocalcloud.backend=embedded|localstack}; without Docker, LocalStack runs are skipped,
  * not failed. Schedules run on a manual clock that each test sets; failed SQS messages are
  * retried at once instead of after the queue's visibility timeout.
+ *
+ * <p>Each function's AWS calls are checked against its role in the template, as on AWS; a test in
+ * which any call was refused fails, even if the code swallowed the AccessDenied (a test that
+ * provokes one on purpose asserts it and then clears the gateway's record). {@code
+ * -Dlocalcloud.iam=off} switches the check off for a whole run.
  */
-public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachCallback {
+public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback {
 
     /** Where schedules' clock starts; tests move it themselves. */
     public static final Instant CLOCK_START = Instant.parse("2026-01-05T05:00:00Z");
@@ -126,6 +132,19 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
         cloud().reset();
     }
 
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (cloud == null || cloud.iam().isEmpty()) {
+            return;
+        }
+        var denials = cloud.iam().get().denials();
+        if (!denials.isEmpty()) {
+            throw new AssertionError("AWS would refuse these calls, which the functions' roles in template.yaml do not"
+                    + " allow: " + denials + " (a test that provokes one on purpose asserts it, then calls"
+                    + " cloud.iam().get().clear())");
+        }
+    }
+
     private RunningCloud start() {
         Path repoRoot = RepoRoot.find();
         FaultProxies[] proxies = new FaultProxies[1];
@@ -143,6 +162,7 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
                 })
                 .handlerLoader(HandlerLoader.classpath())
                 .clock(LocalClock.manual(CLOCK_START))
+                .iamEnforcement(!"off".equals(System.getProperty("localcloud.iam")))
                 // With faults, a failed message waits a second, not zero: a redelivered duplicate that
                 // finds the original still in flight (a reminder's lease) must not burn all its
                 // receives in milliseconds, when on AWS they are 180 s apart.

@@ -3,6 +3,7 @@ package no.jobbstotte.shared.table.agreements;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import no.jobbstotte.shared.agreement.Agreement;
 import no.jobbstotte.shared.agreement.ProcessingStatus;
 
@@ -31,6 +32,12 @@ public interface AgreementStore {
      * Every stored version gets one history entry (who, when, which version), also on redelivery.
      */
     Outcome store(Agreement agreement, String messageId, Instant now);
+
+    /**
+     * The versions among these that arrived before with other content: {@link #store} would refuse
+     * them. A version still on its way to the store is not seen, so a refusal can still come later.
+     */
+    Set<Agreement> conflicting(List<Agreement> versions);
 
     /** Records a version's status; ACCEPTED never overwrites a later status. */
     void recordStatus(StatusRecord status);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import no.jobbstotte.shared.agreement.Agreement;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -14,24 +15,31 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * {@link AgreementStore} on the agreements table (item format: {@link AgreementItem}). Version and
- * history writes are {@link VersionWriter}'s, processing statuses {@link StatusRecords}'; the reads
- * of current versions are here.
+ * history writes are {@link VersionWriter}'s, the check against the history {@link StoredFingerprints}',
+ * processing statuses {@link StatusRecords}'; the reads of current versions are here.
  */
 public final class DynamoDbAgreementStore implements AgreementStore {
 
     private final AgreementsTable table;
     private final VersionWriter versions;
+    private final StoredFingerprints fingerprints;
     private final StatusRecords statuses;
 
     public DynamoDbAgreementStore(DynamoDbClient dynamoDb, String tableName) {
         this.table = new AgreementsTable(dynamoDb, tableName);
         this.versions = new VersionWriter(table);
+        this.fingerprints = new StoredFingerprints(table);
         this.statuses = new StatusRecords(table);
     }
 
     @Override
     public Outcome store(Agreement agreement, String messageId, Instant now) {
         return versions.store(agreement, messageId, now);
+    }
+
+    @Override
+    public Set<Agreement> conflicting(List<Agreement> agreements) {
+        return fingerprints.conflicting(agreements);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -98,6 +99,42 @@ class DynamoDbAgreementStoreTest {
 
         assertThat(store().current(v1.chainId(), v1.agreementId()).orElseThrow().agreement().version()).isEqualTo(2);
         assertThat(history(v1)).hasSize(2);
+    }
+
+    @Test
+    void conflicting_versionsThatArrivedWithOtherContent_foundEvenAfterNewerOrStale() {
+        Agreement v2 = withVersion(fresh(), 2);
+        store().store(v2, "a", T0);
+        store().store(withVersion(v2, 1), "b", T0);
+        store().store(withVersion(v2, 3), "c", T0);
+        Agreement rivalOfStored = withPositions(v2, v2.adaptedPositions() + 1);
+        Agreement rivalOfStale = withPositions(withVersion(v2, 1), v2.adaptedPositions() + 1);
+        Agreement otherChain = inChain(rivalOfStored, "chain-" + java.util.UUID.randomUUID(), v2.agreementId());
+
+        Set<Agreement> conflicting = store().conflicting(List.of(v2, rivalOfStored, rivalOfStale, withVersion(v2, 4),
+                otherChain));
+
+        assertThat(conflicting).containsExactlyInAnyOrder(rivalOfStored, rivalOfStale);
+    }
+
+    /** More versions than BatchGetItem takes in one call: every one is still checked. */
+    @Test
+    void conflicting_moreThanOneBatchOfVersions_checksEveryOne() {
+        Agreement first = fresh();
+        List<Agreement> pushed = new ArrayList<>();
+        Set<Agreement> rivals = new java.util.HashSet<>();
+        for (int i = 0; i < 150; i++) {
+            Agreement version = inChain(first, first.chainId(), "avtale-" + i);
+            if (i % 40 == 0) {
+                store().store(version, "m", T0);
+                Agreement rival = withPositions(version, version.adaptedPositions() + 1);
+                rivals.add(rival);
+                version = rival;
+            }
+            pushed.add(version);
+        }
+
+        assertThat(store().conflicting(pushed)).containsExactlyInAnyOrderElementsOf(rivals);
     }
 
     /** Concurrent writers, duplicates and a rival content for one version, in seeded random orders. */

@@ -1,0 +1,76 @@
+package no.jobbstotte.shared.table.agreements;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.jobbstotte.shared.agreement.Agreement;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+
+/**
+ * Which versions the history already holds with other content, read before a push is accepted:
+ * the history entry ({@link VersionWriter}) keeps each version's content hash for good. One
+ * BatchGetItem per 100 versions (a push has at most 100), fetching only the keys and the hash.
+ */
+final class StoredFingerprints {
+
+    /** BatchGetItem's limit of keys per call. */
+    static final int MAX_KEYS = 100;
+
+    private final AgreementsTable table;
+
+    StoredFingerprints(AgreementsTable table) {
+        this.table = table;
+    }
+
+    Set<Agreement> conflicting(List<Agreement> versions) {
+        Map<String, List<Agreement>> byKey = new LinkedHashMap<>();
+        for (Agreement version : versions) {
+            byKey.computeIfAbsent(key(version.chainId(), AgreementItem.historySk(version)), k -> new ArrayList<>())
+                    .add(version);
+        }
+        Set<Agreement> conflicting = new HashSet<>();
+        List<String> keys = List.copyOf(byKey.keySet());
+        for (int start = 0; start < keys.size(); start += MAX_KEYS) {
+            for (Map<String, AttributeValue> entry : read(byKey, keys.subList(start, Math.min(start + MAX_KEYS, keys.size())))) {
+                String storedHash = entry.get("contentHash").s();
+                for (Agreement version : byKey.get(key(entry.get("chainId").s(), entry.get("sk").s()))) {
+                    if (!storedHash.equals(VersionWriter.contentHash(version))) {
+                        conflicting.add(version);
+                    }
+                }
+            }
+        }
+        return conflicting;
+    }
+
+    /** The history entries among these keys that exist, consistently read. */
+    private List<Map<String, AttributeValue>> read(Map<String, List<Agreement>> byKey, List<String> keys) {
+        List<Map<String, AttributeValue>> itemKeys = keys.stream().map(k -> {
+            Agreement any = byKey.get(k).get(0);
+            return AgreementItem.key(any.chainId(), AgreementItem.historySk(any));
+        }).toList();
+        BatchGetItemResponse response = table.dynamoDb().batchGetItem(r -> r.requestItems(Map.of(table.name(),
+                KeysAndAttributes.builder().keys(itemKeys).consistentRead(true)
+                        .projectionExpression("#c, #sk, #h")
+                        .expressionAttributeNames(Map.of("#c", "chainId", "#sk", "sk", "#h", "contentHash"))
+                        .build())));
+        List<Map<String, AttributeValue>> found = new ArrayList<>(response.responses().getOrDefault(table.name(), List.of()));
+        KeysAndAttributes unprocessed = response.unprocessedKeys().get(table.name());
+        if (unprocessed != null) {
+            // Left over under throttling: read one by one, where the SDK's own retries and backoff apply.
+            for (Map<String, AttributeValue> key : unprocessed.keys()) {
+                table.get(key.get("chainId").s(), key.get("sk").s()).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    private static String key(String chainId, String sk) {
+        return chainId + "\n" + sk;
+    }
+}
