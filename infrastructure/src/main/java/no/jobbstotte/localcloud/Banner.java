@@ -32,6 +32,8 @@ final class Banner {
         out.append(String.format("  DynamoDB  %-28s aws --endpoint-url %s dynamodb list-tables%n", e.dynamoDb(), e.dynamoDb()));
         out.append(String.format("  S3        %-28s aws --endpoint-url %s s3 ls%n", e.s3(), e.s3()));
         out.append(String.format("  SES v2    %-28s sent mail: %s/store%n", e.ses(), e.ses()));
+        out.append(String.format("  Secrets   %-28s aws --endpoint-url %s secretsmanager describe-secret --secret-id <name>%n",
+                e.secretsManager(), e.secretsManager()));
         out.append(String.format("  Logs      %s (functions, local cloud, ElasticMQ, S3Proxy; --logs shows them here)%n",
                 logFile));
         out.append("            dynalite and the SES emulator: ").append(EmbeddedEmulators.LOG_FOLDER).append("/\n");

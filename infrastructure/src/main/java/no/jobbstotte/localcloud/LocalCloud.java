@@ -38,11 +38,11 @@ import no.jobbstotte.localcloud.runtime.LambdaEnvironment;
 import no.jobbstotte.localcloud.template.Intrinsics;
 import no.jobbstotte.localcloud.template.Resource;
 import no.jobbstotte.localcloud.template.Template;
-import no.jobbstotte.shared.aws.ClientSupport;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.log.Log;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -60,9 +60,7 @@ public final class LocalCloud implements AutoCloseable {
     private final Template template;
     private final CloudBackend backend;
     private final RuntimeConfig clientConfig;
-    private final SqsClient sqs;
-    private final DynamoDbClient dynamoDb;
-    private final S3Client s3;
+    private final ServiceClients clients;
     private final ProvisionedResources resources;
     private final Map<String, FunctionRuntime> functions = new LinkedHashMap<>();
     private final List<SqsEventSource> sqsSources = new ArrayList<>();
@@ -81,12 +79,11 @@ public final class LocalCloud implements AutoCloseable {
         try {
             EmulatorEndpoints endpoints = backend.endpoints();
             this.clientConfig = RuntimeConfig.of(LambdaEnvironment.client(REGION, endpoints));
-            this.sqs = ClientSupport.build(SqsClient.builder(), clientConfig, "SQS");
-            this.dynamoDb = ClientSupport.build(DynamoDbClient.builder(), clientConfig, "DYNAMODB");
-            this.s3 = ClientSupport.build(S3Client.builder().forcePathStyle(true), clientConfig, "S3");
+            this.clients = ServiceClients.of(clientConfig);
             Map<String, String> pseudo = Map.of("AWS::Region", REGION, "AWS::AccountId", ACCOUNT_ID,
                     "AWS::StackName", builder.stackName, "AWS::Partition", "aws", "AWS::URLSuffix", "amazonaws.com");
-            this.resources = new Provisioner(sqs, dynamoDb, s3, REGION, ACCOUNT_ID).provision(template, pseudo);
+            this.resources = new Provisioner(clients.sqs(), clients.dynamoDb(), clients.s3(), clients.secretsManager(),
+                    REGION, ACCOUNT_ID).provision(template, pseudo);
             Intrinsics intrinsics = new Intrinsics(template, resources, pseudo);
             // Read even when not enforced: a policy the local cloud cannot evaluate fails the start.
             var roles = RolePolicies.read(template, intrinsics);
@@ -108,7 +105,7 @@ public final class LocalCloud implements AutoCloseable {
                 functions.put(function.logicalId(), runtime);
                 for (EventSourceDefinition event : function.events().values()) {
                     switch (event.type()) {
-                        case "SQS" -> sqsSources.add(new SqsEventSource(events.sqsMapping(function, event), sqs, runtime,
+                        case "SQS" -> sqsSources.add(new SqsEventSource(events.sqsMapping(function, event), clients.sqs(), runtime,
                                 REGION, builder.retryVisibility, builder.maxConcurrency));
                         case "ScheduleV2", "Schedule" -> scheduleList.add(events.schedule(function, event));
                         case "HttpApi" -> routes.add(events.route(function, event));
@@ -159,15 +156,19 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     public SqsClient sqs() {
-        return sqs;
+        return clients.sqs();
     }
 
     public DynamoDbClient dynamoDb() {
-        return dynamoDb;
+        return clients.dynamoDb();
     }
 
     public S3Client s3() {
-        return s3;
+        return clients.s3();
+    }
+
+    public SecretsManagerClient secretsManager() {
+        return clients.secretsManager();
     }
 
     public Mailbox mailbox() {
@@ -188,6 +189,10 @@ public final class LocalCloud implements AutoCloseable {
 
     public String bucketName(String logicalId) {
         return resources.ref(requireType(logicalId, Template.BUCKET));
+    }
+
+    public String secretArn(String logicalId) {
+        return resources.ref(requireType(logicalId, Template.SECRET));
     }
 
     public FunctionRuntime function(String logicalId) {
@@ -234,7 +239,7 @@ public final class LocalCloud implements AutoCloseable {
      * these at its end, and an operator or a test can ask at any time.
      */
     public List<AlarmStatus> alarms() {
-        MetricSource metrics = new LocalMetrics(sqs, this::queueUrl, functions, sqsSources, httpApi);
+        MetricSource metrics = new LocalMetrics(clients.sqs(), this::queueUrl, functions, sqsSources, httpApi);
         return alarms.stream().map(alarm -> alarm.evaluate(metrics)).toList();
     }
 
@@ -249,7 +254,7 @@ public final class LocalCloud implements AutoCloseable {
 
     /** Empties every queue, table and bucket and the mailbox and zeroes the alarms' counts, so each test starts clean. */
     public void reset() {
-        new ResourceReset(sqs, dynamoDb, s3).reset(
+        new ResourceReset(clients.sqs(), clients.dynamoDb(), clients.s3()).reset(
                 template.ofType(Template.QUEUE).stream().map(q -> queueUrl(q.logicalId())).toList(),
                 template.ofType(Template.TABLE).stream().map(t -> tableName(t.logicalId())).toList(),
                 template.ofType(Template.BUCKET).stream().map(b -> bucketName(b.logicalId())).toList());

@@ -14,7 +14,8 @@ import no.jobbstotte.localcloud.template.TemplateException;
 
 /**
  * {@code bin/local-cloud [--demo] [--exit] [--logs] [--no-iam] [--log-file FILE] [--http-port N] [--sqs-port N]
- * [--dynamodb-port N] [--s3-port N] [--ses-port N] [--clock 2026-12-01T05:30:00Z]}: starts
+ * [--dynamodb-port N] [--s3-port N] [--ses-port N] [--secretsmanager-port N]
+ * [--clock 2026-12-01T05:30:00Z]}: starts
  * template.yaml on this machine with each function from its deployable jar, prints the endpoints
  * and, with --demo, seeds demo data and runs one full cycle of every function. Log lines go to a
  * file ({@link LogFile}); --logs shows them on the console too. Every function's AWS call is
@@ -77,7 +78,7 @@ public final class Main {
     record Options(boolean demo, boolean exit, boolean logs, boolean noIam, Path logFile, int httpPort,
             EmulatorPorts ports, Instant clock) {
         static final String USAGE = "usage: bin/local-cloud [--demo] [--exit] [--logs] [--no-iam] [--log-file FILE] [--http-port N] "
-                + "[--sqs-port N] [--dynamodb-port N] [--s3-port N] [--ses-port N] [--clock ISO-INSTANT]";
+                + "[--sqs-port N] [--dynamodb-port N] [--s3-port N] [--ses-port N] [--secretsmanager-port N] [--clock ISO-INSTANT]";
 
         static Options parse(String[] args) {
             boolean demo = false;
@@ -90,6 +91,7 @@ public final class Main {
             int dynamo = 0;
             int s3 = 0;
             int ses = 0;
+            int secretsManager = 0;
             Instant clock = null;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -103,11 +105,13 @@ public final class Main {
                     case "--dynamodb-port" -> dynamo = port(args, ++i);
                     case "--s3-port" -> s3 = port(args, ++i);
                     case "--ses-port" -> ses = port(args, ++i);
+                    case "--secretsmanager-port" -> secretsManager = port(args, ++i);
                     case "--clock" -> clock = Instant.parse(value(args, ++i));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(demo, exit, logs, noIam, logFile, http, new EmulatorPorts(sqs, dynamo, s3, ses), clock);
+            return new Options(demo, exit, logs, noIam, logFile, http,
+                    new EmulatorPorts(sqs, dynamo, s3, ses, secretsManager), clock);
         }
 
         private static String value(String[] args, int i) {

@@ -157,7 +157,7 @@ public final class BenchmarkMain {
         };
         OUT.println("Starting the local cloud (embedded emulators, template.yaml, deployable jars) ...");
         try (LocalCloud cloud = LocalCloud.builder(root.resolve("template.yaml"),
-                        () -> EmbeddedBackend.start(new EmulatorPorts(0, 0, 0, 0), root))
+                        () -> EmbeddedBackend.start(EmulatorPorts.free(), root))
                 .handlerLoader(loader)
                 .clock(LocalClock.manual(Instant.parse("2026-01-01T00:00:00Z")))
                 .stackName("jobbstotte-bench")
@@ -402,6 +402,7 @@ public final class BenchmarkMain {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(cloud.clientConfig().environment());
         builder.environment().put("CHAINS_TABLE", cloud.tableName("ChainsTable"));
+        builder.environment().put("CHAIN_SIGNING_SECRET_ARN", cloud.secretArn("ChainSigningSecret"));
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {

@@ -2,6 +2,7 @@ package no.jobbstotte.agreementsapi;
 
 import dagger.Module;
 import dagger.Provides;
+import java.security.SecureRandom;
 import java.time.Clock;
 import javax.inject.Singleton;
 import no.jobbstotte.agreementsapi.table.chains.ChainRepository;
@@ -12,9 +13,11 @@ import no.jobbstotte.agreementsapi.webhook.WebhookVerifier;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.http.HttpResponses;
+import no.jobbstotte.shared.secret.ManagedSecret;
 import no.jobbstotte.shared.table.agreements.AgreementStore;
 import no.jobbstotte.shared.table.agreements.DynamoDbAgreementStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 @Module
@@ -31,6 +34,14 @@ final class AgreementsApiModule {
     @Singleton
     static ChainRepository chains(DynamoDbClient dynamoDb, RuntimeConfig config) {
         return new DynamoDbChainRepository(dynamoDb, config.require("CHAINS_TABLE"));
+    }
+
+    /** The master of the chains' signing secrets (ChainSigningSecret), read on the first request that needs it. */
+    @Provides
+    @Singleton
+    static ChainSigningKeys signingKeys(SecretsManagerClient secretsManager, ChainRepository chains, RuntimeConfig config) {
+        return new ChainSigningKeys(new ManagedSecret(secretsManager, config.require("CHAIN_SIGNING_SECRET_ARN")), chains,
+                SecureRandom::new);
     }
 
     @Provides
@@ -53,8 +64,9 @@ final class AgreementsApiModule {
 
     @Provides
     @Singleton
-    static RequestAuthenticator authenticator(ChainRepository chains, RequestLog requestLog, Clock clock) {
-        return new RequestAuthenticator(chains, requestLog, new WebhookVerifier(clock), clock);
+    static RequestAuthenticator authenticator(ChainRepository chains, ChainSigningKeys keys, RequestLog requestLog,
+            Clock clock) {
+        return new RequestAuthenticator(chains, keys, requestLog, new WebhookVerifier(clock), clock);
     }
 
     @Provides

@@ -24,12 +24,15 @@ public final class RequestAuthenticator {
     private static final Log LOG = Log.get(RequestAuthenticator.class);
 
     private final ChainRepository chains;
+    private final ChainSigningKeys keys;
     private final RequestLog requestLog;
     private final WebhookVerifier verifier;
     private final Clock clock;
 
-    public RequestAuthenticator(ChainRepository chains, RequestLog requestLog, WebhookVerifier verifier, Clock clock) {
+    public RequestAuthenticator(ChainRepository chains, ChainSigningKeys keys, RequestLog requestLog,
+            WebhookVerifier verifier, Clock clock) {
         this.chains = chains;
+        this.keys = keys;
         this.requestLog = requestLog;
         this.verifier = verifier;
         this.clock = clock;
@@ -68,7 +71,7 @@ public final class RequestAuthenticator {
             return Optional.of(Refusal.INVALID_CHAIN_ID);
         }
         Optional<EmployerChain> chain = chains.find(chainId);
-        List<WebhookSecret> secrets = chain.map(c -> c.activeSecrets(clock.instant())).orElse(List.of());
+        List<WebhookSecret> secrets = chain.map(c -> keys.active(c, clock.instant())).orElse(List.of());
         // Verify even for unknown or disabled chains, so the answer takes about as long either way.
         WebhookVerification verification = verifier.verify(webhookId, timestamp, signature, body, secrets);
         if (chain.isEmpty()) {

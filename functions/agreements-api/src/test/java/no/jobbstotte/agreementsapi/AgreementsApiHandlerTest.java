@@ -364,7 +364,7 @@ class AgreementsApiHandlerTest {
                         public Optional<EmployerChain> find(String chainId) {
                             throw new IllegalStateException("secret internals: table xyz");
                         }
-                    }, api.requestLog, new no.jobbstotte.agreementsapi.webhook.WebhookVerifier(api.clock), api.clock),
+                    }, api.keys, api.requestLog, new no.jobbstotte.agreementsapi.webhook.WebhookVerifier(api.clock), api.clock),
                     null, api.store, api.queue, api.requestLog, api.clock);
 
             APIGatewayV2HTTPResponse response = handler.handleRequest(api.post(batch(item("a-1", 1))).event(), null);
@@ -411,13 +411,13 @@ class AgreementsApiHandlerTest {
 
         @Test
         void push_rotation_oldAndNewSecretBothValidUntilOldRevoked() {
-            WebhookSecret newer = api.newSecret(api.chainId, "sec_2");
+            WebhookSecret newer = api.newSecret(api.chainId);
 
             assertThat(api.post(body).signedWith(api.secret).send().getStatusCode()).isEqualTo(202);
             assertThat(api.post(body).signedWith(newer).send().getStatusCode()).isEqualTo(202);
             assertThat(api.post(body).signedWith(api.secret, newer).send().getStatusCode()).isEqualTo(202);
 
-            api.chains.revoke(api.chainId, "sec_1", api.clock.instant());
+            api.chains.revoke(api.chainId, api.secretId, api.clock.instant());
 
             assertThat(api.post(body).signedWith(newer).send().getStatusCode()).isEqualTo(202);
             assertThat(api.post(body).signedWith(api.secret, newer).send().getStatusCode()).isEqualTo(202);
@@ -429,7 +429,7 @@ class AgreementsApiHandlerTest {
 
         @Test
         void push_revokedSecret_401() {
-            api.chains.revoke(api.chainId, "sec_1", api.clock.instant());
+            api.chains.revoke(api.chainId, api.secretId, api.clock.instant());
 
             assertUnauthorized(api.post(body).send());
         }
@@ -586,7 +586,7 @@ class AgreementsApiHandlerTest {
             assertThat(first.send().getStatusCode()).isEqualTo(207);
             String other = "other-" + api.chainId;
             api.chains.register(other, "Annen kjede");
-            WebhookSecret otherSecret = api.newSecret(other, "sec_o");
+            WebhookSecret otherSecret = api.newSecret(other);
 
             APIGatewayV2HTTPResponse response = api.post(batch(item("a-1", 5))).chain(other).signedWith(otherSecret)
                     .header("Idempotency-Key", "shared-key").send();

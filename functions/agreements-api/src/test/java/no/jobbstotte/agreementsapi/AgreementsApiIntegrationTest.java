@@ -19,12 +19,14 @@ import java.util.Map;
 import java.util.UUID;
 import no.jobbstotte.agreementsapi.table.chains.ChainRepository;
 import no.jobbstotte.agreementsapi.table.chains.DynamoDbChainRepository;
+import no.jobbstotte.agreementsapi.table.chains.EmployerChain;
 import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
 import no.jobbstotte.agreementsapi.webhook.WebhookSigner;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.events.SqsEventSource;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import no.jobbstotte.shared.json.Json;
+import no.jobbstotte.shared.secret.ManagedSecret;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,6 +46,7 @@ class AgreementsApiIntegrationTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private ChainRepository chains;
     private String chainId;
+    private String secretId;
     private WebhookSecret secret;
 
     private LocalCloud cloud() {
@@ -54,9 +57,16 @@ class AgreementsApiIntegrationTest {
     void registerChain() {
         chains = new DynamoDbChainRepository(cloud().dynamoDb(), cloud().tableName("ChainsTable"));
         chainId = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        secret = WebhookSecret.generate(RANDOM);
         assertThat(chains.register(chainId, "Integrasjonskjeden")).isTrue();
-        chains.addSecret(chainId, "sec_1", secret, Instant.now());
+        ChainSigningKeys.Issued issued = issue(chainId);
+        secretId = issued.secretId();
+        secret = issued.secret();
+    }
+
+    /** As {@code bin/chains issue-secret} does it: a new process, so the master's AWSCURRENT is read anew. */
+    private ChainSigningKeys.Issued issue(String chain) {
+        ManagedSecret master = new ManagedSecret(cloud().secretsManager(), cloud().secretArn("ChainSigningSecret"));
+        return new ChainSigningKeys(master, chains, () -> RANDOM).issue(chain, Instant.now());
     }
 
     private HttpResponse<String> post(String chain, byte[] body, String contentType, String webhookId, WebhookSecret key)
@@ -190,9 +200,8 @@ class AgreementsApiIntegrationTest {
         assertThat(post(batch(item("shared-id", 1)), newId()).statusCode()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(20)).until(() -> get("shared-id") != null);
         String otherChain = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        WebhookSecret otherSecret = WebhookSecret.generate(RANDOM);
         chains.register(otherChain, "Den andre kjeden");
-        chains.addSecret(otherChain, "sec_1", otherSecret, Instant.now());
+        WebhookSecret otherSecret = issue(otherChain).secret();
 
         assertThat(signedGet(otherChain, "/v1/chains/" + otherChain + "/agreements/shared-id", otherSecret).statusCode())
                 .isEqualTo(404);
@@ -232,15 +241,41 @@ class AgreementsApiIntegrationTest {
 
     @Test
     void push_revokedSecret_401_newSecretStillWorks() throws Exception {
-        WebhookSecret newer = WebhookSecret.generate(RANDOM);
-        chains.addSecret(chainId, "sec_2", newer, Instant.now());
-        assertThat(chains.revoke(chainId, "sec_1", Instant.now())).isTrue();
-        assertThat(chains.revoke(chainId, "sec_1", Instant.now())).isFalse();
+        ChainSigningKeys.Issued newer = issue(chainId);
+        assertThat(chains.revoke(chainId, secretId, Instant.now())).isTrue();
+        assertThat(chains.revoke(chainId, secretId, Instant.now())).isFalse();
         byte[] invalidBatch = batch(item("a-1", 0)).getBytes(StandardCharsets.UTF_8);
 
         assertThat(post(chainId, invalidBatch, "application/json", newId(), secret).statusCode()).isEqualTo(401);
-        assertThat(post(chainId, invalidBatch, "application/json", newId(), newer).statusCode()).isEqualTo(422);
-        assertThat(chains.find(chainId).orElseThrow().activeSecrets(Instant.now())).containsExactly(newer);
+        assertThat(post(chainId, invalidBatch, "application/json", newId(), newer.secret()).statusCode()).isEqualTo(422);
+        assertThat(chains.find(chainId).orElseThrow().activeSecrets(Instant.now()))
+                .extracting(EmployerChain.Secret::secretId).containsExactly(newer.secretId());
+    }
+
+    /**
+     * An operator rotates the master (put-secret-value, as README "Secrets" says): the secrets issued
+     * before keep verifying from the master version they name, and one issued after comes from the
+     * new version, which the already running function reads by its VersionId.
+     */
+    @Test
+    void masterRotation_secretsIssuedBeforeAndAfterBothVerify_untilTheOldOneIsRevoked() throws Exception {
+        String path = "/v1/chains/" + chainId + "/agreements";
+        assertThat(signedGet(chainId, path, secret).statusCode()).isEqualTo(200);
+        String arn = cloud().secretArn("ChainSigningSecret");
+        String before = cloud().secretsManager().getSecretValue(r -> r.secretId(arn)).versionId();
+
+        String after = cloud().secretsManager().putSecretValue(r -> r.secretId(arn)
+                .secretString(UUID.randomUUID() + "-" + UUID.randomUUID())).versionId();
+        ChainSigningKeys.Issued newer = issue(chainId);
+
+        assertThat(chains.find(chainId).orElseThrow().secrets()).extracting(EmployerChain.Secret::masterVersion)
+                .containsExactly(before, after);
+        assertThat(newer.secret()).isNotEqualTo(secret);
+        assertThat(signedGet(chainId, path, secret).statusCode()).isEqualTo(200);
+        assertThat(signedGet(chainId, path, newer.secret()).statusCode()).isEqualTo(200);
+        chains.revoke(chainId, secretId, Instant.now());
+        assertThat(signedGet(chainId, path, secret).statusCode()).isEqualTo(401);
+        assertThat(signedGet(chainId, path, newer.secret()).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import no.jobbstotte.agreementsapi.table.chains.ChainRepository;
 import no.jobbstotte.agreementsapi.table.chains.EmployerChain;
 import no.jobbstotte.agreementsapi.table.requestlog.RequestLog;
-import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
 import no.jobbstotte.shared.agreement.Agreement;
 import no.jobbstotte.shared.agreement.AgreementMessage;
 import no.jobbstotte.shared.table.agreements.AgreementStore;
@@ -146,10 +145,10 @@ final class Fakes {
         }
 
         @Override
-        public synchronized void addSecret(String chainId, String secretId, WebhookSecret secret, Instant createdAt) {
+        public synchronized void addSecret(String chainId, String secretId, String masterVersion, Instant createdAt) {
             EmployerChain chain = Optional.ofNullable(chains.get(chainId)).orElseThrow(() -> new UnknownChainException(chainId));
             List<EmployerChain.Secret> secrets = new ArrayList<>(chain.secrets());
-            secrets.add(new EmployerChain.Secret(secretId, secret, createdAt, Optional.empty()));
+            secrets.add(new EmployerChain.Secret(secretId, masterVersion, createdAt, Optional.empty()));
             chains.put(chainId, new EmployerChain(chainId, chain.name(), chain.status(), secrets));
         }
 
@@ -163,7 +162,7 @@ final class Fakes {
             List<EmployerChain.Secret> secrets = chain.secrets().stream().map(s -> {
                 if (s.secretId().equals(secretId) && s.revokedAt().isEmpty()) {
                     changed[0] = true;
-                    return new EmployerChain.Secret(s.secretId(), s.secret(), s.createdAt(), Optional.of(revokedAt));
+                    return new EmployerChain.Secret(s.secretId(), s.masterVersion(), s.createdAt(), Optional.of(revokedAt));
                 }
                 return s;
             }).toList();

@@ -29,7 +29,9 @@ import no.jobbstotte.agreementsapi.webhook.WebhookVerifier;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.http.HttpResponses;
 import no.jobbstotte.shared.json.Json;
+import no.jobbstotte.shared.secret.ManagedSecret;
 import no.jobbstotte.shared.table.agreements.AgreementStore;
+import no.jobbstotte.shared.testing.InMemorySecretsManager;
 
 /** The handler wired to in-memory fakes, a chain with one secret, and a builder for signed requests. */
 final class TestApi {
@@ -43,15 +45,23 @@ final class TestApi {
     final InMemoryRequestLog requestLog = new InMemoryRequestLog();
     final RecordingQueue queue = new RecordingQueue();
     final ObjectMapper mapper = Json.newMapper();
-    final AgreementsApiHandler handler = handler(new RequestAuthenticator(chains, requestLog, new WebhookVerifier(clock), clock),
+    /** The master secret in Secrets Manager; each chain's secret is derived from it. */
+    final InMemorySecretsManager secretsManager = new InMemorySecretsManager();
+    final ChainSigningKeys keys = new ChainSigningKeys(new ManagedSecret(secretsManager, "chain-signing-master"), chains,
+            () -> RANDOM);
+    final AgreementsApiHandler handler = handler(
+            new RequestAuthenticator(chains, keys, requestLog, new WebhookVerifier(clock), clock),
             new AgreementValidator(Municipalities.bundled()), store, queue, requestLog, clock);
 
     final String chainId = "chain-" + UUID.randomUUID().toString().substring(0, 8);
-    final WebhookSecret secret = newSecret(chainId, "sec_1");
+    final String secretId;
+    final WebhookSecret secret;
 
     TestApi() {
         chains.register(chainId, "Testkjeden");
-        chains.addSecret(chainId, "sec_1", secret, NOW);
+        ChainSigningKeys.Issued issued = keys.issue(chainId, NOW);
+        secretId = issued.secretId();
+        secret = issued.secret();
     }
 
     /** The handler as the component wires it, on the given collaborators. */
@@ -66,12 +76,9 @@ final class TestApi {
                 responder);
     }
 
-    WebhookSecret newSecret(String chain, String secretId) {
-        WebhookSecret generated = WebhookSecret.generate(RANDOM);
-        if (chains.find(chain).isPresent()) {
-            chains.addSecret(chain, secretId, generated, clock.instant());
-        }
-        return generated;
+    /** Issues a registered chain another secret, as {@code bin/chains issue-secret} does. */
+    WebhookSecret newSecret(String chain) {
+        return keys.issue(chain, clock.instant()).secret();
     }
 
     static ObjectNode item(String agreementId, long version) {

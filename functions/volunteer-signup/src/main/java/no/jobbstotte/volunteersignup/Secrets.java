@@ -12,11 +12,14 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.inject.Inject;
 import javax.inject.Provider;
 import javax.inject.Singleton;
+import no.jobbstotte.shared.secret.ManagedSecret;
 
 /**
  * Tokens and keyed hashes. Only hashes are stored: a leaked table then neither confirms anyone
  * nor lists e-mail addresses. Addresses get a keyed hash (HMAC with a pepper kept outside the
- * table) because plain SHA-256 of an address is reversed by guessing likely addresses.
+ * table) because plain SHA-256 of an address is reversed by guessing likely addresses. The pepper
+ * is the value of VolunteerEmailPepperSecret in Secrets Manager, read on the first hash a
+ * container makes; it never changes, since every stored hash depends on it.
  */
 @Singleton
 public final class Secrets {
@@ -31,12 +34,12 @@ public final class Secrets {
      * per use keeps that true whatever provider is configured.)
      */
     private final Provider<SecureRandom> random;
-    private final SecretKeySpec pepper;
+    private final ManagedSecret pepper;
 
     @Inject
-    public Secrets(Provider<SecureRandom> random, VolunteerSettings settings) {
+    public Secrets(Provider<SecureRandom> random, ManagedSecret pepper) {
         this.random = random;
-        this.pepper = new SecretKeySpec(settings.emailPepper(), "HmacSHA256");
+        this.pepper = pepper;
     }
 
     public String newToken() {
@@ -57,7 +60,7 @@ public final class Secrets {
     public String emailHash(String normalisedEmail) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(pepper);
+            mac.init(new SecretKeySpec(pepper.current().value(), "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(
                     EmailAddresses.canonical(normalisedEmail).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {

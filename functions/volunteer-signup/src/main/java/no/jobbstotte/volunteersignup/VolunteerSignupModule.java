@@ -7,6 +7,7 @@ import javax.inject.Singleton;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.http.HttpResponses;
+import no.jobbstotte.shared.secret.ManagedSecret;
 import no.jobbstotte.shared.table.volunteercounts.ConfirmationCounts;
 import no.jobbstotte.shared.table.volunteercounts.DynamoDbVolunteerCounts;
 import no.jobbstotte.shared.table.volunteers.DynamoDbVolunteers;
@@ -14,6 +15,7 @@ import no.jobbstotte.shared.table.volunteers.RateLimits;
 import no.jobbstotte.shared.table.volunteers.Tokens;
 import no.jobbstotte.shared.table.volunteers.Volunteers;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 @Module
 public final class VolunteerSignupModule {
@@ -52,6 +54,13 @@ public final class VolunteerSignupModule {
     @Singleton
     static ConfirmationCounts counts(DynamoDbClient dynamoDb, RuntimeConfig config) {
         return new DynamoDbVolunteerCounts(dynamoDb, config.require("VOLUNTEER_COUNTS_TABLE"));
+    }
+
+    /** The pepper of the e-mail hashes (VolunteerEmailPepperSecret), read on the first hash, never at init. */
+    @Provides
+    @Singleton
+    static ManagedSecret emailPepper(SecretsManagerClient secretsManager, VolunteerSettings settings) {
+        return new ManagedSecret(secretsManager, settings.emailPepperSecret());
     }
 
     /** Unscoped: a new generator for each use, never one restored from a SnapStart snapshot (see Secrets). */

@@ -11,8 +11,9 @@ import no.jobbstotte.shared.volunteer.VolunteerSignup;
 
 /**
  * SnapStart prime: a synthetic sign-up form read, validated and answered as HTML and JSON, the
- * e-mail hash, the confirmation page, and one read of a token that cannot exist (builds the
- * DynamoDB client's request pipeline). Claims, stores and sends nothing; draws no random numbers.
+ * confirmation page, and one read of a token that cannot exist (builds the DynamoDB client's
+ * request pipeline). Claims, stores and sends nothing; draws no random numbers; reads no secret,
+ * so the snapshot holds no pepper (see {@link Secrets}).
  */
 final class VolunteerSignupPriming implements Runnable {
 
@@ -23,18 +24,16 @@ final class VolunteerSignupPriming implements Runnable {
 
     private final RequestReader reader;
     private final VolunteerSignupValidator validator;
-    private final Secrets secrets;
     private final VolunteerLinkService links;
     private final VolunteerResponder responder;
     private final Tokens tokens;
     private final Clock clock;
 
     @Inject
-    VolunteerSignupPriming(RequestReader reader, VolunteerSignupValidator validator, Secrets secrets,
+    VolunteerSignupPriming(RequestReader reader, VolunteerSignupValidator validator,
             VolunteerLinkService links, VolunteerResponder responder, Tokens tokens, Clock clock) {
         this.reader = reader;
         this.validator = validator;
-        this.secrets = secrets;
         this.links = links;
         this.responder = responder;
         this.tokens = tokens;
@@ -53,7 +52,7 @@ final class VolunteerSignupPriming implements Runnable {
         if (!(validator.validate(body) instanceof ValidationResult.Valid<VolunteerSignup> valid)) {
             throw new IllegalStateException("the priming sample no longer validates");
         }
-        secrets.emailHash(valid.value().email());
+        EmailAddresses.canonical(valid.value().email());
         Reply form = links.confirmPage(TOKEN);
         responder.render(form, true);
         responder.render(form, false);

@@ -11,10 +11,13 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import no.jobbstotte.localcloud.emulator.SentEmail;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +51,28 @@ class VolunteerSignupIntegrationTest {
 
     private static String contentType(HttpResponse<String> response) {
         return response.headers().firstValue("Content-Type").orElse("");
+    }
+
+    /**
+     * Issue #14, item 6: the pepper is VolunteerEmailPepperSecret's value in Secrets Manager, not a
+     * template parameter in the function's environment.
+     */
+    @Test
+    void signUp_keysTheAddressWithThePepperFromSecretsManager_whichNoEnvironmentHolds() throws Exception {
+        ObjectNode body = signup();
+        String email = body.get("email").asText();
+        String arn = CLOUD.cloud().secretArn("VolunteerEmailPepperSecret");
+        String pepper = CLOUD.cloud().secretsManager().getSecretValue(r -> r.secretId(arn)).secretString();
+
+        assertThat(api.postJson("/v1/volunteers", body).statusCode()).isEqualTo(202);
+
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(pepper.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String hash = HexFormat.of().formatHex(mac.doFinal(email.getBytes(StandardCharsets.UTF_8)));
+        assertThat(api.items("EMAIL#")).extracting(item -> item.get("pk").s()).containsExactly("EMAIL#" + hash);
+        Map<String, String> environment = CLOUD.cloud().functionEnvironment("VolunteerSignupFunction");
+        assertThat(environment).containsEntry("EMAIL_PEPPER_SECRET_ARN", arn).doesNotContainKey("EMAIL_PEPPER");
+        assertThat(environment.values()).noneMatch(value -> value.contains(pepper));
     }
 
     @Nested

@@ -12,9 +12,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import no.jobbstotte.agreementsapi.ChainSigningKeys;
 import no.jobbstotte.agreementsapi.table.chains.DynamoDbChainRepository;
 import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
 import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.shared.secret.ManagedSecret;
 
 /** Test data and the response contract every hardening test checks. */
 final class Fixtures {
@@ -64,16 +66,22 @@ final class Fixtures {
         return body;
     }
 
-    /** A registered chain with one active secret. */
-    record Chain(String chainId, WebhookSecret secret, DynamoDbChainRepository repository) {}
+    /** A registered chain with one active secret; {@link #issue()} gives it another, as {@code bin/chains} does. */
+    record Chain(String chainId, String secretId, WebhookSecret secret, DynamoDbChainRepository repository,
+            ChainSigningKeys keys) {
+        ChainSigningKeys.Issued issue() {
+            return keys.issue(chainId, Instant.now());
+        }
+    }
 
     static Chain registerChain(LocalCloud cloud) {
         DynamoDbChainRepository chains = new DynamoDbChainRepository(cloud.dynamoDb(), cloud.tableName("ChainsTable"));
+        ChainSigningKeys keys = new ChainSigningKeys(
+                new ManagedSecret(cloud.secretsManager(), cloud.secretArn("ChainSigningSecret")), chains, () -> SECURE);
         String chainId = "hard-" + UUID.randomUUID().toString().substring(0, 8);
-        WebhookSecret secret = WebhookSecret.generate(SECURE);
         assertThat(chains.register(chainId, "Herdingskjeden")).isTrue();
-        chains.addSecret(chainId, "sec_1", secret, Instant.now());
-        return new Chain(chainId, secret, chains);
+        ChainSigningKeys.Issued issued = keys.issue(chainId, Instant.now());
+        return new Chain(chainId, issued.secretId(), issued.secret(), chains, keys);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.jobbstotte.agreementsapi.ChainSigningKeys;
 import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
 import no.jobbstotte.agreementsapi.webhook.WebhookSigner;
 import no.jobbstotte.agreementsapi.webhook.WebhookVerifier;
@@ -138,18 +139,18 @@ class HardeningAuthTest {
 
     @Test
     void rotation_bothSecretsWorkUntilRevoked_revokedOrExpiredSecretRefused_graceUntilRevokeTime() {
-        WebhookSecret newer = WebhookSecret.generate(Fixtures.SECURE);
-        chain.repository().addSecret(chain.chainId(), "sec_2", newer, Instant.now());
+        ChainSigningKeys.Issued issued = chain.issue();
+        WebhookSecret newer = issued.secret();
         assertThat(post(body, Http.newWebhookId(), Instant.now(), List.of(chain.secret(), newer)).statusCode())
                 .as("two signatures while rotating").isEqualTo(422);
         assertThat(post(body, Http.newWebhookId(), Instant.now(), List.of(newer)).statusCode()).isEqualTo(422);
 
-        assertThat(chain.repository().revoke(chain.chainId(), "sec_1", Instant.now().minusSeconds(1))).isTrue();
+        assertThat(chain.repository().revoke(chain.chainId(), chain.secretId(), Instant.now().minusSeconds(1))).isTrue();
         refused(post(body, Http.newWebhookId(), Instant.now(), List.of(chain.secret())), "revoked (expired) old secret");
         assertThat(post(body, Http.newWebhookId(), Instant.now(), List.of(chain.secret(), newer)).statusCode())
                 .as("old+new signature: the new one verifies").isEqualTo(422);
 
-        assertThat(chain.repository().revoke(chain.chainId(), "sec_2", Instant.now().plusSeconds(3600))).isTrue();
+        assertThat(chain.repository().revoke(chain.chainId(), issued.secretId(), Instant.now().plusSeconds(3600))).isTrue();
         assertThat(post(body, Http.newWebhookId(), Instant.now(), List.of(newer)).statusCode())
                 .as("a secret revoked from a future time works until then").isEqualTo(422);
 

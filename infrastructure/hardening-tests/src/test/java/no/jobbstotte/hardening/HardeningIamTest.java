@@ -49,7 +49,8 @@ class HardeningIamTest {
                             "dynamodb:BatchGetItem"),
                     "ChainsTable", Set.of("dynamodb:GetItem"),
                     "RequestLogTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
-                    "AgreementsQueue", Set.of("sqs:SendMessage")),
+                    "AgreementsQueue", Set.of("sqs:SendMessage"),
+                    "ChainSigningSecret", Set.of("secretsmanager:GetSecretValue")),
             "AgreementsSyncFunction", Map.of(
                     "AgreementsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"),
                     "AgreementsDeadLetterQueue", Set.of("sqs:SendMessage")),
@@ -73,6 +74,7 @@ class HardeningIamTest {
                     "VolunteersTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
                             "dynamodb:DeleteItem"),
                     "VolunteerCountsTable", Set.of("dynamodb:PutItem"),
+                    "VolunteerEmailPepperSecret", Set.of("secretsmanager:GetSecretValue"),
                     "ses-identity:VolunteerSenderAddress", Set.of("ses:SendEmail"),
                     "ses-domain:VolunteerSenderAddress", Set.of("ses:SendEmail")),
             "VolunteerDigestFunction", Map.of(
@@ -145,7 +147,7 @@ class HardeningIamTest {
     private static final Pattern SDK_CALL = Pattern.compile("\\.(putItem|getItem|updateItem|query|queryPaginator|scan"
             + "|scanPaginator|deleteItem|batchWriteItem|batchGetItem|transactWriteItems|transactGetItems|sendMessage"
             + "|sendMessageBatch|sendEmail|putObject|getObject|listObjectsV2|listObjectsV2Paginator|headObject"
-            + "|deleteObject|describeTable)\\(");
+            + "|deleteObject|describeTable|getSecretValue)\\(");
     private static final Map<String, String> SDK_TO_IAM = Map.ofEntries(
             Map.entry("dynamodb.putItem", "dynamodb:PutItem"), Map.entry("dynamodb.getItem", "dynamodb:GetItem"),
             Map.entry("dynamodb.updateItem", "dynamodb:UpdateItem"), Map.entry("dynamodb.query", "dynamodb:Query"),
@@ -162,7 +164,8 @@ class HardeningIamTest {
             Map.entry("s3.putObject", "s3:PutObject"), Map.entry("s3.getObject", "s3:GetObject"),
             // A HeadObject of a missing key answers 404 only with ListBucket on the bucket, else 403.
             Map.entry("s3.headObject", "s3:GetObject,s3:ListBucket"), Map.entry("s3.listObjectsV2", "s3:ListBucket"),
-            Map.entry("s3.listObjectsV2Paginator", "s3:ListBucket"), Map.entry("s3.deleteObject", "s3:DeleteObject"));
+            Map.entry("s3.listObjectsV2Paginator", "s3:ListBucket"), Map.entry("s3.deleteObject", "s3:DeleteObject"),
+            Map.entry("secretsmanager.getSecretValue", "secretsmanager:GetSecretValue"));
     /** The IAM actions a wildcard in a policy template can match, per service, for expansion. */
     private static final List<String> KNOWN_ACTIONS = List.of("sqs:SendMessage", "sqs:ReceiveMessage", "sqs:DeleteMessage",
             "sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility", "sqs:PurgeQueue", "sqs:DeleteQueue");
@@ -357,7 +360,7 @@ class HardeningIamTest {
                     }
                 }
             }
-            for (String service : List.of("dynamodb", "sqs", "sesv2", "s3")) {
+            for (String service : List.of("dynamodb", "sqs", "sesv2", "s3", "secretsmanager")) {
                 if (!code.contains("import software.amazon.awssdk.services." + service + ".")) {
                     continue;
                 }

@@ -71,6 +71,10 @@ class HardeningLogPrivacyTest {
         volunteers();
         followUps();
         agreements();
+        // The masters in Secrets Manager: the chains' signing master and the e-mail pepper.
+        for (String secret : List.of("ChainSigningSecret", "VolunteerEmailPepperSecret")) {
+            secrets.add(cloud().secretsManager().getSecretValue(r -> r.secretId(cloud().secretArn(secret))).secretString());
+        }
 
         String log = SuiteOutput.captured();
         SuiteStats.LOG_BYTES_SCANNED.addAndGet(log.length());

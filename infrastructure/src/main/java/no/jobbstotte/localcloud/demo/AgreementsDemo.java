@@ -135,6 +135,7 @@ final class AgreementsDemo implements DemoStep {
         Map<String, String> env = builder.environment();
         env.putAll(cloud.clientConfig().environment());
         env.put("CHAINS_TABLE", cloud.tableName("ChainsTable"));
+        env.put("CHAIN_SIGNING_SECRET_ARN", cloud.secretArn("ChainSigningSecret"));
         try {
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

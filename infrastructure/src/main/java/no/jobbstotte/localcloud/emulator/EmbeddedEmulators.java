@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import no.jobbstotte.shared.config.ClockModule;
 import org.elasticmq.NodeAddress;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
@@ -23,8 +24,8 @@ import scala.concurrent.Await;
 import scala.concurrent.duration.Duration;
 
 /**
- * SQS (ElasticMQ), DynamoDB (dynalite), S3 (S3Proxy) and SES v2 (aws-ses-v2-local), all in memory
- * and bound to 127.0.0.1. The two node emulators run as child processes, which close() ends, or
+ * SQS (ElasticMQ), DynamoDB (dynalite), S3 (S3Proxy), SES v2 (aws-ses-v2-local) and Secrets
+ * Manager ({@link SecretsManagerEmulator}), all in memory and bound to 127.0.0.1. The two node emulators run as child processes, which close() ends, or
  * {@link StopOnExit} when the JVM exits. For tests that restart DynamoDB, dynalite can keep its
  * tables in a folder instead of memory (see {@link #start(EmulatorPorts, Path, Path)} and
  * {@link #restartDynamoDb(Runnable)}).
@@ -48,7 +49,7 @@ public final class EmbeddedEmulators implements AutoCloseable {
 
     private EmbeddedEmulators(EmulatorPorts ports, Path dynamoDbData, Path nodeModules, Path logDir) {
         this.endpoints = new EmulatorEndpoints(
-                uri(ports.sqs()), uri(ports.dynamoDb()), uri(ports.s3()), uri(ports.ses()));
+                uri(ports.sqs()), uri(ports.dynamoDb()), uri(ports.s3()), uri(ports.ses()), uri(ports.secretsManager()));
         this.dynamoDbData = dynamoDbData;
         this.dynamoDbPort = ports.dynamoDb();
         this.nodeModules = nodeModules;
@@ -119,6 +120,8 @@ public final class EmbeddedEmulators implements AutoCloseable {
                     "--host", HOST, "--port", Integer.toString(ports.ses())))));
             started.add(executor.submit(() -> startSqs(ports.sqs())));
             started.add(executor.submit(() -> startS3(ports.s3())));
+            started.add(executor.submit(() -> running.push(SecretsManagerEmulator.start(ports.secretsManager(),
+                    ClockModule.clock()))));
         }
         for (Future<?> future : started) {
             try {

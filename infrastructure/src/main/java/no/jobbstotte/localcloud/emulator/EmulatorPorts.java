@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The ports the emulators listen on; 0 means "pick a free one". */
-public record EmulatorPorts(int sqs, int dynamoDb, int s3, int ses) {
+public record EmulatorPorts(int sqs, int dynamoDb, int s3, int ses, int secretsManager) {
 
     public static EmulatorPorts free() {
-        return new EmulatorPorts(0, 0, 0, 0);
+        return new EmulatorPorts(0, 0, 0, 0, 0);
     }
 
     /**
@@ -20,14 +20,15 @@ public record EmulatorPorts(int sqs, int dynamoDb, int s3, int ses) {
      * chosen here, up front; and a port already taken would pass the readiness check falsely.
      */
     EmulatorPorts resolved() {
-        // All probe sockets stay open until every port is chosen, so the four never collide.
+        // All probe sockets stay open until every port is chosen, so no two collide.
         List<ServerSocket> probes = new ArrayList<>();
         try {
             return new EmulatorPorts(
                     probe("SQS", sqs, probes),
                     probe("DynamoDB", dynamoDb, probes),
                     probe("S3", s3, probes),
-                    probe("SES", ses, probes));
+                    probe("SES", ses, probes),
+                    probe("Secrets Manager", secretsManager, probes));
         } finally {
             probes.forEach(EmulatorPorts::closeQuietly);
         }

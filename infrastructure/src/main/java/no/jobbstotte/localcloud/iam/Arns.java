@@ -19,6 +19,12 @@ record Arns(String region, String accountId) {
         return "arn:aws:s3:::" + bucket + "/" + key;
     }
 
+    /** A secret by ARN, or by name as {@code secret:<name>} (see {@link SecretsManagerAccess}). */
+    String secret(String secretId) {
+        return secretId.startsWith("arn:") ? secretId
+                : "arn:aws:secretsmanager:" + region + ":" + accountId + ":secret:" + secretId;
+    }
+
     String sesIdentity(String identity) {
         return "arn:aws:ses:" + region + ":" + accountId + ":identity/" + identity;
     }

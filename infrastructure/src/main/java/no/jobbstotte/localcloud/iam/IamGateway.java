@@ -53,7 +53,8 @@ public final class IamGateway implements AutoCloseable {
                     listen(new SqsAccess(arns), upstream.sqs()),
                     listen(new DynamoDbAccess(arns), upstream.dynamoDb()),
                     listen(new S3Access(), upstream.s3()),
-                    listen(new SesAccess(arns, verifiedSesAddresses), upstream.ses()));
+                    listen(new SesAccess(arns, verifiedSesAddresses), upstream.ses()),
+                    listen(new SecretsManagerAccess(arns), upstream.secretsManager()));
         } catch (RuntimeException e) {
             close();
             throw e;

@@ -24,14 +24,16 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.CreateQueueRequest;
 import software.amazon.awssdk.services.sqs.model.GetQueueAttributesRequest;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * Creates the queues, tables and buckets that template.yaml declares, with the attributes it
- * gives them (FIFO, redrive to a dead-letter queue, visibility timeout; keys, GSIs, TTL). There is
+ * Creates the queues, tables, buckets and secrets that template.yaml declares, with the attributes
+ * it gives them (FIFO, redrive to a dead-letter queue, visibility timeout; keys, GSIs, TTL; a
+ * generated secret value, see {@link SecretProvisioner}). There is
  * no second list of resources anywhere: what is not in the template does not exist locally.
  */
 public final class Provisioner {
@@ -41,13 +43,16 @@ public final class Provisioner {
     private final SqsClient sqs;
     private final DynamoDbClient dynamoDb;
     private final S3Client s3;
+    private final SecretsManagerClient secretsManager;
     private final String region;
     private final String accountId;
 
-    public Provisioner(SqsClient sqs, DynamoDbClient dynamoDb, S3Client s3, String region, String accountId) {
+    public Provisioner(SqsClient sqs, DynamoDbClient dynamoDb, S3Client s3, SecretsManagerClient secretsManager,
+            String region, String accountId) {
         this.sqs = sqs;
         this.dynamoDb = dynamoDb;
         this.s3 = s3;
+        this.secretsManager = secretsManager;
         this.region = region;
         this.accountId = accountId;
     }
@@ -67,6 +72,11 @@ public final class Provisioner {
         }
         for (Resource bucket : template.ofType(Template.BUCKET)) {
             createBucket(bucket, intrinsics, created, pseudoParameters.get("AWS::StackName"));
+        }
+        SecretProvisioner secrets = new SecretProvisioner(secretsManager);
+        for (Resource secret : template.ofType(Template.SECRET)) {
+            String arn = secrets.create(secret, intrinsics, pseudoParameters.get("AWS::StackName"));
+            created.put(secret.logicalId(), arn, Map.of("Id", arn));
         }
         for (Resource api : template.ofType(Template.HTTP_API)) {
             created.put(api.logicalId(), "local", Map.of("ApiEndpoint", "local"));
@@ -200,7 +210,6 @@ public final class Provisioner {
     }
 
     private static TemplateException fail(Resource resource, String problem) {
-        return new TemplateException("template.yaml line " + resource.line() + ", resource " + resource.logicalId()
-                + " (" + resource.type() + "): " + problem);
+        return TemplateException.at(resource, problem);
     }
 }

@@ -26,6 +26,7 @@ public final class LambdaEnvironment {
         env.put("AWS_ENDPOINT_URL_DYNAMODB", endpoints.dynamoDb().toString());
         env.put("AWS_ENDPOINT_URL_S3", endpoints.s3().toString());
         env.put("AWS_ENDPOINT_URL_SESV2", endpoints.ses().toString());
+        env.put("AWS_ENDPOINT_URL_SECRETS_MANAGER", endpoints.secretsManager().toString());
         return env;
     }
 

@@ -21,6 +21,7 @@ public final class Template {
     public static final String TABLE = "AWS::DynamoDB::Table";
     public static final String BUCKET = "AWS::S3::Bucket";
     public static final String HTTP_API = "AWS::Serverless::HttpApi";
+    public static final String SECRET = "AWS::SecretsManager::Secret";
 
     /** Types that exist only on AWS (monitoring, permissions, logs); locally they have no effect. */
     static final Set<String> AWS_ONLY_TYPES = Set.of(
@@ -34,7 +35,7 @@ public final class Template {
             "AWS::SSM::Parameter",
             "AWS::Scheduler::ScheduleGroup");
 
-    static final Set<String> RUNNABLE_TYPES = Set.of(FUNCTION, QUEUE, TABLE, BUCKET, HTTP_API);
+    static final Set<String> RUNNABLE_TYPES = Set.of(FUNCTION, QUEUE, TABLE, BUCKET, HTTP_API, SECRET);
 
     private final Path path;
     private final Map<String, Object> root;

@@ -14,14 +14,14 @@ class EmulatorPortsTest {
     void freePortsAreChosenDistinct() {
         EmulatorPorts ports = EmulatorPorts.free().resolved();
 
-        List<Integer> all = List.of(ports.sqs(), ports.dynamoDb(), ports.s3(), ports.ses());
+        List<Integer> all = List.of(ports.sqs(), ports.dynamoDb(), ports.s3(), ports.ses(), ports.secretsManager());
         assertThat(all).doesNotContain(0).doesNotHaveDuplicates();
     }
 
     @Test
     void aTakenPortIsNamedBeforeAnyEmulatorStarts() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            EmulatorPorts ports = new EmulatorPorts(0, 0, 0, taken.getLocalPort());
+            EmulatorPorts ports = new EmulatorPorts(0, 0, 0, taken.getLocalPort(), 0);
 
             assertThatThrownBy(ports::resolved)
                     .hasMessageContaining("Port " + taken.getLocalPort())

@@ -24,6 +24,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -37,6 +38,7 @@ class IamGatewayTest {
     private static final String ACCOUNT = "000000000000";
     private static final String TABLE = "arn:aws:dynamodb:eu-north-1:" + ACCOUNT + ":table/placements";
     private static final String BUCKET = "arn:aws:s3:::stats-bucket";
+    private static final String SECRET = "arn:aws:secretsmanager:eu-north-1:" + ACCOUNT + ":secret:chain-signing-master-AbCdEf";
 
     private HttpServer emulator;
     private final AtomicInteger reached = new AtomicInteger();
@@ -66,8 +68,9 @@ class IamGatewayTest {
         Statement listBucket = new Statement(true, List.of("s3:ListBucket"), List.of(BUCKET), List.of());
         Statement sendAsAddress = new Statement(true, List.of("ses:SendEmail"),
                 List.of("arn:aws:ses:eu-north-1:" + ACCOUNT + ":identity/post@jobbstotte.example"), List.of());
-        gateway = IamGateway.start(new EmulatorEndpoints(upstream, upstream, upstream, upstream), Map.of(
-                "Reader", new RolePolicy("Reader", "ReaderRole", List.of(readTable, readObjects, sendAsAddress)),
+        Statement readSecret = new Statement(true, List.of("secretsmanager:GetSecretValue"), List.of(SECRET), List.of());
+        gateway = IamGateway.start(new EmulatorEndpoints(upstream, upstream, upstream, upstream, upstream), Map.of(
+                "Reader", new RolePolicy("Reader", "ReaderRole", List.of(readTable, readObjects, sendAsAddress, readSecret)),
                 "Lister", new RolePolicy("Lister", "ListerRole", List.of(readObjects, listBucket))),
                 "eu-north-1", ACCOUNT);
     }
@@ -111,6 +114,29 @@ class IamGatewayTest {
         assertThat(reached).as("the refused call never reached the emulator").hasValue(1);
         assertThat(gateway.denials()).containsExactly(new AccessDenial("Reader", "dynamodb:PutItem", TABLE));
         assertThat(gateway.checked()).isEqualTo(2);
+    }
+
+    @Test
+    void secretsManager_onlyTheGrantedSecretByItsArn_isRead() {
+        try (SecretsManagerClient reader = SecretsManagerClient.builder().region(Region.EU_NORTH_1)
+                .credentialsProvider(as("Reader")).endpointOverride(gateway.endpoints().secretsManager()).build()) {
+            reader.getSecretValue(r -> r.secretId(SECRET));
+            assertThat(reached).hasValue(1);
+
+            String other = SECRET.replace("chain-signing-master", "volunteer-email-pepper");
+            for (String refused : List.of(other, "chain-signing-master")) {
+                assertThatThrownBy(() -> reader.getSecretValue(r -> r.secretId(refused)))
+                        .isInstanceOfSatisfying(AwsServiceException.class, e -> {
+                            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException");
+                            assertThat(e.statusCode()).isEqualTo(400);
+                        });
+            }
+            assertThatThrownBy(() -> reader.putSecretValue(r -> r.secretId(SECRET).secretString("x")))
+                    .isInstanceOf(AwsServiceException.class);
+        }
+        assertThat(reached).as("refused calls never reach the emulator").hasValue(1);
+        assertThat(gateway.denials()).extracting(AccessDenial::action).containsExactly("secretsmanager:GetSecretValue",
+                "secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue");
     }
 
     @Test

@@ -78,9 +78,21 @@ class LocalCloudTest {
                     // through the IAM gateway, signing as the function's role
                     .containsEntry("AWS_ENDPOINT_URL_SQS", cloud().iam().orElseThrow().endpoints().sqs().toString())
                     .containsEntry("AWS_ACCESS_KEY_ID", FunctionCredentials.accessKeyId("WorkFunction"))
+                    .containsEntry("AWS_ENDPOINT_URL_SECRETS_MANAGER",
+                            cloud().iam().orElseThrow().endpoints().secretsManager().toString())
+                    .containsEntry("SIGNING_SECRET_ARN", cloud().secretArn("SigningSecret"))
                     .containsKeys("AWS_SECRET_ACCESS_KEY", "AWS_ENDPOINT_URL_DYNAMODB",
                             "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_SESV2");
             assertThat(env.get("AWS_ENDPOINT_URL_SQS")).isNotEqualTo(cloud().endpoints().sqs().toString());
+        }
+
+        @Test
+        void secret_isCreatedWithAGeneratedValue_thatRefOfItFinds() {
+            String arn = cloud().secretArn("SigningSecret");
+
+            assertThat(arn).startsWith("arn:aws:secretsmanager:" + LocalCloud.REGION + ":" + LocalCloud.ACCOUNT_ID + ":secret:")
+                    .contains("-signing-");
+            assertThat(cloud().secretsManager().getSecretValue(r -> r.secretId(arn)).secretString()).matches("[A-Za-z0-9]{48}");
         }
 
         @Test

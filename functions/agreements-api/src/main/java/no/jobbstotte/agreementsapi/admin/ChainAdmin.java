@@ -4,23 +4,26 @@ import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import no.jobbstotte.agreementsapi.ChainSigningKeys;
 import no.jobbstotte.agreementsapi.table.chains.ChainRepository;
 import no.jobbstotte.agreementsapi.table.chains.DynamoDbChainRepository;
 import no.jobbstotte.agreementsapi.table.chains.EmployerChain;
-import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
 import no.jobbstotte.shared.agreement.Agreement;
 import no.jobbstotte.shared.aws.ClientSupport;
 import no.jobbstotte.shared.config.ClockModule;
 import no.jobbstotte.shared.config.RuntimeConfig;
+import no.jobbstotte.shared.secret.ManagedSecret;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * Operator CLI for the chains that may push agreements (run it with {@code bin/chains}). AWS
- * region, credentials and endpoint come from the environment, the table from {@code CHAINS_TABLE}.
- * A new secret is printed once, to stdout, and nowhere else; {@code list} shows secret ids only.
+ * region, credentials and endpoint come from the environment, the table from {@code CHAINS_TABLE}
+ * and the master of the signing secrets from {@code CHAIN_SIGNING_SECRET_ARN} (Secrets Manager).
+ * A new secret is derived from the master, printed once, to stdout, and stored nowhere; the table
+ * records only its id, and {@code list} shows ids only.
  */
 public final class ChainAdmin {
 
@@ -31,23 +34,24 @@ public final class ChainAdmin {
               list                          chains with secret ids, created and revoked times
               revoke <chainId> <secretId>   revoke a secret (rotate: issue a new one first)
               disable <chainId>             refuse all requests from the chain
-            Environment: AWS_REGION, AWS credentials, CHAINS_TABLE (and AWS_ENDPOINT_URL_DYNAMODB locally).""";
+            Environment: AWS_REGION, AWS credentials, CHAINS_TABLE, CHAIN_SIGNING_SECRET_ARN (the master
+            secret's ARN or name); locally also AWS_ENDPOINT_URL_DYNAMODB and AWS_ENDPOINT_URL_SECRETS_MANAGER.""";
 
     private static final java.util.Set<String> COMMANDS = java.util.Set.of("register", "issue-secret", "list", "revoke",
             "disable");
 
     private final ChainRepository chains;
+    private final ChainSigningKeys keys;
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
-    private final SecureRandom random;
 
-    ChainAdmin(ChainRepository chains, PrintStream out, PrintStream err, Clock clock, SecureRandom random) {
+    ChainAdmin(ChainRepository chains, ChainSigningKeys keys, PrintStream out, PrintStream err, Clock clock) {
         this.chains = chains;
+        this.keys = keys;
         this.out = out;
         this.err = err;
         this.clock = clock;
-        this.random = random;
     }
 
     public static void main(String[] args) {
@@ -57,9 +61,14 @@ public final class ChainAdmin {
         }
         RuntimeConfig config = RuntimeConfig.fromEnv();
         int status;
-        try (DynamoDbClient dynamoDb = ClientSupport.build(DynamoDbClient.builder(), config, "DYNAMODB")) {
+        try (DynamoDbClient dynamoDb = ClientSupport.build(DynamoDbClient.builder(), config, "DYNAMODB");
+                SecretsManagerClient secretsManager = ClientSupport.build(SecretsManagerClient.builder(), config,
+                        "SECRETS_MANAGER")) {
             ChainRepository chains = new DynamoDbChainRepository(dynamoDb, config.require("CHAINS_TABLE"));
-            status = new ChainAdmin(chains, System.out, System.err, ClockModule.clock(), new SecureRandom()).run(args);
+            // Read with the operator's own credentials, and only by issue-secret.
+            ManagedSecret master = new ManagedSecret(secretsManager, config.require("CHAIN_SIGNING_SECRET_ARN"));
+            ChainSigningKeys keys = new ChainSigningKeys(master, chains, SecureRandom::new);
+            status = new ChainAdmin(chains, keys, System.out, System.err, ClockModule.clock()).run(args);
         } catch (RuntimeConfig.MissingConfigurationException e) {
             System.err.println(e.getMessage() + ".\n" + USAGE);
             status = 2;
@@ -102,14 +111,10 @@ public final class ChainAdmin {
             err.println("No chain " + chainId + ".");
             return 1;
         }
-        WebhookSecret secret = WebhookSecret.generate(random);
-        byte[] id = new byte[6];
-        random.nextBytes(id);
-        String secretId = "sec_" + HexFormat.of().formatHex(id);
-        chains.addSecret(chainId, secretId, secret, clock.instant());
-        err.println("New secret " + secretId + " for chain " + chainId
+        ChainSigningKeys.Issued issued = keys.issue(chainId, clock.instant());
+        err.println("New secret " + issued.secretId() + " for chain " + chainId
                 + ". It is shown once, below; give it to the chain over a secure channel.");
-        out.println(secret.encoded());
+        out.println(issued.secret().encoded());
         return 0;
     }
 

@@ -9,20 +9,26 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import no.jobbstotte.agreementsapi.ChainSigningKeys;
 import no.jobbstotte.agreementsapi.FakeChainsForAdmin;
 import no.jobbstotte.agreementsapi.table.chains.ChainRepository;
 import no.jobbstotte.agreementsapi.table.chains.EmployerChain;
 import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
+import no.jobbstotte.shared.secret.ManagedSecret;
+import no.jobbstotte.shared.testing.InMemorySecretsManager;
 import org.junit.jupiter.api.Test;
 
 class ChainAdminTest {
 
     private final ChainRepository chains = FakeChainsForAdmin.create();
+    private final InMemorySecretsManager secretsManager = new InMemorySecretsManager();
+    private final ChainSigningKeys keys = new ChainSigningKeys(new ManagedSecret(secretsManager, "master"), chains,
+            SecureRandom::new);
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ChainAdmin admin = new ChainAdmin(chains, new PrintStream(out, true, StandardCharsets.UTF_8),
+    private final ChainAdmin admin = new ChainAdmin(chains, keys, new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
-            Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC), new SecureRandom());
+            Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC));
 
     private String out() {
         return out.toString(StandardCharsets.UTF_8);
@@ -39,7 +45,9 @@ class ChainAdminTest {
         assertThat(printed).startsWith("whsec_");
         WebhookSecret secret = WebhookSecret.parse(printed);
         EmployerChain chain = chains.find("rema-1000").orElseThrow();
-        assertThat(chain.secrets()).singleElement().satisfies(s -> assertThat(s.secret()).isEqualTo(secret));
+        assertThat(keys.active(chain, Instant.parse("2026-03-02T10:00:00Z"))).containsExactly(secret);
+        assertThat(chain.secrets()).singleElement()
+                .satisfies(s -> assertThat(s.masterVersion()).isEqualTo(secretsManager.currentVersion()));
         assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain(printed);
         assertThat(chain.toString()).doesNotContain(printed.substring(6));
 

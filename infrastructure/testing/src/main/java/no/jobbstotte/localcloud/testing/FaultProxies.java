@@ -5,8 +5,9 @@ import java.util.function.Predicate;
 import no.jobbstotte.localcloud.emulator.EmulatorEndpoints;
 
 /**
- * One {@link FaultProxy} in front of each emulator the functions call (DynamoDB, SQS, S3, SES v2).
- * {@link #endpoints()} is what the functions are given.
+ * One {@link FaultProxy} in front of each emulator the functions call (DynamoDB, SQS, S3, SES v2;
+ * Secrets Manager, read once per container, is called directly). {@link #endpoints()} is what the
+ * functions are given.
  */
 public final class FaultProxies implements AutoCloseable {
 
@@ -30,7 +31,8 @@ public final class FaultProxies implements AutoCloseable {
         this.sqs = FaultProxy.start("sqs", direct.sqs());
         this.s3 = FaultProxy.start("s3", direct.s3(), ErrorFormat.XML);
         this.ses = FaultProxy.start("ses", direct.ses());
-        this.endpoints = new EmulatorEndpoints(sqs.endpoint(), dynamoDb.endpoint(), s3.endpoint(), ses.endpoint());
+        this.endpoints = new EmulatorEndpoints(sqs.endpoint(), dynamoDb.endpoint(), s3.endpoint(), ses.endpoint(),
+                direct.secretsManager());
     }
 
     public static FaultProxies start(EmulatorEndpoints direct) {

@@ -47,7 +47,7 @@ public final class LocalStackBackend implements CloudBackend {
     @SuppressWarnings("resource")
     public static LocalStackBackend start() {
         LocalStackContainer container = new LocalStackContainer(DockerImageName.parse(IMAGE))
-                .withServices("sqs", "dynamodb", "s3", "ses");
+                .withServices("sqs", "dynamodb", "s3", "ses", "secretsmanager");
         container.start();
         return new LocalStackBackend(container);
     }
@@ -59,7 +59,7 @@ public final class LocalStackBackend implements CloudBackend {
 
     @Override
     public EmulatorEndpoints endpoints() {
-        return new EmulatorEndpoints(endpoint, endpoint, endpoint, endpoint);
+        return new EmulatorEndpoints(endpoint, endpoint, endpoint, endpoint, endpoint);
     }
 
     /** LocalStack keeps sent mail at {@code /_aws/ses}. */

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -14,7 +13,11 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
  * Chains in the chains table, mapped by hand: {@code chainId}, {@code name}, {@code status}
- * (ACTIVE|DISABLED) and {@code secrets}, a list of maps {secretId, secret, createdAt, revokedAt?}.
+ * (ACTIVE|DISABLED) and {@code secrets}, a list of maps {secretId, masterVersion, createdAt, revokedAt?}. No
+ * secret value is stored: a table export names each chain's secrets but cannot give one. An entry
+ * written before secrets were derived still holds its value in {@code secret} and has no
+ * masterVersion: it is read as {@link EmployerChain.Secret#LEGACY}, never verifies, and revoking it
+ * removes the value.
  */
 public final class DynamoDbChainRepository implements ChainRepository {
 
@@ -56,9 +59,9 @@ public final class DynamoDbChainRepository implements ChainRepository {
     }
 
     @Override
-    public void addSecret(String chainId, String secretId, WebhookSecret secret, Instant createdAt) {
+    public void addSecret(String chainId, String secretId, String masterVersion, Instant createdAt) {
         AttributeValue entry = AttributeValue.fromM(Map.of(
-                "secretId", s(secretId), "secret", s(secret.encoded()), "createdAt", s(createdAt.toString())));
+                "secretId", s(secretId), "masterVersion", s(masterVersion), "createdAt", s(createdAt.toString())));
         try {
             dynamoDb.updateItem(r -> r.tableName(table).key(key(chainId))
                     .updateExpression("SET secrets = list_append(secrets, :new)")
@@ -85,7 +88,7 @@ public final class DynamoDbChainRepository implements ChainRepository {
                 String path = "secrets[" + i + "]";
                 try {
                     dynamoDb.updateItem(r -> r.tableName(table).key(key(chainId))
-                            .updateExpression("SET " + path + ".revokedAt = :at")
+                            .updateExpression("SET " + path + ".revokedAt = :at REMOVE " + path + ".secret")
                             .conditionExpression(path + ".secretId = :id AND attribute_not_exists(" + path + ".revokedAt)")
                             .expressionAttributeValues(Map.of(":at", s(revokedAt.toString()), ":id", s(secretId))));
                     return true;
@@ -117,7 +120,9 @@ public final class DynamoDbChainRepository implements ChainRepository {
             for (AttributeValue value : list.l()) {
                 Map<String, AttributeValue> m = value.m();
                 AttributeValue revoked = m.get("revokedAt");
-                secrets.add(new EmployerChain.Secret(m.get("secretId").s(), WebhookSecret.parse(m.get("secret").s()),
+                AttributeValue masterVersion = m.get("masterVersion");
+                secrets.add(new EmployerChain.Secret(m.get("secretId").s(),
+                        masterVersion == null ? EmployerChain.Secret.LEGACY : masterVersion.s(),
                         Instant.parse(m.get("createdAt").s()),
                         revoked == null || revoked.s() == null ? Optional.empty() : Optional.of(Instant.parse(revoked.s()))));
             }
