@@ -25,6 +25,11 @@ record SecretsManagerAccess(Arns arns) implements ServiceAccess {
     }
 
     @Override
+    public String operation(ProxiedRequest request) {
+        return ServiceAccess.target(request);
+    }
+
+    @Override
     public List<AccessRequest> requests(ProxiedRequest request) {
         String target = request.header("X-Amz-Target").orElse("");
         if (!target.startsWith(TARGET_PREFIX)) {
