@@ -147,7 +147,7 @@ class SignupPageTest {
         String css = Files.readString(SITE.resolve("style.css"));
         VolunteerResponder responder = new VolunteerResponder(new HttpResponses());
         List<Reply> replies = List.of(VolunteerSignupService.ACCEPTED, VolunteerLinkService.CONFIRMED_REPLY,
-                new VolunteerLinkService(null, null, null).confirmPage("A".repeat(43)),
+                new Reply.Form(VolunteerLinkService.CONFIRM_PATH, "A".repeat(43), "Bekreft", "Trykk på knappen.", "Bekreft"),
                 new Reply.Failed(Problem.validation(List.of(new FieldError("/phone", FieldError.INVALID_FORMAT, "Feil.")))),
                 new Reply.Failed(Problem.validation(List.of(new FieldError("/token", FieldError.INVALID_FORMAT, "Feil.")))),
                 new Reply.Failed(Problem.tooManyRequests(60)));
