@@ -280,6 +280,27 @@ class SignupPageBrowserTest {
         }
     }
 
+    @Test
+    void keyboardOnly_sendingWithErrors_focusesTheSummary_whoseLinksLeadToTheFields() {
+        try (BrowserPage page = chromium.newPage(390, 800)) {
+            page.navigate(site(""));
+            await().until(() -> page.evaluate("document.getElementById('kommunesok') !== null").asBoolean());
+            int button = texts(page.evaluate("""
+                    [...document.querySelectorAll('a[href], button, input:not([type=hidden]):not(#website), select, textarea')]
+                      .map(e => e.tagName)""")).indexOf("BUTTON");
+            page.press("Tab", button + 1);
+            assertThat(page.evaluate("document.activeElement.textContent").asText()).isEqualTo("Meld meg på");
+
+            page.press("Enter");
+
+            await().until(() -> page.evaluate("document.activeElement.id").asText().equals("feil"));
+            page.press("Tab");
+            assertThat(page.evaluate("document.activeElement.textContent").asText()).isEqualTo("Navn: Feltet må fylles ut.");
+            page.press("Enter");
+            assertThat(page.evaluate("document.activeElement.id").asText()).isEqualTo("name");
+        }
+    }
+
     /** The page's h1 is {@code title}, and it wears the site's stylesheet, header and footer. */
     private static void assertSameLook(BrowserPage page, String title) {
         assertThat(page.text("h1")).isEqualTo(title);
