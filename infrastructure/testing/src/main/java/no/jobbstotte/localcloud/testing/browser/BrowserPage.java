@@ -1,21 +1,22 @@
 package no.jobbstotte.localcloud.testing.browser;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * One tab: navigate, read the DOM, and act as a person does, with real mouse and key events
@@ -27,7 +28,9 @@ public final class BrowserPage implements AutoCloseable {
     private final DevTools devTools;
     private final String sessionId;
     private final String targetId;
-    private final AtomicReference<CompletableFuture<Void>> nextLoad = new AtomicReference<>(new CompletableFuture<>());
+    /** The main frame's documents (by loader id) in the order they came, and those whose load event fired. */
+    private final List<String> documents = new CopyOnWriteArrayList<>();
+    private final Set<String> loaded = ConcurrentHashMap.newKeySet();
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
 
     BrowserPage(DevTools devTools, String targetId, String sessionId) {
@@ -40,7 +43,16 @@ public final class BrowserPage implements AutoCloseable {
             }
             JsonNode params = event.path("params");
             switch (event.path("method").asText()) {
-                case "Page.loadEventFired" -> nextLoad.getAndSet(new CompletableFuture<>()).complete(null);
+                case "Page.frameNavigated" -> {
+                    if (!params.path("frame").has("parentId")) {
+                        documents.add(params.path("frame").path("loaderId").asText());
+                    }
+                }
+                case "Page.lifecycleEvent" -> {
+                    if (params.path("name").asText().equals("load")) {
+                        loaded.add(params.path("loaderId").asText());
+                    }
+                }
                 case "Runtime.exceptionThrown" -> problems.add("exception: " + params.path("exceptionDetails").path("exception")
                         .path("description").asText(params.path("exceptionDetails").path("text").asText()));
                 case "Log.entryAdded" -> {
@@ -57,6 +69,7 @@ public final class BrowserPage implements AutoCloseable {
         // Focused as the front tab is, so keys go to it and :focus-visible applies as for a person.
         send("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
         send("Page.enable", Map.of());
+        send("Page.setLifecycleEventsEnabled", Map.of("enabled", true));
         send("Runtime.enable", Map.of());
         send("Log.enable", Map.of());
     }
@@ -71,18 +84,15 @@ public final class BrowserPage implements AutoCloseable {
         });
     }
 
-    /** Runs {@code action} (a click that submits a form, say) and waits for the next page's load event. */
+    /**
+     * Runs {@code action} (a click that submits a form, say) and waits until a new document in the
+     * main frame has loaded: one navigated to after the action began, so no earlier load counts.
+     */
     public void afterLoadOf(Runnable action) {
-        CompletableFuture<Void> loaded = nextLoad.get();
+        Set<String> before = Set.copyOf(documents);
         action.run();
-        try {
-            loaded.get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("the page did not load within 30 s", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> documents.stream()
+                .anyMatch(document -> !before.contains(document) && loaded.contains(document)));
     }
 
     /** The value of a JavaScript expression (promises awaited), as JSON; throws what the page threw. */
@@ -123,7 +133,7 @@ public final class BrowserPage implements AutoCloseable {
         send("Input.insertText", Map.of("text", text));
     }
 
-    /** Presses and releases a key: Tab, Enter, " " (space), ArrowDown, ArrowUp, Escape. */
+    /** Presses and releases a key: Tab, Enter or ArrowDown. */
     public void press(String key) {
         press(key, 1);
     }
@@ -150,10 +160,7 @@ public final class BrowserPage implements AutoCloseable {
             return switch (key) {
                 case "Tab" -> new Key("Tab", "Tab", 9, "");
                 case "Enter" -> new Key("Enter", "Enter", 13, "\r");
-                case " " -> new Key(" ", "Space", 32, " ");
-                case "Escape" -> new Key("Escape", "Escape", 27, "");
                 case "ArrowDown" -> new Key("ArrowDown", "ArrowDown", 40, "");
-                case "ArrowUp" -> new Key("ArrowUp", "ArrowUp", 38, "");
                 default -> throw new IllegalArgumentException("no key " + key);
             };
         }
