@@ -33,9 +33,13 @@ public final class Chromium implements AutoCloseable {
         this.devTools = devTools;
     }
 
+    public static boolean installed() {
+        return Files.isExecutable(EXECUTABLE);
+    }
+
     /** Skips the calling test, with the reason, when Chromium is not installed. */
     public static void assumeInstalled() {
-        Assumptions.assumeTrue(Files.isExecutable(EXECUTABLE), "Chromium not installed at " + EXECUTABLE
+        Assumptions.assumeTrue(installed(), "Chromium not installed at " + EXECUTABLE
                 + " (apt-get install -y chromium, or -Dchromium.path=...); browser test skipped");
     }
 
