@@ -41,6 +41,10 @@ final class Banner {
         if (cloud.template().resource("StatisticsBucket").isPresent()) {
             out.append(String.format("  Dashboard %s%n", dashboardUrl(cloud)));
         }
+        if (cloud.template().resource("VolunteerSignupFunction").isPresent()) {
+            out.append(String.format("  Sign-up   %s  (its e-mailed links point at VolunteerPublicBaseUrl)%n",
+                    VolunteerSite.url(cloud)));
+        }
         cloud.httpRoutes().forEach(r -> out.append("            ").append(r.routeKey()).append("  → ").append(r.functionId()).append('\n'));
         out.append("  Functions ").append(cloud.functions().isEmpty() ? "(none yet)"
                 : String.join(", ", cloud.functions().keySet())).append('\n');

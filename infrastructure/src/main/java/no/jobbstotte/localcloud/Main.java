@@ -46,6 +46,7 @@ public final class Main {
                     .clock(options.clock() == null ? LocalClock.system() : LocalClock.manual(options.clock()))
                     .httpPort(options.httpPort())
                     .staticSite(Banner.DASHBOARD_PATH, repoRoot.resolve("dashboard"))
+                    .staticSite(VolunteerSite.PATH, repoRoot.resolve(VolunteerSite.FOLDER))
                     .iamEnforcement(!options.noIam())
                     .start();
         } catch (TemplateException e) {

@@ -27,9 +27,9 @@ public final class VolunteerSignupService {
 
     static final Duration PENDING_TTL = Duration.ofHours(72);
     static final Duration ERASURE_TTL = Duration.ofHours(24);
-    static final Reply ACCEPTED = new Reply.Done(202, "pending", "Takk for påmeldingen!",
-            "Vi har sendt en e-post til adressen du oppga. Åpne lenken i e-posten innen 72 timer for å bekrefte påmeldingen.");
-    static final Reply ERASURE_ACCEPTED = new Reply.Done(202, "erasure-requested", "Forespørselen er mottatt",
+    static final Reply ACCEPTED = new Reply.Done(202, "pending", "Sjekk e-posten din",
+            "Takk for påmeldingen! Vi har sendt en e-post til adressen du oppga. Åpne lenken i e-posten innen 72 timer for å bekrefte påmeldingen.");
+    static final Reply ERASURE_ACCEPTED = new Reply.Done(202, "erasure-requested", "Sjekk e-posten din",
             "Hvis adressen er registrert hos oss, har vi sendt en e-post med en lenke for å slette opplysningene.");
     private static final Log LOG = Log.get(VolunteerSignupService.class);
 

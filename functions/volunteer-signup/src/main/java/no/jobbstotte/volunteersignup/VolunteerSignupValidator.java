@@ -29,7 +29,8 @@ public final class VolunteerSignupValidator {
     public static final int NAME_MAX = 100;
     public static final int MESSAGE_MAX = 1000;
     public static final int CONSENT_MAX = 64;
-    private static final Set<String> FIELDS = Set.of("name", "email", "phone", "municipalityNumber", "interests",
+    /** Every field a sign-up may carry (the sign-up page posts exactly these). */
+    static final Set<String> FIELDS = Set.of("name", "email", "phone", "municipalityNumber", "interests",
             "availability", "message", "consent", HONEYPOT);
 
     private final Municipalities municipalities;

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.localcloud.VolunteerSite;
 import no.jobbstotte.localcloud.emulator.SentEmail;
 import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.table.coordinators.Coordinator;
@@ -58,6 +59,7 @@ final class VolunteerDemo implements DemoStep {
             out.printf("   sign-up %s: form post → %d, confirmation link e-mailed, confirmed → %d%n",
                     volunteer[2], signup.statusCode(), confirm.statusCode());
         }
+        out.printf("   sign-up page: %s (the same form, with search and inline errors, in a browser)%n", VolunteerSite.url(cloud));
         Instant tomorrowMorning = WorkingDays.osloDate(Instant.now()).plusDays(1).atTime(LocalTime.of(8, 0))
                 .atZone(WorkingDays.OSLO).toInstant();
         Object summary = cloud.schedules().fireAt("VolunteerDigestFunction", tomorrowMorning).response();

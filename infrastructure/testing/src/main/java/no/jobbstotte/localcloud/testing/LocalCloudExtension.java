@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.LocalCloudBuilder;
 import no.jobbstotte.localcloud.RepoRoot;
+import no.jobbstotte.localcloud.VolunteerSite;
 import no.jobbstotte.localcloud.backend.EmbeddedBackend;
 import no.jobbstotte.localcloud.emulator.EmulatorPorts;
 import no.jobbstotte.localcloud.events.LocalClock;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * first use, closed when the run ends), emptied before each test. The backend is chosen with
  * {@code -Dlocalcloud.backend=embedded|localstack}; without Docker, LocalStack runs are skipped,
  * not failed. Schedules run on a manual clock that each test sets; failed SQS messages are
- * retried at once instead of after the queue's visibility timeout.
+ * retried at once instead of after the queue's visibility timeout. The volunteer pages
+ * ({@code web/frivillig/}) are served on the HTTP API's origin, as {@code bin/local-cloud} does.
  *
  * <p>Each function's AWS calls are checked against its role in the template, as on AWS; a test in
  * which any call was refused fails, even if the code swallowed the AccessDenied (a test that
@@ -161,6 +163,7 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
                     return restartable[0];
                 })
                 .handlerLoader(HandlerLoader.classpath())
+                .staticSite(VolunteerSite.PATH, repoRoot.resolve(VolunteerSite.FOLDER))
                 .clock(LocalClock.manual(CLOCK_START))
                 .iamEnforcement(!"off".equals(System.getProperty("localcloud.iam")))
                 // With faults, a failed message waits a second, not zero: a redelivered duplicate that
