@@ -15,15 +15,20 @@ final class AwsErrors {
 
     private AwsErrors() {}
 
-    /** AWS JSON 1.0/1.1 (DynamoDB, SQS): {@code __type} names the error after a {@code #}. */
-    static void json(HttpExchange exchange, int status, String contentType, String message) throws IOException {
+    /**
+     * AWS JSON 1.0/1.1 (DynamoDB, SQS, Secrets Manager): {@code __type} names the error after a
+     * {@code #}. SQS alone also carries its old query-protocol code, which clients prefer there.
+     */
+    static void json(HttpExchange exchange, int status, String contentType, String message, boolean queryCompatible)
+            throws IOException {
         ObjectNode body = JSON.createObjectNode()
                 .put("__type", "com.amazon.coral.service#AccessDeniedException")
                 .put("message", message);
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
-        // SQS's JSON protocol also carries the old query-protocol code, which the SDK prefers.
-        exchange.getResponseHeaders().set("x-amzn-query-error", "AccessDenied;Sender");
+        if (queryCompatible) {
+            exchange.getResponseHeaders().set("x-amzn-query-error", "AccessDenied;Sender");
+        }
         Forwarder.send(exchange, status, JSON.writeValueAsBytes(body));
     }
 

@@ -67,6 +67,6 @@ record DynamoDbAccess(Arns arns) implements ServiceAccess {
 
     @Override
     public void deny(HttpExchange exchange, String message) throws IOException {
-        AwsErrors.json(exchange, 400, "application/x-amz-json-1.0", message);
+        AwsErrors.json(exchange, 400, "application/x-amz-json-1.0", message, false);
     }
 }

@@ -48,6 +48,6 @@ record SecretsManagerAccess(Arns arns) implements ServiceAccess {
 
     @Override
     public void deny(HttpExchange exchange, String message) throws IOException {
-        AwsErrors.json(exchange, 400, "application/x-amz-json-1.1", message);
+        AwsErrors.json(exchange, 400, "application/x-amz-json-1.1", message, false);
     }
 }

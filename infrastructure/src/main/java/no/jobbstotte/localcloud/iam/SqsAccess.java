@@ -64,6 +64,6 @@ record SqsAccess(Arns arns) implements ServiceAccess {
 
     @Override
     public void deny(HttpExchange exchange, String message) throws IOException {
-        AwsErrors.json(exchange, 403, "application/x-amz-json-1.0", message);
+        AwsErrors.json(exchange, 403, "application/x-amz-json-1.0", message, true);
     }
 }

@@ -105,6 +105,9 @@ class IamGatewayTest {
                     .isInstanceOfSatisfying(AwsServiceException.class, e -> {
                         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException");
                         assertThat(e.statusCode()).isEqualTo(400);
+                        // Only SQS carries a query-protocol code; other clients (the AWS CLI) would read it.
+                        assertThat(e.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("x-amzn-query-error"))
+                                .isEmpty();
                         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("User: arn:aws:sts::" + ACCOUNT
                                 + ":assumed-role/ReaderRole/Reader is not authorized to perform: dynamodb:PutItem on"
                                 + " resource: " + TABLE + " because no identity-based policy allows the"
