@@ -1,7 +1,6 @@
 package no.jobbstotte.localcloud.iam;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import no.jobbstotte.localcloud.proxy.ProxiedRequest;
  */
 record DynamoDbAccess(Arns arns) implements ServiceAccess {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> TRANSACT_ITEM_ACTIONS = Map.of("Put", "dynamodb:PutItem",
             "Update", "dynamodb:UpdateItem", "Delete", "dynamodb:DeleteItem", "ConditionCheck",
             "dynamodb:ConditionCheckItem", "Get", "dynamodb:GetItem");
@@ -34,13 +32,11 @@ record DynamoDbAccess(Arns arns) implements ServiceAccess {
     @Override
     public List<AccessRequest> requests(ProxiedRequest request) {
         String operation = operation(request);
-        JsonNode body;
-        try {
-            body = JSON.readTree(request.body());
-        } catch (IOException e) {
+        JsonNode body = ServiceAccess.json(request).orElse(null);
+        if (body == null) {
             return List.of(ServiceAccess.unknown(service(), "unreadable body"));
         }
-        if (operation.isEmpty() || body == null) {
+        if (operation.isEmpty() || body.isMissingNode()) {
             return List.of(ServiceAccess.unknown(service(), "no operation"));
         }
         List<AccessRequest> out = new ArrayList<>();

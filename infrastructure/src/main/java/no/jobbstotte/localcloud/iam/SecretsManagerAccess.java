@@ -1,7 +1,6 @@
 package no.jobbstotte.localcloud.iam;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.util.List;
@@ -16,7 +15,6 @@ import no.jobbstotte.localcloud.proxy.ProxiedRequest;
  */
 record SecretsManagerAccess(Arns arns) implements ServiceAccess {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TARGET_PREFIX = "secretsmanager.";
 
     @Override
@@ -35,13 +33,11 @@ record SecretsManagerAccess(Arns arns) implements ServiceAccess {
         if (!target.startsWith(TARGET_PREFIX)) {
             return List.of(ServiceAccess.unknown(service(), target));
         }
-        JsonNode body;
-        try {
-            body = JSON.readTree(request.body());
-        } catch (IOException e) {
+        JsonNode body = ServiceAccess.json(request).orElse(null);
+        if (body == null) {
             return List.of(ServiceAccess.unknown(service(), "unreadable body"));
         }
-        String secret = body == null ? "" : body.path("SecretId").asText(body.path("Name").asText(""));
+        String secret = body.path("SecretId").asText(body.path("Name").asText(""));
         return List.of(AccessRequest.of("secretsmanager:" + target.substring(TARGET_PREFIX.length()),
                 secret.isEmpty() ? "*" : arns.secret(secret)));
     }

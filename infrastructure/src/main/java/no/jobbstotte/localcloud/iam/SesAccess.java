@@ -1,7 +1,6 @@
 package no.jobbstotte.localcloud.iam;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import no.jobbstotte.localcloud.proxy.ProxiedRequest;
  */
 record SesAccess(Arns arns, Set<String> verifiedAddresses) implements ServiceAccess {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     SesAccess {
         verifiedAddresses = Set.copyOf(verifiedAddresses);
@@ -55,15 +53,13 @@ record SesAccess(Arns arns, Set<String> verifiedAddresses) implements ServiceAcc
         if (action.equals("ses:GetAccount")) {
             return List.of(AccessRequest.of(action, "*"));
         }
-        JsonNode body;
-        try {
-            body = JSON.readTree(request.body());
-        } catch (IOException e) {
+        JsonNode body = ServiceAccess.json(request).orElse(null);
+        if (body == null) {
             return List.of(ServiceAccess.unknown(service(), "unreadable body"));
         }
         List<AccessRequest> out = new ArrayList<>();
-        String identityArn = body == null ? "" : body.path("FromEmailAddressIdentityArn").asText("");
-        String from = body == null ? "" : address(body.path("FromEmailAddress").asText(""));
+        String identityArn = body.path("FromEmailAddressIdentityArn").asText("");
+        String from = address(body.path("FromEmailAddress").asText(""));
         if (!identityArn.isEmpty()) {
             out.add(AccessRequest.of(action, identityArn));
         } else if (from.contains("@")) {

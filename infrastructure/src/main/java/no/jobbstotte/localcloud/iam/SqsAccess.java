@@ -1,7 +1,6 @@
 package no.jobbstotte.localcloud.iam;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.util.List;
@@ -15,7 +14,6 @@ import no.jobbstotte.localcloud.proxy.ProxiedRequest;
  */
 record SqsAccess(Arns arns) implements ServiceAccess {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> BATCH_AS = Map.of("SendMessageBatch", "SendMessage",
             "DeleteMessageBatch", "DeleteMessage", "ChangeMessageVisibilityBatch", "ChangeMessageVisibility");
 
@@ -38,14 +36,12 @@ record SqsAccess(Arns arns) implements ServiceAccess {
         String target = request.header("X-Amz-Target").orElse("");
         if (target.startsWith("AmazonSQS.")) {
             operation = target.substring("AmazonSQS.".length());
-            JsonNode body;
-            try {
-                body = JSON.readTree(request.body());
-            } catch (IOException e) {
+            JsonNode body = ServiceAccess.json(request).orElse(null);
+            if (body == null) {
                 return List.of(ServiceAccess.unknown(service(), "unreadable body"));
             }
-            queueUrl = body == null ? "" : body.path("QueueUrl").asText("");
-            queueName = body == null ? "" : body.path("QueueName").asText("");
+            queueUrl = body.path("QueueUrl").asText("");
+            queueName = body.path("QueueName").asText("");
         } else {
             Map<String, String> form = ProxiedRequest.form(request.bodyText());
             form.putAll(request.query());
