@@ -32,6 +32,12 @@ final class StatisticsPublisherModule {
 
     @Provides
     @Singleton
+    static LedgerStore ledger(S3Client s3, RuntimeConfig config) {
+        return new S3LedgerStore(s3, config.require("STATISTICS_BUCKET"));
+    }
+
+    @Provides
+    @Singleton
     static Geography geography() {
         return Geography.of(Municipalities.bundled());
     }
