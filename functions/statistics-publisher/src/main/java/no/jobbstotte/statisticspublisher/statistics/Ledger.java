@@ -50,6 +50,11 @@ public record Ledger(List<LockedMonth> months) {
         return new Ledger(more);
     }
 
+    /** The locked months of one year. */
+    Ledger year(int year) {
+        return new Ledger(months.stream().filter(m -> m.month().getYear() == year).toList());
+    }
+
     /** The months locked on or before {@code date}: what a publication for that date shows. */
     public Ledger upTo(LocalDate date) {
         return new Ledger(months.stream().filter(m -> !m.lockedOn().isAfter(date)).toList());

@@ -54,7 +54,8 @@ public final class Locking {
      * are not protected: they count contracts with employers, not people (see the README).
      */
     private static LockedMonth protect(Ledger ledger, LockedMonth month, Geography geography) {
-        Ledger with = ledger.with(month);
+        // No published sum crosses a year, so the months of the same year are all that matter.
+        Ledger with = ledger.with(month).year(month.month().getYear());
         Set<Period> newest = LedgerCubes.newestPeriods(with);
         Set<String> hidden = new TreeSet<>();
         for (CountCube cube : new CountCube[] {LedgerCubes.placements(geography, with), LedgerCubes.volunteers(geography, with)}) {

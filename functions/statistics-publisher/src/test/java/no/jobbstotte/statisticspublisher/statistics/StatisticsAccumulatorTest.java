@@ -74,7 +74,7 @@ class StatisticsAccumulatorTest {
         System.out.println("100k placements, first night (" + ledger.months().size() + " months locked): " + took.toMillis()
                 + " ms, ~" + used / (1024 * 1024) + " MB heap, " + bytes / 1024 + " KiB published, "
                 + ledger.toJson().length / 1024 + " KiB ledger");
-        assertThat(took).isLessThan(Duration.ofSeconds(60));
+        assertThat(took).isLessThan(Duration.ofSeconds(30));
         assertThat(bytes).isLessThan(50L * 1024 * 1024);
     }
 }
