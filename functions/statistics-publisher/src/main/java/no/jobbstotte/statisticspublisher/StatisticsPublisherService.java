@@ -58,7 +58,7 @@ public final class StatisticsPublisherService {
         try {
             written = store.store(publication);
         } catch (RuntimeException e) {
-            // Nothing half-published is visible (see S3PublicationStore); the run must fail loudly
+            // Nothing half-published is visible (see S3StatisticsBucket); the run must fail loudly
             // so the schedule's error metric and a re-run pick it up.
             LOG.error("statistics publication failed; latest names the last complete one, and a re-run finishes this one", e,
                     "date", date.toString(), "files", publication.files().size());

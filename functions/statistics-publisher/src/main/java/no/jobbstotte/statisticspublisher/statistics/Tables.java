@@ -52,12 +52,7 @@ public final class Tables {
         main.add(MEDIAN_DAYS_TO_JOB);
         CellFunction mainCell = (cube, r, p, m) -> m < LedgerCubes.MAIN.size()
                 ? count(cube, LedgerCubes.MAIN.get(m), r, p) : median(cube, medians.get(cube.cell(HIRED, r, p)), r, p);
-        tables.add(table("plasseringer-landet", "Oppfølgingsløp i hele landet etter måned, kvartal og år", placements,
-                main, level -> level == Region.Level.COUNTRY, kind -> true, mainCell));
-        tables.add(table("plasseringer-fylke", "Oppfølgingsløp etter fylke og år", placements, main,
-                level -> level != Region.Level.MUNICIPALITY, Tables::year, mainCell));
-        tables.add(table("plasseringer-kommune", "Oppfølgingsløp etter kommune og år", placements, main,
-                level -> true, Tables::year, mainCell));
+        levels(tables, "plasseringer", "Oppfølgingsløp", placements, main, mainCell);
         List<Measure> byTrial = new ArrayList<>(LedgerCubes.BY_TRIAL.stream().map(StatisticsAccumulator.PLACEMENT_COUNTS::get).toList());
         byTrial.add(SHARE_HIRED_AFTER_TRIAL);
         tables.add(table("utproving-fylke", "Utprøving og resultat etter fylke og år", placements, byTrial,
@@ -66,16 +61,21 @@ public final class Tables {
         CountCube volunteers = LedgerCubes.volunteers(geography, ledger);
         CellFunction onlyCount = (cube, r, p, m) -> count(cube, m, r, p);
         List<Measure> volunteer = List.of(LedgerCubes.VOLUNTEERS);
-        tables.add(table("frivillige-landet", "Bekreftede frivillige i hele landet etter måned, kvartal og år", volunteers,
-                volunteer, level -> level == Region.Level.COUNTRY, kind -> true, onlyCount));
-        tables.add(table("frivillige-fylke", "Bekreftede frivillige etter fylke og år", volunteers, volunteer,
-                level -> level != Region.Level.MUNICIPALITY, Tables::year, onlyCount));
-        tables.add(table("frivillige-kommune", "Bekreftede frivillige etter kommune og år", volunteers, volunteer,
-                level -> true, Tables::year, onlyCount));
+        levels(tables, "frivillige", "Bekreftede frivillige", volunteers, volunteer, onlyCount);
         tables.add(table("avtaler", "Aktive samarbeidsavtaler med arbeidsgivere ved utgangen av hver måned, etter region",
                 LedgerCubes.agreements(geography, ledger), List.of(LedgerCubes.ACTIVE_AGREEMENTS), level -> true,
                 kind -> true, onlyCount));
         return tables;
+    }
+
+    /** A subject's three tables: the whole country by every period; counties, then municipalities too, by year. */
+    private void levels(List<StatTable> tables, String id, String label, CountCube cube, List<Measure> measures,
+            CellFunction cells) {
+        tables.add(table(id + "-landet", label + " i hele landet etter måned, kvartal og år", cube, measures,
+                level -> level == Region.Level.COUNTRY, kind -> true, cells));
+        tables.add(table(id + "-fylke", label + " etter fylke og år", cube, measures,
+                level -> level != Region.Level.MUNICIPALITY, Tables::year, cells));
+        tables.add(table(id + "-kommune", label + " etter kommune og år", cube, measures, level -> true, Tables::year, cells));
     }
 
     private static boolean year(Period.Kind kind) {
