@@ -218,21 +218,23 @@
   }
 
   function render(data, year) {
-    var regions = data.counties.categories('region');
-    var counties = regions.filter(function (r) { return r !== '0'; });
     var months = data.country.categories('tid').filter(function (t) { return t.indexOf(year + 'M') === 0; });
     trend(document.getElementById('trend'), data.country, months);
-    if (data.counties.categories('tid').indexOf(year) < 0) {
+    if (!data.counties || !data.trial || data.counties.categories('tid').indexOf(year) < 0) {
       ['bars-hired', 'bars-share', 'table'].forEach(function (id) { notYet(document.getElementById(id), year); });
       return;
     }
+    var regions = data.counties.categories('region');
+    var counties = regions.filter(function (r) { return r !== '0'; });
     bars(document.getElementById('bars-hired'), data.counties, counties, year, 'ansatt', 'bars-hired');
     bars(document.getElementById('bars-share'), data.trial, data.trial.categories('region'), year, SHARE, 'bars-share');
     countyTable(document.getElementById('table'), data, regions, year);
   }
 
+  /** A dataset of the manifest, or null while it has nothing yet (the counties before the first year is over). */
   function load(manifest, base, id) {
     var dataset = manifest.datasets.filter(function (d) { return d.id === id; })[0];
+    if (!dataset) { return Promise.resolve(null); }
     var file = dataset.files.filter(function (f) { return f.format === 'json-stat'; })[0];
     return getJson(new URL(file.path, new URL(base + 'manifest.json', window.location.href)).href)
       .then(function (json) { return new Dataset(json); });
@@ -249,7 +251,7 @@
       var data = { country: loaded[0], counties: loaded[1], trial: loaded[2] };
       // Every year with a published month, the latest first chosen; counties only for years that are over.
       var years = [];
-      data.country.categories('tid').forEach(function (t) {
+      (data.country ? data.country.categories('tid') : []).forEach(function (t) {
         var year = t.substring(0, 4);
         if (/M\d{2}$/.test(t) && years.indexOf(year) < 0) { years.push(year); }
       });

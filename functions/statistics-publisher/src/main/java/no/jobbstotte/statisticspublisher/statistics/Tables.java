@@ -39,9 +39,13 @@ public final class Tables {
         this.date = date;
     }
 
-    /** The tables published on {@code date}: every month the ledger had locked by then. */
+    /**
+     * The tables published on {@code date}: every month the ledger had locked by then. A table
+     * with no period yet (the counties before the first year is over) is left out: JSON-stat has
+     * no empty dimension, and the manifest lists what there is.
+     */
     public static List<StatTable> of(Geography geography, Ledger ledger, LocalDate date) {
-        return new Tables(geography, date).build(ledger.upTo(date));
+        return new Tables(geography, date).build(ledger.upTo(date)).stream().filter(t -> !t.periods().isEmpty()).toList();
     }
 
     private List<StatTable> build(Ledger ledger) {

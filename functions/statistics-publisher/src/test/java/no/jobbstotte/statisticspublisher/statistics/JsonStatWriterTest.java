@@ -50,6 +50,20 @@ class JsonStatWriterTest {
     }
 
     @Test
+    void write_beforeAnyYearIsOver_onlyTheTablesByMonthArePublished() throws Exception {
+        LocalDate march = LocalDate.of(2026, 3, 20);
+        StatisticsAccumulator accumulator = new StatisticsAccumulator(NORWAY, march);
+        accumulator.addPlacement(new PlacementMilestones("0301", LocalDate.of(2026, 1, 10), null, null, null));
+        List<StatTable> tables = Tables.of(NORWAY, Locking.lockDue(Ledger.empty(), accumulator, NORWAY, march), march);
+        for (StatTable table : tables) {
+            JsonNode json = MAPPER.readTree(JsonStatWriter.write(table));
+            assertThat(JsonStatValidator.validate(json)).as(table.id()).isEmpty();
+        }
+        assertThat(tables).extracting(StatTable::id).containsExactly("plasseringer-landet", "frivillige-landet", "avtaler");
+        assertThat(tables.get(0).periods()).containsExactly(Period.month(2026, 1), Period.month(2026, 2));
+    }
+
+    @Test
     void write_suppressedCells_areNullWithStatusColonAndExplained() throws Exception {
         StatTable table = sample().get(2);
         JsonNode json = MAPPER.readTree(JsonStatWriter.write(table));
