@@ -61,6 +61,35 @@ class SequenceAttackTest {
         assertThat(disclosures).as("small counts narrowed below the promise").isEmpty();
     }
 
+    @Test
+    void intruder_theIssuesTwoNights_pinTheSmallQuarter() {
+        // Night 1 publishes three quarters and the year; night 2 (one more referral in the fourth
+        // quarter) publishes the year and hides the first quarter instead: 101 - 30 - 40 - 30 = 1.
+        Intruder intruder = new Intruder();
+        Map<String, Long> one = new java.util.LinkedHashMap<>(Map.of("henviste|50|2026", 100L, "henviste|50|2026K1", 30L,
+                "henviste|50|2026K2", 40L, "henviste|50|2026K3", 30L));
+        one.put("henviste|50|2026K4", null);
+        Map<String, Long> two = new java.util.LinkedHashMap<>(Map.of("henviste|50|2026", 101L, "henviste|50|2026K2", 40L,
+                "henviste|50|2026K3", 30L));
+        two.put("henviste|50|2026K1", null);
+        two.put("henviste|50|2026K4", null);
+        Map<String, Long> truth = Map.of("henviste|50|2026K1", 30L, "henviste|50|2026K2", 40L, "henviste|50|2026K3", 30L);
+
+        Intruder.Night first = intruder.learn(0, new Attacker.View(one, Map.of()), withYearAndQuarter(truth, 100, 0));
+        Intruder.Night second = intruder.learn(1, new Attacker.View(two, Map.of()), withYearAndQuarter(truth, 101, 1));
+
+        assertThat(first.disclosures()).isEmpty();
+        assertThat(second.disclosures()).extracting(Intruder.Disclosure::key, Intruder.Disclosure::lowest,
+                Intruder.Disclosure::highest).containsExactly(org.assertj.core.groups.Tuple.tuple("henviste|50|2026K4", 1L, 1L));
+    }
+
+    private static Map<String, Long> withYearAndQuarter(Map<String, Long> truth, long year, long fourth) {
+        Map<String, Long> all = new java.util.HashMap<>(truth);
+        all.put("henviste|50|2026", year);
+        all.put("henviste|50|2026K4", fourth);
+        return all;
+    }
+
     private static Publication publish(RandomHistory history, MemoryLedger ledger, LocalDate date) {
         Capture store = new Capture();
         new StatisticsPublisherService(history, store, ledger, RandomStatistics.SMALL_GEOGRAPHY).publish(date);
