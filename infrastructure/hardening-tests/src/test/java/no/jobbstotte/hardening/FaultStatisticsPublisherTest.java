@@ -59,14 +59,15 @@ class FaultStatisticsPublisherTest {
     @Test
     void nightTwoUnderS3Faults_latestAlwaysNamesACompletePublication_andTheReRunFinishesIt() {
         FaultProxy s3 = CLOUD.faults().s3();
-        seedPlacements(12, "2026-03-10");
+        // Placements in 2025, so that a whole year is published and with it every dataset.
+        seedPlacements(12, "2025-03-10");
         cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT_ONE);
         assertConsistent("2026-11-25");
         // Night two (a new dated folder; the placements registered since are dated in locked months,
         // so its numbers are night one's). Throttling the SDK rides out, but the latest manifest is
         // written and then answered with 500 on every try: the run fails, yet latest already names
         // night two, complete, and the re-run finds nothing left to write.
-        seedPlacements(9, "2026-06-02");
+        seedPlacements(9, "2025-06-02");
         int logStart = FaultSupport.logMark();
         var throttled = s3.failNext(2, FaultProxies.s3Put(DATED_TWO + "plasseringer-fylke.json"), 503, "SlowDown");
         var slowDatedManifest = s3.failNext(1, FaultProxies.s3Put(DATED_TWO + "manifest.json"), 503, "SlowDown");
@@ -83,7 +84,7 @@ class FaultStatisticsPublisherTest {
 
         // Night three (a new dated folder again) under faults the SDK cannot ride out, each on a file the
         // runs before did not reach: each run fails, and latest stays on night two.
-        seedPlacements(7, "2026-09-15");
+        seedPlacements(7, "2025-09-15");
         Instant nightThree = Instant.parse("2026-11-27T01:30:00Z");
         String datedThree = "stats/v1/2026-11-27/";
         int failedRuns = 1;
