@@ -8,6 +8,7 @@
   var SUPPRESSED = ':';
   var DASH = '–';
   var COUNTY_MEASURES = ['henviste', 'startet_utproving', 'ansatt', 'andel_ansatt_etter_utproving', 'median_dager_til_jobb'];
+  var SHARE = 'andel_ansatt_etter_utproving';
 
   function baseUrl() {
     var data = new URLSearchParams(window.location.search).get('data') || '../stats/v1/latest/';
@@ -57,8 +58,11 @@
   }
 
   function describeCell(cell) {
-    if (!cell || cell.value === null) {
-      return cell && cell.status === SUPPRESSED ? 'prikket' : 'kan ikke beregnes';
+    if (!cell) {
+      return 'publiseres ikke for denne regionen';
+    }
+    if (cell.value === null) {
+      return cell.status === SUPPRESSED ? 'prikket' : 'kan ikke beregnes';
     }
     return null;
   }
@@ -173,58 +177,94 @@
       td.textContent = format(cell, unit);
     } else {
       td.className = 'suppressed';
-      var abbr = el('abbr', { title: cell && cell.status === SUPPRESSED ? 'Prikket av personvernhensyn' : 'Kan ikke beregnes' }, format(cell, unit));
+      var title = !cell ? 'Publiseres ikke for denne regionen'
+        : cell.status === SUPPRESSED ? 'Prikket av personvernhensyn' : 'Kan ikke beregnes';
+      var abbr = el('abbr', { title: title }, format(cell, unit));
       td.appendChild(abbr);
       td.appendChild(el('span', { class: 'visually-hidden' }, ' ' + describeCell(cell)));
     }
     return td;
   }
 
-  function countyTable(container, ds, regions, year) {
-    var units = ds.json.dimension.statistikkvariabel.category.unit;
+  /** The share hired after trial comes from the breakdown by trial; every other column from the county table. */
+  function source(data, measure) {
+    return measure === SHARE ? data.trial : data.counties;
+  }
+
+  function countyTable(container, data, regions, year) {
     var table = el('table', { id: 'county-table' });
-    table.appendChild(el('caption', {}, 'Oppfølgingsløp etter fylke, ' + ds.label('tid', year) + '. – = prikket'));
+    table.appendChild(el('caption', {}, 'Oppfølgingsløp etter fylke, ' + year + '. – = prikket'));
     var head = el('tr');
     head.appendChild(el('th', { scope: 'col' }, 'Fylke'));
-    COUNTY_MEASURES.forEach(function (m) { head.appendChild(el('th', { scope: 'col' }, ds.label('statistikkvariabel', m))); });
+    COUNTY_MEASURES.forEach(function (m) { head.appendChild(el('th', { scope: 'col' }, source(data, m).label('statistikkvariabel', m))); });
     table.appendChild(head);
     regions.forEach(function (region) {
       var row = el('tr');
-      row.appendChild(el('th', { scope: 'row' }, ds.label('region', region)));
+      row.appendChild(el('th', { scope: 'row' }, data.counties.label('region', region)));
       COUNTY_MEASURES.forEach(function (m) {
-        row.appendChild(valueCell(ds.cell({ region: region, tid: year, statistikkvariabel: m }), units[m].label, region, m));
+        var ds = source(data, m);
+        row.appendChild(valueCell(ds.cell({ region: region, tid: year, statistikkvariabel: m }),
+          ds.json.dimension.statistikkvariabel.category.unit[m].label, region, m));
       });
       table.appendChild(row);
     });
     container.replaceChildren(table);
   }
 
-  function render(ds, year) {
-    var regions = ds.categories('region');
+  /** Counties are published by year once the year is over (15 January); until then, say when. */
+  function notYet(container, year) {
+    container.replaceChildren(el('p', { class: 'not-yet' }, 'Tall etter fylke for ' + year
+      + ' publiseres når året er over, 15. januar ' + (Number(year) + 1) + '.'));
+  }
+
+  function render(data, year) {
+    var months = data.country.categories('tid').filter(function (t) { return t.indexOf(year + 'M') === 0; });
+    trend(document.getElementById('trend'), data.country, months);
+    if (!data.counties || !data.trial || data.counties.categories('tid').indexOf(year) < 0) {
+      ['bars-hired', 'bars-share', 'table'].forEach(function (id) { notYet(document.getElementById(id), year); });
+      return;
+    }
+    var regions = data.counties.categories('region');
     var counties = regions.filter(function (r) { return r !== '0'; });
-    bars(document.getElementById('bars-hired'), ds, counties, year, 'ansatt', 'bars-hired');
-    bars(document.getElementById('bars-share'), ds, counties, year, 'andel_ansatt_etter_utproving', 'bars-share');
-    var months = ds.categories('tid').filter(function (t) { return t.indexOf(year + 'M') === 0; });
-    trend(document.getElementById('trend'), ds, months);
-    countyTable(document.getElementById('table'), ds, regions, year);
+    bars(document.getElementById('bars-hired'), data.counties, counties, year, 'ansatt', 'bars-hired');
+    bars(document.getElementById('bars-share'), data.trial, data.trial.categories('region'), year, SHARE, 'bars-share');
+    countyTable(document.getElementById('table'), data, regions, year);
+  }
+
+  /** A dataset of the manifest, or null while it has nothing yet (the counties before the first year is over). */
+  function load(manifest, base, id) {
+    var dataset = manifest.datasets.filter(function (d) { return d.id === id; })[0];
+    if (!dataset) { return Promise.resolve(null); }
+    var file = dataset.files.filter(function (f) { return f.format === 'json-stat'; })[0];
+    return getJson(new URL(file.path, new URL(base + 'manifest.json', window.location.href)).href)
+      .then(function (json) { return new Dataset(json); });
   }
 
   function start() {
     var base = baseUrl();
     document.getElementById('manifest-link').href = base + 'manifest.json';
     getJson(base + 'manifest.json').then(function (manifest) {
-      var dataset = manifest.datasets.filter(function (d) { return d.id === 'plasseringer-fylke'; })[0];
-      var file = dataset.files.filter(function (f) { return f.format === 'json-stat'; })[0];
-      document.getElementById('published').textContent = 'Publisert ' + manifest.published + '. ' + dataset.label + '.';
-      return getJson(new URL(file.path, new URL(base + 'manifest.json', window.location.href)).href);
-    }).then(function (json) {
-      var ds = new Dataset(json);
-      var years = ds.categories('tid').filter(function (t) { return /^\d{4}$/.test(t); });
+      document.getElementById('published').textContent = 'Publisert ' + manifest.published + '.';
+      return Promise.all([load(manifest, base, 'plasseringer-landet'), load(manifest, base, 'plasseringer-fylke'),
+        load(manifest, base, 'utproving-fylke')]);
+    }).then(function (loaded) {
+      var data = { country: loaded[0], counties: loaded[1], trial: loaded[2] };
+      // Every year with a published month, the latest first chosen; counties only for years that are over.
+      var years = [];
+      (data.country ? data.country.categories('tid') : []).forEach(function (t) {
+        var year = t.substring(0, 4);
+        if (/M\d{2}$/.test(t) && years.indexOf(year) < 0) { years.push(year); }
+      });
+      if (years.length === 0) {
+        document.getElementById('trend').replaceChildren(el('p', {}, 'Ingen måneder er publisert ennå.'));
+        document.body.setAttribute('data-ready', 'true');
+        return;
+      }
       var select = document.getElementById('year');
       years.forEach(function (y) { select.appendChild(el('option', { value: y }, y)); });
       select.value = years[years.length - 1];
-      select.addEventListener('change', function () { render(ds, select.value); });
-      render(ds, select.value);
+      select.addEventListener('change', function () { render(data, select.value); });
+      render(data, select.value);
       document.body.setAttribute('data-ready', 'true');
     }).catch(function (error) {
       var box = document.getElementById('error');

@@ -26,8 +26,18 @@ final class StatisticsPublisherModule {
 
     @Provides
     @Singleton
-    static PublicationStore store(S3Client s3, RuntimeConfig config) {
-        return new S3PublicationStore(s3, config.require("STATISTICS_BUCKET"));
+    static S3StatisticsBucket bucket(S3Client s3, RuntimeConfig config) {
+        return new S3StatisticsBucket(s3, config.require("STATISTICS_BUCKET"));
+    }
+
+    @Provides
+    static PublicationStore store(S3StatisticsBucket bucket) {
+        return bucket;
+    }
+
+    @Provides
+    static LedgerStore ledger(S3StatisticsBucket bucket) {
+        return bucket;
     }
 
     @Provides

@@ -27,11 +27,7 @@ final class TableStatisticsSource implements StatisticsSource {
     @Override
     public long readInto(StatisticsAccumulator accumulator, LocalDate publicationDate) {
         long malformed = placements.forEachPlacement(accumulator::addPlacement);
-        malformed += agreements.forEachCurrent(term -> {
-            if (term.activeOn(publicationDate)) {
-                accumulator.addActiveAgreement(term.municipalityNumber());
-            }
-        });
+        malformed += agreements.forEachCurrent(accumulator::addAgreement);
         malformed += volunteers.readMonthlyCounts(
                 count -> accumulator.addVolunteers(count.municipalityNumber(), count.month(), count.count()));
         return malformed;

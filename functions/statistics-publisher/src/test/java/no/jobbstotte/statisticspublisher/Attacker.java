@@ -6,34 +6,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import no.jobbstotte.statisticspublisher.statistics.Publication;
-import no.jobbstotte.statisticspublisher.statistics.Suppression;
-import org.apache.commons.math3.optim.MaxIter;
-import org.apache.commons.math3.optim.PointValuePair;
-import org.apache.commons.math3.optim.linear.LinearConstraint;
-import org.apache.commons.math3.optim.linear.LinearConstraintSet;
-import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
-import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
-import org.apache.commons.math3.optim.linear.PivotSelectionRule;
-import org.apache.commons.math3.optim.linear.Relationship;
-import org.apache.commons.math3.optim.linear.SimplexSolver;
-import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 
 /**
- * An intruder who has every published JSON-stat file (of one or two publications) and knows the
- * published rule. For every suppressed count it computes the range the published numbers allow:
- * a linear program over the suppressed cells with every additive relation a reader can see (region
- * hierarchy from the files' {@code child}, year = quarters, quarter = months, and the documented
- * measure breakdowns), every count at least 0, and between two
- * publications in which one placement changed, no cell moving by more than one.
+ * What an intruder reads from a publication: every count in the JSON-stat files (null where
+ * hidden), and every additive relation a reader can see in them: the region hierarchy from the
+ * files' {@code child}, year = quarters, quarter = months, and the measure breakdowns the README
+ * documents. {@link Intruder} attacks with them.
  */
 final class Attacker {
 
@@ -52,31 +35,6 @@ final class Attacker {
     }
 
     record Equation(String total, List<String> parts) {}
-
-    record Range(double low, double high) {
-        /** The lowest whole number in the range (0 when the minimum was not needed). */
-        long lowest() {
-            return (long) Math.ceil(low - 1e-6);
-        }
-
-        long highest() {
-            return Double.isInfinite(high) ? Long.MAX_VALUE : (long) Math.floor(high + 1e-6);
-        }
-
-        boolean pinned() {
-            return lowest() == highest();
-        }
-
-        /** Pinned to a count of people; a group proved empty identifies nobody. */
-        boolean pinnedToPeople() {
-            return pinned() && lowest() >= 1;
-        }
-
-        /** Proved to be one of the suppressed small counts 1–4. */
-        boolean provedSmall() {
-            return lowest() >= 1 && highest() <= 4;
-        }
-    }
 
     private Attacker() {}
 
@@ -186,149 +144,4 @@ final class Attacker {
         }
         return children;
     }
-
-    /** Ranges of the suppressed cells of one publication (keys as in the view). */
-    static Map<String, Range> attack(View view) {
-        return solve(List.of(view));
-    }
-
-    /** Ranges of the suppressed cells of both publications; keys prefixed "1:" and "2:". */
-    static Map<String, Range> attack(View first, View second) {
-        return solve(List.of(first, second));
-    }
-
-    private static Map<String, Range> solve(List<View> views) {
-        List<String> variables = new ArrayList<>();
-        Map<String, Integer> index = new HashMap<>();
-        for (int v = 0; v < views.size(); v++) {
-            for (Map.Entry<String, Long> cell : views.get(v).cells().entrySet()) {
-                if (cell.getValue() == null) {
-                    String name = prefix(views, v) + cell.getKey();
-                    index.put(name, variables.size());
-                    variables.add(name);
-                }
-            }
-        }
-        // Constraints as sparse rows: coefficients by variable, relationship and right-hand side.
-        List<Row> rows = new ArrayList<>();
-        for (int v = 0; v < views.size(); v++) {
-            View view = views.get(v);
-            for (Equation equation : equations(view)) {
-                Map<Integer, Double> coefficients = new HashMap<>();
-                double rhs = 0;
-                List<String> terms = new ArrayList<>(equation.parts());
-                terms.add(0, equation.total());
-                for (int t = 0; t < terms.size(); t++) {
-                    double sign = t == 0 ? 1 : -1;
-                    Long known = view.cells().get(terms.get(t));
-                    if (known == null) {
-                        coefficients.merge(index.get(prefix(views, v) + terms.get(t)), sign, Double::sum);
-                    } else {
-                        rhs -= sign * known;
-                    }
-                }
-                if (coefficients.isEmpty()) {
-                    if (Math.abs(rhs) > 1e-9) {
-                        throw new AssertionError("published numbers do not add up: " + equation);
-                    }
-                } else {
-                    rows.add(new Row(coefficients, Relationship.EQ, rhs));
-                }
-            }
-        }
-        if (views.size() == 2) {
-            Set<String> keys = new LinkedHashSet<>(views.get(0).cells().keySet());
-            keys.retainAll(views.get(1).cells().keySet());
-            for (String key : keys) {
-                Long a = views.get(0).cells().get(key);
-                Long b = views.get(1).cells().get(key);
-                if (a == null && b == null) {
-                    Map<Integer, Double> diff = Map.of(index.get("1:" + key), 1.0, index.get("2:" + key), -1.0);
-                    rows.add(new Row(diff, Relationship.LEQ, 1));
-                    rows.add(new Row(diff, Relationship.GEQ, -1));
-                } else if (a == null || b == null) {
-                    int variable = index.get((a == null ? "1:" : "2:") + key);
-                    long known = a == null ? b : a;
-                    rows.add(new Row(Map.of(variable, 1.0), Relationship.LEQ, known + 1));
-                    rows.add(new Row(Map.of(variable, 1.0), Relationship.GEQ, known - 1));
-                }
-            }
-        }
-        return ranges(variables, rows);
-    }
-
-    private static String prefix(List<View> views, int v) {
-        return views.size() == 1 ? "" : (v + 1) + ":";
-    }
-
-    private record Row(Map<Integer, Double> coefficients, Relationship relationship, double rhs) {}
-
-    private static Map<String, Range> ranges(List<String> variables, List<Row> rows) {
-        int[] component = new int[variables.size()];
-        for (int i = 0; i < component.length; i++) {
-            component[i] = i;
-        }
-        for (Row row : rows) {
-            Iterator<Integer> it = row.coefficients().keySet().iterator();
-            int first = it.next();
-            while (it.hasNext()) {
-                union(component, first, it.next());
-            }
-        }
-        Map<Integer, List<Integer>> members = new HashMap<>();
-        for (int i = 0; i < variables.size(); i++) {
-            members.computeIfAbsent(find(component, i), k -> new ArrayList<>()).add(i);
-        }
-        Map<Integer, List<Row>> rowsOf = new HashMap<>();
-        for (Row row : rows) {
-            rowsOf.computeIfAbsent(find(component, row.coefficients().keySet().iterator().next()), k -> new ArrayList<>()).add(row);
-        }
-        Map<String, Range> ranges = new LinkedHashMap<>();
-        for (Map.Entry<Integer, List<Integer>> group : members.entrySet()) {
-            List<Integer> vars = group.getValue();
-            Map<Integer, Integer> local = new HashMap<>();
-            for (int i = 0; i < vars.size(); i++) {
-                local.put(vars.get(i), i);
-            }
-            List<LinearConstraint> constraints = new ArrayList<>();
-            for (Row row : rowsOf.getOrDefault(group.getKey(), List.of())) {
-                double[] coefficients = new double[vars.size()];
-                row.coefficients().forEach((variable, c) -> coefficients[local.get(variable)] += c);
-                constraints.add(new LinearConstraint(coefficients, row.relationship(), row.rhs()));
-            }
-            for (int i = 0; i < vars.size(); i++) {
-                double[] objective = new double[vars.size()];
-                objective[i] = 1;
-                double high = optimum(objective, constraints, GoalType.MAXIMIZE);
-                // Unbounded above already rules out both a pinned value and a proved small one.
-                double low = Double.isInfinite(high) ? 0 : optimum(objective, constraints, GoalType.MINIMIZE);
-                ranges.put(variables.get(vars.get(i)), new Range(low, high));
-            }
-        }
-        return new java.util.TreeMap<>(ranges);
-    }
-
-    private static double optimum(double[] objective, List<LinearConstraint> constraints, GoalType goal) {
-        try {
-            PointValuePair solution = new SimplexSolver().optimize(new MaxIter(1_000_000),
-                    new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(constraints), goal,
-                    new NonNegativeConstraint(true), PivotSelectionRule.BLAND);
-            return solution.getValue();
-        } catch (UnboundedSolutionException e) {
-            return goal == GoalType.MAXIMIZE ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
-        }
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        parent[find(parent, a)] = find(parent, b);
-    }
-
 }

@@ -5,13 +5,18 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import no.jobbstotte.shared.agreement.Agreement;
 import no.jobbstotte.shared.domain.County;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.domain.Municipality;
+import no.jobbstotte.shared.table.agreements.AgreementTerm;
 import no.jobbstotte.shared.table.placements.PlacementMilestones;
 import no.jobbstotte.statisticspublisher.statistics.Geography;
 import no.jobbstotte.statisticspublisher.statistics.Publication;
+import no.jobbstotte.statisticspublisher.statistics.Ledger;
+import no.jobbstotte.statisticspublisher.statistics.Locking;
 import no.jobbstotte.statisticspublisher.statistics.StatisticsAccumulator;
+import no.jobbstotte.statisticspublisher.statistics.Tables;
 
 /** Random but reproducible input for the statistics: placements, volunteer counts, agreements. */
 final class RandomStatistics {
@@ -21,17 +26,21 @@ final class RandomStatistics {
     static final Geography SMALL_GEOGRAPHY = Geography.of(
             SMALL_COUNTRY.stream().map(Municipality::county).distinct().toList(), SMALL_COUNTRY);
 
-    record Dataset(List<PlacementMilestones> placements, List<Volunteers> volunteers, List<String> activeAgreements) {
-        Dataset withPlacements(List<PlacementMilestones> changed) {
-            return new Dataset(changed, volunteers, activeAgreements);
-        }
+    record Dataset(List<PlacementMilestones> placements, List<Volunteers> volunteers, List<AgreementTerm> agreements) {
 
-        Publication publish(Geography geography, LocalDate date) {
+        /** The tables as they stand on {@code date}. */
+        StatisticsAccumulator count(Geography geography, LocalDate date) {
             StatisticsAccumulator accumulator = new StatisticsAccumulator(geography, date);
             placements.forEach(accumulator::addPlacement);
             volunteers.forEach(v -> accumulator.addVolunteers(v.municipality(), v.month(), v.count()));
-            activeAgreements.forEach(accumulator::addActiveAgreement);
-            return Publication.of(date, accumulator.tables());
+            agreements.forEach(accumulator::addAgreement);
+            return accumulator;
+        }
+
+        /** The first publication ever, on {@code date}: every month due is locked from this dataset. */
+        Publication publish(Geography geography, LocalDate date) {
+            Ledger ledger = Locking.lockDue(Ledger.empty(), count(geography, date), geography, date);
+            return Publication.of(date, Tables.of(geography, ledger, date));
         }
     }
 
@@ -61,10 +70,11 @@ final class RandomStatistics {
                 }
             }
         }
-        List<String> agreements = new ArrayList<>();
+        List<AgreementTerm> agreements = new ArrayList<>();
         int a = random.nextInt(25);
         for (int i = 0; i < a; i++) {
-            agreements.add(municipality());
+            agreements.add(new AgreementTerm(municipality(), Agreement.Status.ACTIVE,
+                    date.minusDays(random.nextInt(spreadDays + 60)), null));
         }
         return new Dataset(placements, volunteers, agreements);
     }
@@ -90,25 +100,6 @@ final class RandomStatistics {
         LocalDate ended = hired == null && random.nextInt(10) < 4
                 ? (trial != null ? trial : referred).plusDays(5 + random.nextInt(45)) : null;
         return new PlacementMilestones(municipality(), referred, trial, hired, ended);
-    }
-
-    /** The same placements with exactly one of them changed, added or removed. */
-    List<PlacementMilestones> changeOne(List<PlacementMilestones> placements, int spreadDays) {
-        List<PlacementMilestones> changed = new ArrayList<>(placements);
-        int i = random.nextInt(changed.size());
-        PlacementMilestones p = changed.get(i);
-        switch (random.nextInt(6)) {
-            case 0 -> changed.set(i, new PlacementMilestones(municipality(), p.referredOn(), p.trialStartedOn(), p.hiredOn(), p.endedOn()));
-            case 1 -> changed.remove(i);
-            case 2 -> changed.add(placement(spreadDays));
-            case 3 -> changed.set(i, new PlacementMilestones(p.municipalityNumber(), p.referredOn().minusDays(31),
-                    p.trialStartedOn(), p.hiredOn(), p.endedOn()));
-            case 4 -> changed.set(i, new PlacementMilestones(p.municipalityNumber(), p.referredOn(), p.trialStartedOn(),
-                    p.hiredOn() == null ? date.minusDays(random.nextInt(60)) : null, p.endedOn()));
-            default -> changed.set(i, new PlacementMilestones(p.municipalityNumber(), p.referredOn(), p.trialStartedOn(),
-                    p.hiredOn(), p.endedOn() == null ? date.minusDays(random.nextInt(40)) : null));
-        }
-        return changed;
     }
 
     private static List<Municipality> smallCountry() {

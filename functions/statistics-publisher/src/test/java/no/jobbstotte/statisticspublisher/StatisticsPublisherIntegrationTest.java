@@ -27,8 +27,9 @@ class StatisticsPublisherIntegrationTest {
     @RegisterExtension
     static final LocalCloudExtension CLOUD = LocalCloudExtension.fromTemplate();
 
-    /** 02:30 in Oslo on 25 November 2026. */
-    static final Instant NIGHT = Instant.parse("2026-11-25T01:30:00Z");
+    /** 02:30 in Oslo on 25 January 2027: all of 2026 is locked and published (on 15 January). */
+    static final Instant NIGHT = Instant.parse("2027-01-25T01:30:00Z");
+    static final String DATE = "2027-01-25";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static LocalCloud cloud() {
@@ -41,46 +42,79 @@ class StatisticsPublisherIntegrationTest {
 
         Object response = cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT).response();
 
-        assertThat(response.toString()).startsWith("published 2026-11-25: 11 files (12 written), 45 placements read");
+        assertThat(response.toString()).startsWith("published " + DATE + ": 17 files (18 written), 45 placements read")
+                .contains("12 months locked");
         JsonNode manifest = json("stats/v1/latest/manifest.json");
-        JsonNode datedManifest = json("stats/v1/2026-11-25/manifest.json");
-        assertThat(manifest.get("published").asText()).isEqualTo("2026-11-25");
+        JsonNode datedManifest = json("stats/v1/" + DATE + "/manifest.json");
+        assertThat(manifest.get("published").asText()).isEqualTo(DATE);
         int listed = 0;
         for (int d = 0; d < manifest.get("datasets").size(); d++) {
             for (int f = 0; f < manifest.get("datasets").get(d).get("files").size(); f++) {
                 JsonNode file = manifest.get("datasets").get(d).get("files").get(f);
                 JsonNode datedFile = datedManifest.get("datasets").get(d).get("files").get(f);
-                assertThat(file.get("path").asText()).isEqualTo("../2026-11-25/" + datedFile.get("path").asText());
-                byte[] dated = bytes("stats/v1/2026-11-25/" + datedFile.get("path").asText()).asByteArray();
+                assertThat(file.get("path").asText()).isEqualTo("../" + DATE + "/" + datedFile.get("path").asText());
+                byte[] dated = bytes("stats/v1/" + DATE + "/" + datedFile.get("path").asText()).asByteArray();
                 assertThat(dated).hasSize(file.get("bytes").asInt());
                 assertThat(sha256(dated)).isEqualTo(file.get("sha256").asText()).isEqualTo(datedFile.get("sha256").asText());
                 listed++;
             }
         }
-        assertThat(listed).isEqualTo(10);
+        assertThat(listed).isEqualTo(16);
         assertThat(everything().keySet()).as("latest holds only its manifest")
                 .filteredOn(key -> key.startsWith("stats/v1/latest/")).containsExactly("stats/v1/latest/manifest.json");
         var head = cloud().s3().headObject(r -> r.bucket(bucket()).key("stats/v1/latest/manifest.json"));
         assertThat(head.contentType()).startsWith("application/json");
         assertThat(head.cacheControl()).isEqualTo("public, max-age=300");
-        var datedHead = cloud().s3().headObject(r -> r.bucket(bucket()).key("stats/v1/2026-11-25/plasseringer-fylke.csv"));
+        var datedHead = cloud().s3().headObject(r -> r.bucket(bucket()).key("stats/v1/" + DATE + "/plasseringer-fylke.csv"));
         assertThat(datedHead.contentType()).startsWith("text/csv");
         assertThat(datedHead.cacheControl()).contains("immutable");
 
-        JsonNode counties = json("stats/v1/2026-11-25/plasseringer-fylke.json");
+        JsonNode counties = json("stats/v1/" + DATE + "/plasseringer-fylke.json");
         assertThat(cell(counties, "03", "2026", "henviste")).isEqualTo("30");
-        assertThat(cell(counties, "03", "2026M03", "henviste")).isEqualTo("30");
         assertThat(cell(counties, "03", "2026", "ansatt")).isEqualTo("20");
-        JsonNode municipalities = json("stats/v1/2026-11-25/plasseringer-kommune.json");
+        JsonNode country = json("stats/v1/" + DATE + "/plasseringer-landet.json");
+        assertThat(cell(country, "0", "2026M03", "henviste")).as("Oslo's 30 and Bergen's 12").isEqualTo("42");
+        assertThat(country.at("/dimension/tid/category/index").has("2027M01")).as("January is still open").isFalse();
+        JsonNode municipalities = json("stats/v1/" + DATE + "/plasseringer-kommune.json");
         assertThat(cell(municipalities, "1103", "2026", "henviste")).isEqualTo(":");
         assertThat(cell(municipalities, "0301", "2026", "henviste")).isEqualTo("30");
-        JsonNode agreements = json("stats/v1/2026-11-25/avtaler.json");
-        assertThat(cell(agreements, "0301", "2026-11-25", "aktive_avtaler")).isEqualTo("6");
-        JsonNode volunteers = json("stats/v1/2026-11-25/frivillige-fylke.json");
-        assertThat(cell(volunteers, "03", "2026M10", "frivillige")).isEqualTo("12");
-        String csv = bytes("stats/v1/2026-11-25/plasseringer-kommune.csv").asString(StandardCharsets.UTF_8);
+        JsonNode agreements = json("stats/v1/" + DATE + "/avtaler.json");
+        assertThat(cell(agreements, "0301", "2026-12-31", "aktive_avtaler")).isEqualTo("6");
+        assertThat(cell(agreements, "0301", "2026-10-31", "aktive_avtaler")).as("one ran out on 24 November").isEqualTo("7");
+        JsonNode volunteers = json("stats/v1/" + DATE + "/frivillige-landet.json");
+        assertThat(cell(volunteers, "0", "2026M10", "frivillige")).isEqualTo("12");
+        String csv = bytes("stats/v1/" + DATE + "/plasseringer-kommune.csv").asString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("region,regionnavn,tid,tidnavn,statistikkvariabel,statistikkvariabelnavn,verdi,status\r\n");
         assertThat(csv).contains("1103,Stavanger,2026,2026,henviste,Henviste deltakere,,:\r\n");
+        assertThat(cloud().s3().headObject(r -> r.bucket(bucket()).key("ledger/v1/locked-months.json")).contentLength())
+                .as("the ledger, outside the public stats/").isPositive();
+    }
+
+    @Test
+    void publish_lateRegistrationInALockedMonth_changesNoPublishedNumberAndIsReported() {
+        seedTypicalNight(cloud());
+        cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT);
+        Map<String, String> first = dataFiles(DATE);
+        // Registered the next day, dated in March 2026: that month was published and locked long ago.
+        put(cloud(), "PlacementsTable", Map.of("placementId", s(UUID.randomUUID().toString()),
+                "municipalityNumber", s("0301"), "phase", s("REFERRED"), "referredOn", s("2026-03-20")));
+
+        Object next = cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT.plus(java.time.Duration.ofDays(1)));
+
+        assertThat(next.toString()).contains("46 placements read").contains("0 months locked")
+                .contains("1 late changes to locked months left out");
+        assertThat(dataFiles("2027-01-26")).isEqualTo(first);
+    }
+
+    /** Every data file of a dated publication as text, with the date (all that may differ) masked. */
+    private static Map<String, String> dataFiles(String date) {
+        Map<String, String> files = new TreeMap<>();
+        everything().forEach((key, bytes) -> {
+            if (key.startsWith("stats/v1/" + date + "/") && !key.endsWith("/manifest.json")) {
+                files.put(key.substring(key.lastIndexOf('/') + 1), new String(bytes, StandardCharsets.UTF_8).replace(date, "DATE"));
+            }
+        });
+        return files;
     }
 
     @Test

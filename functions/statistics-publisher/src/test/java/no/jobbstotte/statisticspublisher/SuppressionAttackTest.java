@@ -4,81 +4,71 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import no.jobbstotte.shared.domain.Municipality;
 import no.jobbstotte.statisticspublisher.statistics.Publication;
 import org.junit.jupiter.api.Test;
 
 /**
- * Property-style attack on the disclosure control: a seeded loop over many random datasets, each
- * published twice with one placement changed in between. For every suppressed count the intruder
- * computes the exact range the published files allow (see {@link Attacker}); the attack succeeds
- * if a range collapses to one count of people (1 or more), or, within one publication, proves a
- * count to be one of 1–4. A range that collapses to 0 (an empty group) identifies nobody. Across
- * two nights the intruder may narrow a cell to 1–4 without pinning it; the test prints those.
- * More datasets: {@code -Dattack.datasets=200 -Dattack.seed=<n>}.
+ * The attack on one publication, over many random datasets (a seeded loop): each is published the
+ * way the first night ever publishes, locking every month that is due at once, and the
+ * {@link Intruder} computes the range of every hidden count of 1–4. None may be narrower than the
+ * README promises. Sequences of nights are {@link SequenceAttackTest}'s. More datasets:
+ * {@code -Dattack.datasets=200 -Dattack.seed=<n>}.
  */
 class SuppressionAttackTest {
 
     private static final long SEED = Long.getLong("attack.seed", 20261125L);
-    private static final int DATASETS = Integer.getInteger("attack.datasets", 4);
-    private static final LocalDate FIRST = LocalDate.of(2026, 6, 30);
+    private static final int DATASETS = Integer.getInteger("attack.datasets", 6);
+    /** A night that publishes all of 2026: counties and municipalities by year included. */
+    private static final LocalDate NIGHT = LocalDate.of(2027, 1, 20);
 
     @Test
-    void attack_randomDatasetsAndOneChangedPlacement_recoversNoSuppressedCell() {
+    void attack_randomDatasets_narrowsNoSmallCountBelowThePromise() {
         List<String> municipalities = RandomStatistics.SMALL_COUNTRY.stream().map(Municipality::number).toList();
-        List<String> disclosures = new ArrayList<>();
-        List<String> narrowedOverTime = new ArrayList<>();
-        int suppressedSeen = 0;
+        List<Intruder.Disclosure> disclosures = new ArrayList<>();
+        int attacked = 0;
         for (int run = 0; run < DATASETS; run++) {
             long seed = SEED + run;
-            RandomStatistics random = new RandomStatistics(seed, municipalities, FIRST);
-            int spread = 30 + (int) (seed % 5) * 35;
-            RandomStatistics.Dataset first = random.dataset(run % 2 == 0 ? 25 : 80, spread);
-            RandomStatistics.Dataset second = first.withPlacements(random.changeOne(first.placements(), spread));
-            Publication one = first.publish(RandomStatistics.SMALL_GEOGRAPHY, FIRST);
-            Publication two = second.publish(RandomStatistics.SMALL_GEOGRAPHY, FIRST);
-            Attacker.View viewOne = Attacker.read(one);
-            Attacker.View viewTwo = Attacker.read(two);
-
-            Map<String, Attacker.Range> alone = Attacker.attack(viewTwo);
-            Map<String, Attacker.Range> together = Attacker.attack(viewOne, viewTwo);
-            suppressedSeen += alone.size();
-            alone.forEach((key, range) -> {
-                if (range.pinnedToPeople() || range.provedSmall()) {
-                    disclosures.add(describe(seed, "one publication", key, range));
-                }
-            });
-            together.forEach((key, range) -> {
-                if (range.pinnedToPeople()) {
-                    disclosures.add(describe(seed, "two publications", key, range));
-                } else if (range.provedSmall()) {
-                    // Known limit (README): differencing two nights may show a cell is small, never its value.
-                    narrowedOverTime.add(describe(seed, "two publications", key, range));
-                }
-            });
+            RandomStatistics random = new RandomStatistics(seed, municipalities, NIGHT);
+            RandomStatistics.Dataset dataset = random.dataset(run % 2 == 0 ? 40 : 150, 60 + (int) (seed % 5) * 75);
+            Attacker.View view = Attacker.read(dataset.publish(RandomStatistics.SMALL_GEOGRAPHY, NIGHT));
+            Map<String, Long> volunteers = new TreeMap<>();
+            dataset.volunteers().forEach(v -> volunteers.merge(v.municipality() + "|" + v.month(), v.count(), Long::sum));
+            LockedTruth truth = new LockedTruth();
+            truth.tonight(view, TrueCounts.of(dataset.placements(), volunteers, dataset.agreements(), NIGHT,
+                    RandomStatistics.SMALL_GEOGRAPHY, LockedTruth.snapshotDays(view)));
+            Intruder.Night night = new Intruder().learn(run, view, truth.of(view));
+            attacked += night.attacked();
+            disclosures.addAll(night.disclosures());
         }
-        assertThat(suppressedSeen).as("the datasets must exercise suppression").isGreaterThan(DATASETS * 5);
-        assertThat(disclosures).as("cells an intruder can recover").isEmpty();
-        System.out.println("attack: " + DATASETS + " datasets, " + suppressedSeen + " suppressed cells, none recovered; "
-                + "narrowed to 1–4 only by differencing two nights: " + narrowedOverTime);
+        assertThat(attacked).as("the datasets must produce small hidden counts").isGreaterThan(DATASETS * 5);
+        assertThat(disclosures).as("small counts narrowed below the promise").isEmpty();
+        System.out.println("attack: " + DATASETS + " datasets, " + attacked + " hidden small counts attacked, none narrowed");
     }
 
     @Test
     void attack_primarySuppressionOnly_isCaught() {
         // The intruder is not toothless: with small counts blanked but no secondary suppression,
         // differencing a published total recovers them.
-        Attacker.View view = new Attacker.View(new java.util.LinkedHashMap<>(Map.of(
-                "henviste|11|2026", 12L, "henviste|1101|2026", 9L)), Map.of("1101", "11", "1103", "11"));
-        view.cells().put("henviste|1103|2026", null);
-        Attacker.Range range = Attacker.attack(view).get("henviste|1103|2026");
-        assertThat(range.pinned()).isTrue();
-        assertThat(range.lowest()).isEqualTo(3);
+        Map<String, Long> cells = new LinkedHashMap<>(Map.of("henviste|11|2026", 12L, "henviste|1101|2026", 9L));
+        cells.put("henviste|1103|2026", null);
+        Attacker.View view = new Attacker.View(cells, Map.of("1101", "11", "1103", "11"));
+        Intruder.Night night = new Intruder().learn(0, view, Map.of("henviste|11|2026", 12L, "henviste|1101|2026", 9L,
+                "henviste|1103|2026", 3L));
+        assertThat(night.disclosures()).extracting(Intruder.Disclosure::key, Intruder.Disclosure::lowest, Intruder.Disclosure::highest)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("henviste|1103|2026", 3L, 3L));
     }
 
-    private static String describe(long seed, String how, String key, Attacker.Range range) {
-        return "seed " + seed + ", " + how + ": " + key + " in [" + range.lowest() + ", "
-                + (range.highest() == Long.MAX_VALUE ? "∞" : range.highest()) + "]";
+    @Test
+    void publication_firstNight_locksTheMonthsDueAndNothingOpen() {
+        RandomStatistics random = new RandomStatistics(SEED, RandomStatistics.SMALL_COUNTRY.stream().map(Municipality::number).toList(), NIGHT);
+        Publication publication = random.dataset(60, 300).publish(RandomStatistics.SMALL_GEOGRAPHY, NIGHT);
+        Attacker.View view = Attacker.read(publication);
+        assertThat(view.cells().keySet()).anyMatch(k -> k.endsWith("|2026M12")).anyMatch(k -> k.endsWith("|2026"))
+                .noneMatch(k -> k.endsWith("|2027M01")).noneMatch(k -> k.endsWith("|2027"));
     }
 }

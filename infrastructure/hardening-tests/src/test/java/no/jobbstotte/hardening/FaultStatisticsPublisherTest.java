@@ -59,13 +59,15 @@ class FaultStatisticsPublisherTest {
     @Test
     void nightTwoUnderS3Faults_latestAlwaysNamesACompletePublication_andTheReRunFinishesIt() {
         FaultProxy s3 = CLOUD.faults().s3();
-        seedPlacements(12, "2026-03-10");
+        // Placements in 2025, so that a whole year is published and with it every dataset.
+        seedPlacements(12, "2025-03-10");
         cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT_ONE);
         assertConsistent("2026-11-25");
-        // Night two counts more placements. Throttling the SDK rides out, but the latest manifest is
+        // Night two (a new dated folder; the placements registered since are dated in locked months,
+        // so its numbers are night one's). Throttling the SDK rides out, but the latest manifest is
         // written and then answered with 500 on every try: the run fails, yet latest already names
         // night two, complete, and the re-run finds nothing left to write.
-        seedPlacements(9, "2026-06-02");
+        seedPlacements(9, "2025-06-02");
         int logStart = FaultSupport.logMark();
         var throttled = s3.failNext(2, FaultProxies.s3Put(DATED_TWO + "plasseringer-fylke.json"), 503, "SlowDown");
         var slowDatedManifest = s3.failNext(1, FaultProxies.s3Put(DATED_TWO + "manifest.json"), 503, "SlowDown");
@@ -78,11 +80,11 @@ class FaultStatisticsPublisherTest {
         assertThat(latestThen500.struck()).isGreaterThan(1);
         assertConsistent("2026-11-26");
         String nightTwoAgain = cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT_TWO).response().toString();
-        assertThat(nightTwoAgain).startsWith("published 2026-11-26: 11 files (0 written)");
+        assertThat(nightTwoAgain).startsWith("published 2026-11-26: 17 files (0 written)");
 
-        // Night three (new data again) under faults the SDK cannot ride out, each on a file the
+        // Night three (a new dated folder again) under faults the SDK cannot ride out, each on a file the
         // runs before did not reach: each run fails, and latest stays on night two.
-        seedPlacements(7, "2026-09-15");
+        seedPlacements(7, "2025-09-15");
         Instant nightThree = Instant.parse("2026-11-27T01:30:00Z");
         String datedThree = "stats/v1/2026-11-27/";
         int failedRuns = 1;
@@ -117,11 +119,11 @@ class FaultStatisticsPublisherTest {
         FaultSupport.count(1 + failedRuns + 3, 3, unlistedObjects(afterClean), missing, s3.injected());
 
         assertThat(recovered).as("the re-run writes what the failed runs did not")
-                .startsWith("published 2026-11-27: 11 files (").doesNotContain("(0 written)");
+                .startsWith("published 2026-11-27: 17 files (").doesNotContain("(0 written)");
         assertThat(clean).as("a fault-free run finds nothing left to write").contains("(0 written)");
         assertThat(afterClean.keySet()).isEqualTo(afterRecovery.keySet());
         afterRecovery.forEach((key, bytes) -> assertThat(afterClean.get(key)).as(key).isEqualTo(bytes));
-        assertThat(listed).isEqualTo(30);
+        assertThat(listed).isEqualTo(48);
         assertThat(missing).isZero();
     }
 
@@ -174,7 +176,7 @@ class FaultStatisticsPublisherTest {
             assertThat(objects.get(key)).as(key).hasSize(file.get("bytes").asInt());
             assertThat(sha256(objects.get(key))).as(key).isEqualTo(file.get("sha256").asText());
         }
-        assertThat(files(latest)).hasSize(10);
+        assertThat(files(latest)).hasSize(16);
         assertThat(unlistedObjects(objects)).as("objects beside a manifest that it does not list").isZero();
         for (String key : objects.keySet()) {
             if (key.endsWith("/manifest.json") && !key.equals(LATEST_MANIFEST)) {

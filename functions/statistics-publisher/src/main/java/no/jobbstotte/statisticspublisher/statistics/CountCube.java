@@ -1,16 +1,15 @@
 package no.jobbstotte.statisticspublisher.statistics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiPredicate;
 
 /**
- * Counts by measure × region × period, added up from municipality and finest period, with the
- * suppression pattern computed over everything that is published from it: every published table
- * is a view on one cube, so the county total in one table and the sum of its municipalities in
- * another are protected together.
+ * Counts by measure × region × period, added up from municipality and month, and which of the
+ * published cells are hidden: every published table is a view on one cube, so the county total in
+ * one table and the sum of its municipalities in another are the same cell, protected once.
  *
  * <p>Memory is the dense array of counts, independent of how many items were read.
  */
@@ -19,22 +18,38 @@ public final class CountCube {
     /** A measure that is the sum of other measures, e.g. hired = hired after trial + hired without. */
     public record Partition(int total, int... parts) {}
 
+    /** Which measures are published for which region levels and period kinds. */
+    @FunctionalInterface
+    public interface Layout {
+        boolean publishes(int measure, Region.Level level, Period.Kind kind);
+    }
+
+    /** A published total and the published cells that add up to it; indices from {@link #cell}. */
+    public record Sum(int total, int[] parts) {
+        int[] cells() {
+            int[] cells = Arrays.copyOf(parts, parts.length + 1);
+            cells[parts.length] = total;
+            return cells;
+        }
+    }
+
     private final List<Measure> measures;
     private final Geography geography;
     private final List<Period> periods;
-    private final BiPredicate<Region.Level, Period.Kind> layout;
+    private final Layout layout;
     private final List<Partition> partitions;
     private final Map<Period, Integer> periodIndex = new HashMap<>();
     private final int[] periodParent;
     private final long[] values;
-    private boolean[] suppressed;
+    private final boolean[] hidden;
+    private final Map<String, Integer> byId = new HashMap<>();
 
     /**
-     * @param layout which region levels are published for which period kinds; it must publish
-     *     whole levels, so that every published total has all its parts published or none
+     * @param layout which cells are published; it must publish whole levels, so that every published
+     *     total has all its parts published or none
      */
-    public CountCube(List<Measure> measures, Geography geography, List<Period> periods,
-            BiPredicate<Region.Level, Period.Kind> layout, List<Partition> partitions) {
+    public CountCube(List<Measure> measures, Geography geography, List<Period> periods, Layout layout,
+            List<Partition> partitions) {
         this.measures = List.copyOf(measures);
         this.geography = geography;
         this.periods = List.copyOf(periods);
@@ -48,6 +63,16 @@ public final class CountCube {
             periodParent[p] = periods.get(p).parent().map(periodIndex::get).orElse(-1);
         }
         this.values = new long[measures.size() * geography.size() * periods.size()];
+        this.hidden = new boolean[values.length];
+        for (int m = 0; m < measures.size(); m++) {
+            byId.put("m:" + measures.get(m).id(), m);
+        }
+        for (int r = 0; r < geography.size(); r++) {
+            byId.put("r:" + geography.get(r).code(), r);
+        }
+        for (int p = 0; p < periods.size(); p++) {
+            byId.put("p:" + periods.get(p).id(), p);
+        }
     }
 
     public List<Measure> measures() {
@@ -67,17 +92,31 @@ public final class CountCube {
         return periodIndex.getOrDefault(period, -1);
     }
 
-    /** Whether a period is in the cube; events outside it are not counted. */
-    public boolean covers(Period period) {
-        return periodIndex.containsKey(period);
-    }
-
     public int cell(int measure, int region, int period) {
         return (measure * geography.size() + region) * periods.size() + period;
     }
 
-    public boolean published(int region, int period) {
-        return layout.test(geography.get(region).level(), periods.get(period).kind());
+    public boolean published(int measure, int region, int period) {
+        return layout.publishes(measure, geography.get(region).level(), periods.get(period).kind());
+    }
+
+    /** Measure, region and period of a cell index. */
+    public int measureOf(int cell) {
+        return cell / (geography.size() * periods.size());
+    }
+
+    public int regionOf(int cell) {
+        return cell / periods.size() % geography.size();
+    }
+
+    public int periodOf(int cell) {
+        return cell % periods.size();
+    }
+
+    /** The cell's id as published: {@code measure|region|period}, e.g. {@code henviste|03|2026}. */
+    public String key(int cell) {
+        return measures.get(measureOf(cell)).id() + "|" + geography.get(regionOf(cell)).code() + "|"
+                + periods.get(periodOf(cell)).id();
     }
 
     /** Adds {@code n} to a municipality in its finest period and every published total above. */
@@ -86,7 +125,6 @@ public final class CountCube {
         if (start == null) {
             throw new IllegalArgumentException("Period outside the cube: " + period.id());
         }
-        suppressed = null;
         for (int r = municipality; r != Region.NONE; r = geography.get(r).parent()) {
             for (int p = start; p >= 0; p = periodParent[p]) {
                 values[cell(measure, r, p)] += n;
@@ -98,41 +136,48 @@ public final class CountCube {
         return values[cell(measure, region, period)];
     }
 
-    public boolean isSuppressed(int measure, int region, int period) {
-        return suppression()[cell(measure, region, period)];
+    public long value(int cell) {
+        return values[cell];
     }
 
-    /** True values of every cell (published or not), indexed by {@link #cell}. */
-    public long[] values() {
-        return values.clone();
+    /** The cell of a published id ({@link #key}), or -1 when the cube has no such cell. */
+    public int cellOf(String key) {
+        String[] parts = key.split("\\|", -1);
+        Integer measure = byId.get("m:" + parts[0]);
+        Integer region = byId.get("r:" + parts[1]);
+        Integer period = parts.length == 3 ? byId.get("p:" + parts[2]) : null;
+        return measure == null || region == null || period == null ? -1 : cell(measure, region, period);
     }
 
-    public boolean[] publishedCells() {
-        boolean[] published = new boolean[values.length];
-        for (int m = 0; m < measures.size(); m++) {
-            for (int r = 0; r < geography.size(); r++) {
-                for (int p = 0; p < periods.size(); p++) {
-                    published[cell(m, r, p)] = published(r, p);
-                }
-            }
+    public boolean isHidden(int measure, int region, int period) {
+        return hidden[cell(measure, region, period)];
+    }
+
+    public boolean isHidden(int cell) {
+        return hidden[cell];
+    }
+
+    /** Hides or shows a published cell; only disclosure control and the ledger's record of it call this. */
+    void setHidden(int cell, boolean hide) {
+        if (!publishedCell(cell)) {
+            throw new IllegalArgumentException("Only a published cell can be hidden: " + key(cell));
         }
-        return published;
+        hidden[cell] = hide;
     }
 
-    public boolean[] suppressedCells() {
-        return suppression().clone();
+    /** How many cells the cube has (published or not); cell indices run below this. */
+    public int size() {
+        return values.length;
     }
 
-    private boolean[] suppression() {
-        if (suppressed == null) {
-            suppressed = Suppression.apply(values, publishedCells(), equations());
-        }
-        return suppressed;
+    public boolean publishedCell(int cell) {
+        return published(measureOf(cell), regionOf(cell), periodOf(cell));
     }
+
 
     /** Every additive relation between published cells that a reader can check. */
-    public List<Suppression.Equation> equations() {
-        List<Suppression.Equation> equations = new ArrayList<>();
+    public List<Sum> sums() {
+        List<Sum> equations = new ArrayList<>();
         int regions = geography.size();
         List<List<Integer>> regionChildren = new ArrayList<>();
         List<List<Integer>> periodChildren = new ArrayList<>();
@@ -155,21 +200,21 @@ public final class CountCube {
         for (int m = 0; m < measures.size(); m++) {
             for (int r = 0; r < regions; r++) {
                 for (int p = 0; p < periods.size(); p++) {
-                    if (!published(r, p)) {
+                    if (!published(m, r, p)) {
                         continue;
                     }
                     List<Integer> kids = regionChildren.get(r);
-                    if (!kids.isEmpty() && published(kids.get(0), p)) {
+                    if (!kids.isEmpty() && published(m, kids.get(0), p)) {
                         int mm = m;
                         int pp = p;
-                        equations.add(new Suppression.Equation(cell(m, r, p),
+                        equations.add(new Sum(cell(m, r, p),
                                 kids.stream().mapToInt(c -> cell(mm, c, pp)).toArray()));
                     }
                     List<Integer> subPeriods = periodChildren.get(p);
-                    if (!subPeriods.isEmpty() && published(r, subPeriods.get(0))) {
+                    if (!subPeriods.isEmpty() && published(m, r, subPeriods.get(0))) {
                         int mm = m;
                         int rr = r;
-                        equations.add(new Suppression.Equation(cell(m, r, p),
+                        equations.add(new Sum(cell(m, r, p),
                                 subPeriods.stream().mapToInt(c -> cell(mm, rr, c)).toArray()));
                     }
                 }
@@ -178,11 +223,12 @@ public final class CountCube {
         for (Partition partition : partitions) {
             for (int r = 0; r < regions; r++) {
                 for (int p = 0; p < periods.size(); p++) {
-                    if (published(r, p)) {
-                        int rr = r;
-                        int pp = p;
-                        equations.add(new Suppression.Equation(cell(partition.total(), r, p),
-                                java.util.Arrays.stream(partition.parts()).map(part -> cell(part, rr, pp)).toArray()));
+                    int rr = r;
+                    int pp = p;
+                    if (published(partition.total(), r, p)
+                            && Arrays.stream(partition.parts()).allMatch(part -> published(part, rr, pp))) {
+                        equations.add(new Sum(cell(partition.total(), r, p),
+                                Arrays.stream(partition.parts()).map(part -> cell(part, rr, pp)).toArray()));
                     }
                 }
             }

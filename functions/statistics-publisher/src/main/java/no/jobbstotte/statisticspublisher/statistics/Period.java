@@ -2,8 +2,6 @@ package no.jobbstotte.statisticspublisher.statistics;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -64,28 +62,5 @@ public record Period(Kind kind, int year, int number, LocalDate day) {
             case QUARTER -> Optional.of(year(year));
             case YEAR, DAY -> Optional.empty();
         };
-    }
-
-    /**
-     * Every year from {@code firstYear} to {@code last}'s year, then every quarter and every month
-     * up to and including the one {@code last} falls in, each group in time order.
-     */
-    public static List<Period> upTo(int firstYear, LocalDate last) {
-        List<Period> periods = new ArrayList<>();
-        for (int y = firstYear; y <= last.getYear(); y++) {
-            periods.add(year(y));
-        }
-        int lastQuarter = (last.getMonthValue() - 1) / 3 + 1;
-        for (int y = firstYear; y <= last.getYear(); y++) {
-            for (int q = 1; q <= (y == last.getYear() ? lastQuarter : 4); q++) {
-                periods.add(quarter(y, q));
-            }
-        }
-        for (int y = firstYear; y <= last.getYear(); y++) {
-            for (int m = 1; m <= (y == last.getYear() ? last.getMonthValue() : 12); m++) {
-                periods.add(month(y, m));
-            }
-        }
-        return periods;
     }
 }
