@@ -28,7 +28,7 @@ final class SpecialistDigests {
         this.directory = directory;
         this.placements = placements;
         this.workingDays = workingDays;
-        this.renderer = new DigestEmailRenderer(settings.caseUrlTemplate());
+        this.renderer = new DigestEmailRenderer(settings.caseUrlTemplate(), workingDays);
     }
 
     Outcome compose(ReminderMessage message) {

@@ -150,7 +150,7 @@ class ReminderSenderServiceTest {
         service.send(message(ReminderKind.TEAM_LEAD, "tl-1"));
 
         assertThat(mailer.sent).singleElement().satisfies(m -> assertThat(m.email().text())
-                .contains(TeamLeadDigests.ORPHANS_HEADING, "Saksmengde: 2 aktive oppfølgingsløp, anbefalt høyst 0.",
+                .contains(TeamLeadDigests.ORPHANS_HEADING, "Saksmengde: 2 aktive oppfølgingsløp uten aktiv jobbspesialist. Fordel dem i teamet.",
                         "/saker/p-9"));
     }
 

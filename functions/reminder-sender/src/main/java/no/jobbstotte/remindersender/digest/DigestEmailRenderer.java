@@ -1,17 +1,21 @@
 package no.jobbstotte.remindersender.digest;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.table.placements.DueFollowUp;
 
 /** The specialist's morning e-mail, in Norwegian (bokmål). */
 public final class DigestEmailRenderer {
 
     private final String caseUrlTemplate;
+    private final WorkingDays workingDays;
 
     /** @param caseUrlTemplate e.g. {@code https://fagsystem.example/saker/{placementId}} */
-    public DigestEmailRenderer(String caseUrlTemplate) {
+    public DigestEmailRenderer(String caseUrlTemplate, WorkingDays workingDays) {
         this.caseUrlTemplate = EmailText.validTemplate(caseUrlTemplate);
+        this.workingDays = workingDays;
     }
 
     /** Subject e.g. "Oppfølginger i dag: 3 forfalt, 2 i dag"; empty sections are left out. */
@@ -37,8 +41,18 @@ public final class DigestEmailRenderer {
     }
 
     EmailBuilder.Line line(DueFollowUp item, String suffix) {
-        return new EmailBuilder.Line(EmailText.who(item),
-                item.reason() + ", frist " + EmailText.date(item.dueOn()) + suffix,
+        return new EmailBuilder.Line(EmailText.who(item), item.reason() + ", " + deadline(item) + suffix,
                 EmailText.caseUrl(caseUrlTemplate, item.placementId()));
+    }
+
+    /**
+     * The deadline the scheduler counts from: a plan date on a weekend or holiday is due on the
+     * next working day, so that date is shown, with the plan date after it; a raw Saturday
+     * deadline listed under "I dag" on Monday would read as late.
+     */
+    private String deadline(DueFollowUp item) {
+        LocalDate effective = workingDays.onOrAfter(item.dueOn());
+        return "frist " + EmailText.date(effective)
+                + (effective.equals(item.dueOn()) ? "" : " (planlagt " + EmailText.date(item.dueOn()) + ")");
     }
 }
