@@ -22,12 +22,15 @@ final class SpecialistDigests {
     private final Caseloads placements;
     private final WorkingDays workingDays;
     private final DigestEmailRenderer renderer;
+    private final SignedActionUrls actions;
 
     @Inject
-    SpecialistDigests(Directory directory, Caseloads placements, WorkingDays workingDays, ReminderSettings settings) {
+    SpecialistDigests(Directory directory, Caseloads placements, WorkingDays workingDays, ReminderSettings settings,
+            SignedActionUrls actions) {
         this.directory = directory;
         this.placements = placements;
         this.workingDays = workingDays;
+        this.actions = actions;
         this.renderer = new DigestEmailRenderer(settings.caseUrlTemplate(), workingDays);
     }
 
@@ -47,7 +50,7 @@ final class SpecialistDigests {
         if (digest.isEmpty()) {
             return new Outcome.NothingDue("nothing overdue or due today");
         }
-        return new Outcome.Mail(specialist.get().workEmail(), renderer.render(digest),
+        return new Outcome.Mail(specialist.get().workEmail(), renderer.render(digest, actions.forDigest(message.date())),
                 digest.overdue().size() + digest.dueToday().size() + digest.upcoming().size());
     }
 }

@@ -20,13 +20,18 @@ public final class DigestEmailRenderer {
 
     /** Subject e.g. "Oppfølginger i dag: 3 forfalt, 2 i dag"; empty sections are left out. */
     public RenderedEmail render(Digest digest) {
+        return render(digest, ActionUrls.NONE);
+    }
+
+    /** The same, each item with its "Utført" link from {@code actions}. */
+    public RenderedEmail render(Digest digest, ActionUrls actions) {
         EmailBuilder email = new EmailBuilder()
                 .paragraph("Hei " + digest.specialist().displayName() + ",")
                 .paragraph("Her er oppfølgingene dine for " + EmailText.date(digest.today()) + ".");
         section(email, "Forfalt", digest.overdue(), o -> line(o.item(),
-                ", " + EmailText.workingDays(o.workingDaysOverdue())));
-        section(email, "I dag", digest.dueToday(), item -> line(item, ""));
-        section(email, "Resten av uken", digest.upcoming(), item -> line(item, ""));
+                ", " + EmailText.workingDays(o.workingDaysOverdue()), actions));
+        section(email, "I dag", digest.dueToday(), item -> line(item, "", actions));
+        section(email, "Resten av uken", digest.upcoming(), item -> line(item, "", actions));
         return email.build("Oppfølginger i dag: " + digest.overdue().size() + " forfalt, "
                 + digest.dueToday().size() + " i dag");
     }
@@ -40,9 +45,9 @@ public final class DigestEmailRenderer {
         }
     }
 
-    EmailBuilder.Line line(DueFollowUp item, String suffix) {
+    EmailBuilder.Line line(DueFollowUp item, String suffix, ActionUrls actions) {
         return new EmailBuilder.Line(EmailText.who(item), item.reason() + ", " + deadline(item) + suffix,
-                EmailText.caseUrl(caseUrlTemplate, item.placementId()));
+                EmailText.caseUrl(caseUrlTemplate, item.placementId()), actions.done(item));
     }
 
     /**

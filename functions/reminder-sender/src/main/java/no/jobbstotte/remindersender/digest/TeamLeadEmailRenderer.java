@@ -25,7 +25,8 @@ public final class TeamLeadEmailRenderer {
                         + " over fristen ("
                         + section.escalations().size() + "):");
                 email.list(section.escalations().stream()
-                        .map(o -> items.line(o.item(), ", " + EmailText.workingDays(o.workingDaysOverdue())))
+                        .map(o -> items.line(o.item(), ", " + EmailText.workingDays(o.workingDaysOverdue()),
+                                ActionUrls.NONE))
                         .toList());
             }
             email.endSection();
