@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,6 +21,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.emulator.SentEmail;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
@@ -41,7 +48,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The digest's "Utført" link through the whole local cloud: case-system events build a placement,
  * the 07:00 schedule mails the digest with its signed links, the link's page and button record
  * the follow-up as a placement event, PlacementEvents applies it, and the next working day's
- * digest no longer lists it. Links run against the real clock (the function's), so the digests
+ * digest no longer lists it (nor its calendar file, whose other events keep their UIDs). Links run against the real clock (the function's), so the digests
  * are for the coming working days.
  */
 class DigestActionLinkEndToEndTest {
@@ -105,6 +112,11 @@ class DigestActionLinkEndToEndTest {
 
         SentEmail next = digestOn(DAYS.nextWorkingDay(digestDay), 2);
         assertThat(next.text()).contains("/saker/" + other);
+        // The calendar files: the same follow-up keeps its UID, the one done is gone.
+        Map<String, String> firstEvents = calendar(first);
+        Map<String, String> nextEvents = calendar(next);
+        assertThat(uidOf(nextEvents, other)).isEqualTo(uidOf(firstEvents, other));
+        assertThat(nextEvents).doesNotContainKey(uidOf(firstEvents, done));
         assertThat(linksIn(next)).noneMatch(link -> link.placementId().equals(done) && link.dueOn().equals(doneDue));
         assertThat(next.text()).doesNotContain("frist " + doneDue.getDayOfMonth() + ". ");
         assertNoDeadLetters();
@@ -170,6 +182,32 @@ class DigestActionLinkEndToEndTest {
             }
         }
         throw new AssertionError("no participant line for " + placementId + " in\n" + digest.text());
+    }
+
+    /** The digest's one .ics attachment, parsed by ical4j: each event's UID and its description. */
+    private static Map<String, String> calendar(SentEmail digest) {
+        assertThat(digest.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.fileName()).endsWith(".ics");
+            assertThat(a.contentType()).startsWith("text/calendar");
+        });
+        try {
+            Calendar calendar = new CalendarBuilder().build(new StringReader(
+                    new String(digest.attachments().get(0).content(), StandardCharsets.UTF_8)));
+            calendar.validate();
+            Map<String, String> events = new java.util.LinkedHashMap<>();
+            for (VEvent event : calendar.<VEvent>getComponents(Component.VEVENT)) {
+                events.put(event.getProperty(Property.UID).orElseThrow().getValue(),
+                        event.getProperty(Property.DESCRIPTION).orElseThrow().getValue());
+            }
+            return events;
+        } catch (IOException | ParserException | net.fortuna.ical4j.validate.ValidationException e) {
+            throw new AssertionError("the digest's calendar does not parse", e);
+        }
+    }
+
+    private static String uidOf(Map<String, String> events, String placementId) {
+        return events.entrySet().stream().filter(e -> e.getValue().endsWith("/saker/" + placementId))
+                .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError("no event for " + placementId));
     }
 
     private List<ActionLink> linksIn(SentEmail digest) {

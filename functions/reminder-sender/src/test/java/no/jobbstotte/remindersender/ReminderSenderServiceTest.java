@@ -3,6 +3,7 @@ package no.jobbstotte.remindersender;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +42,8 @@ class ReminderSenderServiceTest {
     private final ReminderSettings settings =
             new ReminderSettings("https://fagsystem.example/saker/{placementId}", "from@example", 3, 20);
     private final ReminderSenderService service = new ReminderSenderService(log,
-            new SpecialistDigests(directory, placements, WorkingDays.norway(), settings, ACTIONS),
+            new SpecialistDigests(directory, placements, WorkingDays.norway(), settings, ACTIONS,
+                    Clock.fixed(Instant.parse("2026-06-10T05:00:03Z"), WorkingDays.OSLO)),
             new TeamLeadDigests(directory, placements, WorkingDays.norway(), settings), mailer, WorkingDays.norway());
 
     @Test
