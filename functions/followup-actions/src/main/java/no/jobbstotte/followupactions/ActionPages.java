@@ -2,9 +2,9 @@ package no.jobbstotte.followupactions;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.inject.Inject;
+import no.jobbstotte.shared.http.HtmlPage;
 import no.jobbstotte.shared.http.HttpResponses;
 import no.jobbstotte.shared.http.Problem;
 
@@ -18,7 +18,6 @@ final class ActionPages {
 
     static final String ACTION = "/v1/followup-actions";
     static final String STYLESHEET = "/frivillig/style.css";
-    static final String PAGE_CSP = "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private final HttpResponses responses;
 
@@ -51,50 +50,13 @@ final class ActionPages {
         return "<p class=\"lead\">" + escape(text) + "</p>";
     }
 
-    /** Built on the JSON response so the page keeps the shared security headers. */
     private APIGatewayV2HTTPResponse page(int status, String title, String content, Map<String, String> extra) {
-        APIGatewayV2HTTPResponse response = responses.json(status, JsonNodeFactory.instance.objectNode());
-        Map<String, String> headers = new LinkedHashMap<>(response.getHeaders());
-        headers.putAll(extra);
-        headers.put("Content-Type", "text/html; charset=utf-8");
-        headers.put("Content-Security-Policy", PAGE_CSP);
-        response.setHeaders(headers);
-        response.setBody("""
-                <!doctype html>
-                <html lang="nb">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%1$s – Jobbstøtte</title>
-                <link rel="stylesheet" href="%2$s">
-                </head>
-                <body>
-                <header class="site-header"><p>Jobbstøtte oppfølging</p></header>
-                <main id="innhold">
-                <h1>%1$s</h1>
-                %3$s
-                </main>
-                <footer class="site-footer">
-                <p>Siden hører til påminnelsene om oppfølging fra Jobbstøtte.</p>
-                </footer>
-                </body>
-                </html>
-                """.formatted(escape(title), STYLESHEET, content));
-        return response;
+        return HtmlPage.response(responses, status, extra, title, "Jobbstøtte", STYLESHEET,
+                "<header class=\"site-header\"><p>Jobbstøtte oppfølging</p></header>", content,
+                "<footer class=\"site-footer\">\n<p>Siden hører til påminnelsene om oppfølging fra Jobbstøtte.</p>\n</footer>");
     }
 
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+    private static String escape(String text) {
+        return HtmlPage.escape(text);
     }
 }

@@ -28,15 +28,7 @@ public final class ActionRequests {
 
     /** @throws ProblemException for a body we will not read */
     static String bodyToken(APIGatewayV2HTTPEvent event) {
-        byte[] bytes;
-        try {
-            bytes = HttpResponses.body(event);
-        } catch (IllegalArgumentException notBase64) {
-            throw new ProblemException(Problem.badRequest("Innholdet kunne ikke leses."));
-        }
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw new ProblemException(Problem.payloadTooLarge(MAX_BODY_BYTES));
-        }
+        byte[] bytes = HttpResponses.boundedBody(event, MAX_BODY_BYTES);
         String body = new String(bytes, StandardCharsets.UTF_8);
         return switch (mediaType(event)) {
             case FORM -> formToken(body);

@@ -15,7 +15,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.jobbstotte.localcloud.LocalCloud;
@@ -70,7 +69,7 @@ final class ActionLinkDemo implements DemoStep {
         if (page != 200 || posted != 200) {
             throw new IllegalStateException("the link's page answered " + page + " and its button " + posted);
         }
-        waitUntil(() -> revision(cloud, placementId) > revision, "the follow_up_done event applied");
+        FollowUpDemo.waitUntil(() -> revision(cloud, placementId) > revision, "the follow_up_done event applied");
         out.printf("   %s: \"%s\" marked done through its link (page %d, button %d); PlacementEvents applied the event%n",
                 SPECIALIST_ADDRESS, item.substring(2), page, posted);
 
@@ -79,7 +78,7 @@ final class ActionLinkDemo implements DemoStep {
                 WorkingDays.norway().onOrAfter(WorkingDays.osloDate(Instant.now())));
         cloud.schedules().fireAt("FollowUpSchedulerFunction",
                 nextDay.atTime(LocalTime.of(7, 0)).atZone(WorkingDays.OSLO).toInstant());
-        waitUntil(() -> mailsTo(cloud).size() > before.size(), "the next working day's digest");
+        FollowUpDemo.waitUntil(() -> mailsTo(cloud).size() > before.size(), "the next working day's digest");
         SentEmail next = mailsTo(cloud).getLast();
         if (next.text().contains(item)) {
             throw new IllegalStateException("the next digest still lists " + item);
@@ -123,21 +122,6 @@ final class ActionLinkDemo implements DemoStep {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void waitUntil(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
         }
     }
 }
