@@ -10,7 +10,9 @@ import no.jobbstotte.remindersender.digest.CaseloadWarning;
 import no.jobbstotte.remindersender.digest.Escalation;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.followup.WorkingDays;
+import no.jobbstotte.shared.followup.actions.ActionLinkSigner;
 import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
+import no.jobbstotte.shared.secret.ManagedSecret;
 import no.jobbstotte.shared.table.directory.Directory;
 import no.jobbstotte.shared.table.directory.DynamoDbDirectory;
 import no.jobbstotte.shared.table.placements.Caseloads;
@@ -18,6 +20,7 @@ import no.jobbstotte.shared.table.placements.DynamoDbPlacements;
 import no.jobbstotte.shared.table.reminderslog.DigestSending;
 import no.jobbstotte.shared.table.reminderslog.DynamoDbRemindersLog;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 @Module
@@ -72,6 +75,14 @@ final class ReminderSenderModule {
     @Singleton
     static Mailer mailer(SesV2Client ses, ReminderSettings settings) {
         return new SesMailer(ses, settings.senderAddress());
+    }
+
+    /** FollowUpActionSigningSecret, read on the first digest a container signs, never at init or in the prime. */
+    @Provides
+    @Singleton
+    static SignedActionUrls actionUrls(SecretsManagerClient secretsManager, RuntimeConfig config) {
+        return new SignedActionUrls(new ActionLinkSigner(new ManagedSecret(secretsManager,
+                config.require("ACTION_LINK_SECRET_ARN"))), config.require("ACTIONS_BASE_URL"));
     }
 
     @Provides

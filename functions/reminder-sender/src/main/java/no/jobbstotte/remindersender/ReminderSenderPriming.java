@@ -41,7 +41,7 @@ final class ReminderSenderPriming implements Runnable {
         this.teamLeads = teamLeads;
         this.placements = placements;
         this.workingDays = workingDays;
-        this.renderer = new DigestEmailRenderer(settings.caseUrlTemplate());
+        this.renderer = new DigestEmailRenderer(settings.caseUrlTemplate(), workingDays);
     }
 
     @Override

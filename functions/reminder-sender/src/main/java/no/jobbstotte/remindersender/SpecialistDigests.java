@@ -1,11 +1,13 @@
 package no.jobbstotte.remindersender;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import javax.inject.Inject;
 import no.jobbstotte.remindersender.digest.Digest;
+import no.jobbstotte.remindersender.digest.DigestCalendar;
 import no.jobbstotte.remindersender.digest.DigestBuilder;
 import no.jobbstotte.remindersender.digest.DigestEmailRenderer;
 import no.jobbstotte.remindersender.digest.JobSpecialist;
@@ -15,20 +17,27 @@ import no.jobbstotte.shared.table.directory.Directory;
 import no.jobbstotte.shared.table.directory.Person;
 import no.jobbstotte.shared.table.placements.Caseloads;
 
-/** A specialist's morning digest: overdue, due today and the rest of the ISO week. */
+/** A specialist's morning digest: overdue, due today and the rest of the ISO week, with its calendar file. */
 final class SpecialistDigests {
 
     private final Directory directory;
     private final Caseloads placements;
     private final WorkingDays workingDays;
     private final DigestEmailRenderer renderer;
+    private final SignedActionUrls actions;
+    private final DigestCalendar calendar;
+    private final Clock clock;
 
     @Inject
-    SpecialistDigests(Directory directory, Caseloads placements, WorkingDays workingDays, ReminderSettings settings) {
+    SpecialistDigests(Directory directory, Caseloads placements, WorkingDays workingDays, ReminderSettings settings,
+            SignedActionUrls actions, Clock clock) {
         this.directory = directory;
         this.placements = placements;
         this.workingDays = workingDays;
-        this.renderer = new DigestEmailRenderer(settings.caseUrlTemplate());
+        this.actions = actions;
+        this.calendar = new DigestCalendar(settings.caseUrlTemplate(), workingDays);
+        this.clock = clock;
+        this.renderer = new DigestEmailRenderer(settings.caseUrlTemplate(), workingDays);
     }
 
     Outcome compose(ReminderMessage message) {
@@ -47,7 +56,8 @@ final class SpecialistDigests {
         if (digest.isEmpty()) {
             return new Outcome.NothingDue("nothing overdue or due today");
         }
-        return new Outcome.Mail(specialist.get().workEmail(), renderer.render(digest),
+        return new Outcome.Mail(specialist.get().workEmail(), renderer.render(digest, actions.forDigest(message.date()))
+                        .with(calendar.attachment(digest, clock.instant())),
                 digest.overdue().size() + digest.dueToday().size() + digest.upcoming().size());
     }
 }

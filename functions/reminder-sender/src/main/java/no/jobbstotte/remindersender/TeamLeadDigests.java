@@ -20,7 +20,7 @@ import no.jobbstotte.shared.table.placements.Caseloads;
 /**
  * A team lead's digest: per active specialist, follow-ups overdue beyond the escalation threshold
  * and a caseload above the limit; and the team's orphaned placements (specialist unknown or
- * inactive), shown as one more section whose recommended caseload is zero.
+ * inactive), shown as one more section that asks for them to be assigned.
  */
 final class TeamLeadDigests {
 
@@ -39,7 +39,7 @@ final class TeamLeadDigests {
         this.placements = placements;
         this.workingDays = workingDays;
         this.settings = settings;
-        this.renderer = new TeamLeadEmailRenderer(settings.caseUrlTemplate());
+        this.renderer = new TeamLeadEmailRenderer(settings.caseUrlTemplate(), workingDays);
     }
 
     Outcome compose(ReminderMessage message) {
@@ -77,12 +77,12 @@ final class TeamLeadDigests {
         if (orphans.active() == 0) {
             return Optional.empty();
         }
-        // The shared renderer has no orphans section; a pseudo-specialist with a caseload limit of
-        // zero renders as "N aktive oppfølgingsløp, anbefalt høyst 0", which is what it means.
+        // The shared renderer has no orphans section: a pseudo-specialist whose caseload warning
+        // says the placements have nobody, rather than a limit.
         JobSpecialist nobody = new JobSpecialist("orphans#" + lead.teamId(), ORPHANS_HEADING, lead.workEmail(),
                 lead.teamId(), lead.teamLeadId());
         return Optional.of(new TeamLeadDigest.Section(nobody,
                 Escalation.select(orphans.due(), date, settings.escalationWorkingDays(), workingDays),
-                CaseloadWarning.check(nobody.specialistId(), orphans.active(), 0)));
+                CaseloadWarning.unassigned(nobody.specialistId(), orphans.active())));
     }
 }

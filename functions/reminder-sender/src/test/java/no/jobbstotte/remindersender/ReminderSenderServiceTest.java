@@ -3,6 +3,7 @@ package no.jobbstotte.remindersender;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,10 @@ import java.util.Optional;
 import no.jobbstotte.shared.batch.InvalidMessageException;
 import no.jobbstotte.shared.followup.Party;
 import no.jobbstotte.shared.followup.WorkingDays;
+import no.jobbstotte.shared.followup.actions.ActionLink;
+import no.jobbstotte.shared.followup.actions.ActionLinkSigner;
+import no.jobbstotte.shared.secret.ManagedSecret;
+import no.jobbstotte.shared.testing.InMemorySecretsManager;
 import no.jobbstotte.remindersender.digest.RenderedEmail;
 import no.jobbstotte.shared.followup.reminders.ReminderKind;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
@@ -26,6 +31,9 @@ import org.junit.jupiter.api.Test;
 class ReminderSenderServiceTest {
 
     private static final LocalDate WEDNESDAY = LocalDate.parse("2026-06-10");
+    private static final ActionLinkSigner SIGNER = new ActionLinkSigner(
+            new ManagedSecret(new InMemorySecretsManager(), "action-link-key"));
+    private static final SignedActionUrls ACTIONS = new SignedActionUrls(SIGNER, "https://jobbstotte.example/");
 
     private final FakeDirectory directory = new FakeDirectory();
     private final FakePlacements placements = new FakePlacements();
@@ -34,7 +42,8 @@ class ReminderSenderServiceTest {
     private final ReminderSettings settings =
             new ReminderSettings("https://fagsystem.example/saker/{placementId}", "from@example", 3, 20);
     private final ReminderSenderService service = new ReminderSenderService(log,
-            new SpecialistDigests(directory, placements, WorkingDays.norway(), settings),
+            new SpecialistDigests(directory, placements, WorkingDays.norway(), settings, ACTIONS,
+                    Clock.fixed(Instant.parse("2026-06-10T05:00:03Z"), WorkingDays.OSLO)),
             new TeamLeadDigests(directory, placements, WorkingDays.norway(), settings), mailer, WorkingDays.norway());
 
     @Test
@@ -49,9 +58,26 @@ class ReminderSenderServiceTest {
             assertThat(m.to()).isEqualTo("js-1@nav.example");
             assertThat(m.email().subject()).isEqualTo("Oppfølginger i dag: 1 forfalt, 1 i dag");
             assertThat(m.email().text()).contains("Resten av uken (1)");
+            assertThat(m.email().html()).contains("\">Registrer som utført</a></li>");
         });
         assertThat(placements.dueQueries).containsExactly("js-1<=2026-06-14");
         assertThat(log.status("specialist#js-1#2026-06-10")).isEqualTo("SENT:ses-1");
+    }
+
+    @Test
+    void send_specialist_eachItemCarriesItsOwnSignedDoneLink_validTwoWeeksFromTheDigestsDate() {
+        directory.add(person("js-1", Person.Role.SPECIALIST, true));
+        placements.add(item("p-1", "js-1", "2026-06-05"), item("p-2", "js-1", "2026-06-10"));
+
+        service.send(message(ReminderKind.SPECIALIST, "js-1"));
+
+        String prefix = "  Registrer som utført: https://jobbstotte.example/v1/followup-actions?token=";
+        List<String> tokens = mailer.sent.get(0).email().text().lines().filter(l -> l.startsWith(prefix))
+                .map(l -> l.substring(prefix.length())).toList();
+        Instant expiry = Instant.parse("2026-06-24T22:00:00Z");
+        assertThat(tokens).extracting(t -> SIGNER.verify(t, expiry.minusSeconds(1))).containsExactly(
+                new ActionLink(ActionLink.Action.DONE, "p-1", Party.PARTICIPANT, LocalDate.parse("2026-06-05"), expiry),
+                new ActionLink(ActionLink.Action.DONE, "p-2", Party.PARTICIPANT, LocalDate.parse("2026-06-10"), expiry));
     }
 
     @Test
@@ -150,7 +176,7 @@ class ReminderSenderServiceTest {
         service.send(message(ReminderKind.TEAM_LEAD, "tl-1"));
 
         assertThat(mailer.sent).singleElement().satisfies(m -> assertThat(m.email().text())
-                .contains(TeamLeadDigests.ORPHANS_HEADING, "Saksmengde: 2 aktive oppfølgingsløp, anbefalt høyst 0.",
+                .contains(TeamLeadDigests.ORPHANS_HEADING, "Saksmengde: 2 aktive oppfølgingsløp uten aktiv jobbspesialist. Fordel dem i teamet.",
                         "/saker/p-9"));
     }
 

@@ -28,15 +28,7 @@ public final class RequestReader {
 
     /** The body as a JSON tree. @throws ProblemException for anything we will not read */
     public JsonNode body(APIGatewayV2HTTPEvent event) {
-        byte[] bytes;
-        try {
-            bytes = HttpResponses.body(event);
-        } catch (IllegalArgumentException notBase64) {
-            throw new ProblemException(Problem.badRequest("Innholdet kunne ikke leses."));
-        }
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw new ProblemException(Problem.payloadTooLarge(MAX_BODY_BYTES));
-        }
+        byte[] bytes = HttpResponses.boundedBody(event, MAX_BODY_BYTES);
         String type = mediaType(event);
         if (type.equals(HttpResponses.JSON)) {
             return json(bytes);

@@ -2,10 +2,10 @@ package no.jobbstotte.volunteersignup;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
+import no.jobbstotte.shared.http.HtmlPage;
 import no.jobbstotte.shared.http.HttpResponses;
 import no.jobbstotte.shared.http.Problem;
 import no.jobbstotte.shared.validation.FieldError;
@@ -21,7 +21,7 @@ public final class VolunteerResponder {
     /** Where the sign-up page and its stylesheet are served, beside the API on the same origin. */
     static final String SITE = "/frivillig/";
     /** The API's own policy, loosened for pages only by their one stylesheet and their one form. */
-    static final String PAGE_CSP = "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    static final String PAGE_CSP = HtmlPage.CSP;
     private static final Map<String, String> LABELS = Map.of("/name", "Navn", "/email", "E-post",
             "/phone", "Mobilnummer", "/municipalityNumber", "Kommune", "/interests", "Interesser",
             "/availability", "Når du kan", "/message", "Melding", "/consent", "Samtykke", "/token", "Lenke");
@@ -73,53 +73,19 @@ public final class VolunteerResponder {
         return page(problem.status(), FORM_ERRORS_TITLE, body.toString(), problem.headers());
     }
 
-    /** Built on the JSON response so the page keeps the shared security headers; type, policy and body change. */
     private APIGatewayV2HTTPResponse page(int status, String title, String content, Map<String, String> extra) {
-        APIGatewayV2HTTPResponse response = responses.json(status, JsonNodeFactory.instance.objectNode());
-        Map<String, String> headers = new LinkedHashMap<>(response.getHeaders());
-        headers.putAll(extra);
-        headers.put("Content-Type", "text/html; charset=utf-8");
-        headers.put("Content-Security-Policy", PAGE_CSP);
-        response.setHeaders(headers);
-        response.setBody("""
-                <!doctype html>
-                <html lang="nb">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%1$s – Jobbstøtte frivillig</title>
-                <link rel="stylesheet" href="%2$sstyle.css">
-                </head>
-                <body>
-                <header class="site-header"><p><a href="%2$s">Jobbstøtte frivillig</a></p></header>
-                <main id="innhold">
-                <h1>%1$s</h1>
-                %3$s
-                </main>
+        return HtmlPage.response(responses, status, extra, title, "Jobbstøtte frivillig", SITE + "style.css",
+                "<header class=\"site-header\"><p><a href=\"" + SITE + "\">Jobbstøtte frivillig</a></p></header>",
+                content, """
                 <footer class="site-footer">
                 <ul>
-                <li><a href="%2$s">Bli frivillig</a></li>
-                <li><a href="%2$sslett.html">Slett opplysningene dine</a></li>
+                <li><a href="%1$s">Bli frivillig</a></li>
+                <li><a href="%1$sslett.html">Slett opplysningene dine</a></li>
                 </ul>
-                </footer>
-                </body>
-                </html>
-                """.formatted(escape(title), SITE, content));
-        return response;
+                </footer>""".formatted(SITE));
     }
 
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlPage.escape(text);
     }
 }

@@ -41,12 +41,14 @@ class DemoTest {
             assertThat(cloud.iam().get().denials()).as(printed).isEmpty();
             assertThat(printed).containsPattern("== IAM: \\d+ calls by functions checked against their roles in"
                     + " template.yaml, 0 refused.");
-            assertThat(printed).contains("Demo finished: 4 step(s), all succeeded.");
+            assertThat(printed).contains("Demo finished: 5 step(s), all succeeded.");
             assertThat(cloud.alarms()).as(printed).isNotEmpty().allSatisfy(alarm ->
                     assertThat(alarm.state()).as(alarm.name()).isEqualTo(AlarmStatus.State.OK));
             assertThat(printed).contains("Alarms: " + cloud.alarms().size() + " OK, 0 in ALARM, 0 not evaluable locally.");
             assertThat(cloud.dynamoDb().scan(r -> r.tableName(cloud.tableName("AgreementsTable"))).items()).isNotEmpty();
             assertThat(cloud.mailbox().sent()).isNotEmpty();
+            assertThat(printed).containsPattern("marked done through its link \\(page 200, button 200\\)")
+                    .contains("no longer lists it");
             assertThat(cloud.s3().listObjectsV2(r -> r.bucket(cloud.bucketName("StatisticsBucket"))
                     .prefix("stats/v1/latest/manifest.json")).contents()).hasSize(1);
         }

@@ -41,7 +41,7 @@ class LocalCloudConsoleTest {
             console = localCloud.console();
         }
         assertThat(exitCode).as(console).isZero();
-        assertThat(console).contains("Local cloud ready", "  Logs      " + logFile, "Demo finished: 4 step(s), all succeeded.",
+        assertThat(console).contains("Local cloud ready", "  Logs      " + logFile, "Demo finished: 5 step(s), all succeeded.",
                 "== Alarms in template.yaml", "Stopping the local cloud ...");
         assertThat(console.lines()).as(console).noneMatch(line -> line.startsWith("{"));
         assertThat(console).doesNotContain("ERROR");

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import no.jobbstotte.followupactions.ActionRequests;
 import no.jobbstotte.hardening.Fixtures.Chain;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.events.HttpRoute;
@@ -38,6 +39,8 @@ class HardeningHeadersTest {
     static final Set<String> VOLUNTEER_ROUTES = Set.of("POST /v1/volunteers", "GET /v1/volunteers/confirm",
             "POST /v1/volunteers/confirm", "POST /v1/volunteers/erasure-requests", "GET /v1/volunteers/erase",
             "POST /v1/volunteers/erase");
+    /** Public too: the signed token in the digest's link is the only credential, and no page calls them cross-origin. */
+    static final Set<String> ACTION_LINK_ROUTES = Set.of("GET /v1/followup-actions", "POST /v1/followup-actions");
     static final Set<String> AGREEMENT_ROUTES = Set.of("POST /v1/chains/{chainId}/agreements",
             "GET /v1/chains/{chainId}/agreements", "GET /v1/chains/{chainId}/agreements/{agreementId}");
 
@@ -53,17 +56,23 @@ class HardeningHeadersTest {
         return route.functionId().equals("VolunteerSignupFunction");
     }
 
+    private static boolean isActionLink(HttpRoute route) {
+        return route.functionId().equals("FollowUpActionsFunction");
+    }
+
     @Test
     void routes_exactlyTheExpectedPublicAndSignedOnes() {
         Set<String> volunteer = new TreeSet<>();
+        Set<String> actionLinks = new TreeSet<>();
         Set<String> agreements = new TreeSet<>();
         for (HttpRoute route : cloud().httpRoutes()) {
-            (isVolunteer(route) ? volunteer : agreements).add(route.routeKey());
-            assertThat(route.functionId()).isIn("VolunteerSignupFunction", "AgreementsApiFunction");
+            (isVolunteer(route) ? volunteer : isActionLink(route) ? actionLinks : agreements).add(route.routeKey());
+            assertThat(route.functionId()).isIn("VolunteerSignupFunction", "FollowUpActionsFunction", "AgreementsApiFunction");
             assertThat(route.cors().isPresent()).as(route.routeKey() + ": CORS only on the public volunteer API")
                     .isEqualTo(isVolunteer(route));
         }
         assertThat(volunteer).as("public routes (no authentication)").isEqualTo(new TreeSet<>(VOLUNTEER_ROUTES));
+        assertThat(actionLinks).as("routes authorised by the signed link alone").isEqualTo(new TreeSet<>(ACTION_LINK_ROUTES));
         assertThat(agreements).as("signature-authenticated routes").isEqualTo(new TreeSet<>(AGREEMENT_ROUTES));
     }
 
@@ -74,7 +83,7 @@ class HardeningHeadersTest {
             String path = concrete(route, chain.chainId());
             for (String origin : List.of(ALLOWED_ORIGIN, OTHER_ORIGIN)) {
                 for (boolean signed : List.of(false, true)) {
-                    if (signed && isVolunteer(route)) {
+                    if (signed && (isVolunteer(route) || isActionLink(route))) {
                         continue;
                     }
                     HttpRequest.Builder request = Http.request(cloud(), path).header("Origin", origin)
@@ -141,15 +150,17 @@ class HardeningHeadersTest {
         Chain chain = Fixtures.registerChain(cloud());
         for (HttpRoute route : cloud().httpRoutes()) {
             int limit = !route.method().equals("POST") ? GATEWAY_MAX_BYTES
-                    : isVolunteer(route) ? RequestReader.MAX_BODY_BYTES : no.jobbstotte.agreementsapi.RequestReader.MAX_BODY_BYTES;
+                    : isVolunteer(route) ? RequestReader.MAX_BODY_BYTES
+                    : isActionLink(route) ? ActionRequests.MAX_BODY_BYTES
+                    : no.jobbstotte.agreementsapi.RequestReader.MAX_BODY_BYTES;
             byte[] body = new byte[limit + 1];
             Arrays.fill(body, (byte) ' ');
-            for (String contentType : isVolunteer(route) && route.method().equals("POST")
+            for (String contentType : (isVolunteer(route) || isActionLink(route)) && route.method().equals("POST")
                     ? List.of("application/json", "application/x-www-form-urlencoded") : List.of("application/json")) {
                 HttpRequest.Builder request = Http.request(cloud(), concrete(route, chain.chainId()))
                         .header("Content-Type", contentType).header("X-Forwarded-For", Http.randomIp())
                         .method(route.method(), HttpRequest.BodyPublishers.ofByteArray(body));
-                if (!isVolunteer(route)) {
+                if (!isVolunteer(route) && !isActionLink(route)) {
                     Http.signed(request, Http.newWebhookId(), Instant.now(), body, List.of(chain.secret()));
                 }
                 HttpResponse<String> response = Http.send(request);

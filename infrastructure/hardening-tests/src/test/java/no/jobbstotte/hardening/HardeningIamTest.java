@@ -68,8 +68,13 @@ class HardeningIamTest {
                     "PlacementsTable", Set.of("dynamodb:Query"),
                     "RemindersLogTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "RemindersDeadLetterQueue", Set.of("sqs:SendMessage"),
+                    "FollowUpActionSigningSecret", Set.of("secretsmanager:GetSecretValue"),
                     "ses-identity:ReminderSenderAddress", Set.of("ses:SendEmail"),
                     "ses-domain:ReminderSenderAddress", Set.of("ses:SendEmail")),
+            "FollowUpActionsFunction", Map.of(
+                    "PlacementsTable", Set.of("dynamodb:GetItem"),
+                    "PlacementEventsQueue", Set.of("sqs:SendMessage"),
+                    "FollowUpActionSigningSecret", Set.of("secretsmanager:GetSecretValue")),
             "VolunteerSignupFunction", Map.of(
                     "VolunteersTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
                             "dynamodb:DeleteItem"),
@@ -97,6 +102,7 @@ class HardeningIamTest {
             "PlacementEventsFunction", "functions/placement-events",
             "FollowUpSchedulerFunction", "functions/followup-scheduler",
             "ReminderSenderFunction", "functions/reminder-sender",
+            "FollowUpActionsFunction", "functions/followup-actions",
             "VolunteerSignupFunction", "functions/volunteer-signup",
             "VolunteerDigestFunction", "functions/volunteer-digest",
             "StatisticsPublisherFunction", "functions/statistics-publisher");
@@ -120,12 +126,16 @@ class HardeningIamTest {
                     "dynamodb:DeleteItem", "DynamoDbRemindersLog.unschedule (FollowUpScheduler)",
                     "dynamodb:Scan", "DynamoDbDirectory.forEachActive (FollowUpScheduler) and"
                             + " DynamoDbPlacements.forEachPlacement (StatisticsPublisher)"),
+            "FollowUpActionsFunction", Map.of(
+                    "dynamodb:Query", "DynamoDbPlacements' index queries (FollowUpScheduler, ReminderSender)",
+                    "dynamodb:Scan", "DynamoDbPlacements.forEachPlacement (StatisticsPublisher)"),
             "VolunteerSignupFunction", Map.of(
                     "dynamodb:Query", "DynamoDbVolunteers.confirmedOn (VolunteerDigest)",
                     "dynamodb:Scan", "DynamoDbVolunteerCounts.readMonthlyCounts (StatisticsPublisher)"),
             "VolunteerDigestFunction", Map.of(
                     "dynamodb:Scan", "DynamoDbVolunteerCounts.readMonthlyCounts (StatisticsPublisher)"),
             "StatisticsPublisherFunction", Map.of(
+                    "dynamodb:GetItem", "DynamoDbPlacements.find (FollowUpActions)",
                     "dynamodb:PutItem", "DynamoDbPlacements.save (PlacementEvents) and DynamoDbVolunteerCounts.countOnce"
                             + " (VolunteerSignup, VolunteerDigest)",
                     "dynamodb:Query", "DynamoDbPlacements' index queries (FollowUpScheduler, ReminderSender)"));

@@ -115,7 +115,8 @@ final class FollowUpDemo implements DemoStep {
         return cloud.mailbox().sent().size();
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition, String what) {
+    /** Polls every 200 ms for at most a minute: the demo has no test library to wait with. */
+    static void waitUntil(java.util.function.BooleanSupplier condition, String what) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 /** The mail the SES v2 emulator (aws-ses-v2-local) has accepted, read through its /store endpoint. */
@@ -41,9 +42,20 @@ public final class SesMailbox {
                     email.path("subject").asText(),
                     textOrNull(email.path("body").path("text")),
                     textOrNull(email.path("body").path("html")),
-                    Instant.ofEpochSecond(email.path("at").asLong())));
+                    Instant.ofEpochSecond(email.path("at").asLong()),
+                    attachments(email.path("attachments"))));
         }
         return mails;
+    }
+
+    private static List<SentEmail.Attachment> attachments(JsonNode attachments) {
+        List<SentEmail.Attachment> out = new ArrayList<>();
+        for (JsonNode attachment : attachments) {
+            out.add(new SentEmail.Attachment(attachment.path("filename").asText(),
+                    attachment.path("contentType").asText(),
+                    Base64.getDecoder().decode(attachment.path("content").asText(""))));
+        }
+        return out;
     }
 
     /** Forgets all sent mail (and the emulator's templates). */

@@ -93,6 +93,24 @@ public final class HttpResponses {
         return event.getIsBase64Encoded() ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The body bytes of a request from the open internet, at most {@code maxBytes}.
+     *
+     * @throws ProblemException 400 for a body that claims base64 but is not, 413 for one too large
+     */
+    public static byte[] boundedBody(APIGatewayV2HTTPEvent event, int maxBytes) {
+        byte[] bytes;
+        try {
+            bytes = body(event);
+        } catch (IllegalArgumentException notBase64) {
+            throw new ProblemException(Problem.badRequest("Innholdet kunne ikke leses."));
+        }
+        if (bytes.length > maxBytes) {
+            throw new ProblemException(Problem.payloadTooLarge(maxBytes));
+        }
+        return bytes;
+    }
+
     private static APIGatewayV2HTTPResponse response(
             int status, String contentType, String body, Map<String, String> extraHeaders) {
         Map<String, String> headers = new LinkedHashMap<>(SECURITY_HEADERS);

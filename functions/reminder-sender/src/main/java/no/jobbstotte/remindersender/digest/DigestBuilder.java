@@ -21,7 +21,8 @@ public final class DigestBuilder {
 
     /**
      * A follow-up due on a weekend or holiday counts as due on the next working day: on Monday
-     * it is "due today", not overdue. Upcoming runs to the end of the ISO week (Sunday). Items
+     * it is "due today", not overdue. Upcoming runs to the end of the ISO week (Sunday), by that
+     * same effective date: a Saturday deadline is Monday's, so it is not "later this week". Items
      * of other specialists are ignored, so callers may pass a whole team's items. "Due today"
      * is therefore exactly {@link WorkingDays#sinceLastRun(LocalDate)}.
      *
@@ -45,7 +46,7 @@ public final class DigestBuilder {
                         overdue.add(new OverdueItem(item, workingDays.workingDaysBetween(effective, today)));
                     } else if (effective.equals(today)) {
                         dueToday.add(item);
-                    } else if (!item.dueOn().isAfter(endOfWeek)) {
+                    } else if (!effective.isAfter(endOfWeek)) {
                         upcoming.add(item);
                     }
                 });

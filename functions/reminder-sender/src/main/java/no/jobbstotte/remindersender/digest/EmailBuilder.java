@@ -1,6 +1,7 @@
 package no.jobbstotte.remindersender.digest;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes the plain-text and HTML bodies side by side, so the two cannot drift apart. Every
@@ -10,8 +11,17 @@ final class EmailBuilder {
 
     static final String FOOTER = "Denne e-posten er sendt automatisk fra Jobbstøtte. Ikke svar på den.";
 
-    /** One follow-up: a linked label and a detail, e.g. "Deltaker (K.N.)" and "utprøving, …". */
-    record Line(String label, String detail, String url) {}
+    /**
+     * One follow-up: a linked label and a detail, e.g. "Deltaker (K.N.)" and "utprøving, …", and
+     * the signed link that records it as done, where the mail has one.
+     */
+    record Line(String label, String detail, String url, Optional<String> doneUrl) {
+        Line(String label, String detail, String url) {
+            this(label, detail, url, Optional.empty());
+        }
+    }
+
+    static final String DONE_LABEL = "Registrer som utført";
 
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder html = new StringBuilder();
@@ -39,9 +49,13 @@ final class EmailBuilder {
         for (Line line : lines) {
             text.append("- ").append(line.label()).append(": ").append(line.detail()).append('\n')
                     .append("  ").append(line.url()).append('\n');
+            line.doneUrl().ifPresent(done -> text.append("  ").append(DONE_LABEL).append(": ").append(done).append('\n'));
             html.append("<li><a href=\"").append(EmailText.html(line.url())).append("\">")
                     .append(EmailText.html(line.label())).append("</a>: ")
-                    .append(EmailText.html(line.detail())).append("</li>\n");
+                    .append(EmailText.html(line.detail()));
+            line.doneUrl().ifPresent(done -> html.append(" · <a href=\"").append(EmailText.html(done)).append("\">")
+                    .append(DONE_LABEL).append("</a>"));
+            html.append("</li>\n");
         }
         html.append("</ul>\n");
         return this;

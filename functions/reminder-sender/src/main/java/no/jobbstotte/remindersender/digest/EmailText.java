@@ -37,7 +37,24 @@ final class EmailText {
     }
 
     static String workingDays(int days) {
-        return days + (days == 1 ? " arbeidsdag" : " arbeidsdager") + " over fristen";
+        return count(days, "arbeidsdag", "arbeidsdager") + " over fristen";
+    }
+
+    /** "1 arbeidsdag", "0 arbeidsdager", "2 arbeidsdager": bokmål takes the singular for one only. */
+    static String count(int n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+
+    /**
+     * "Saksmengde: 1 aktivt oppfølgingsløp, anbefalt høyst 20." For placements without a
+     * specialist no limit means anything: the line says what the team lead should do instead.
+     */
+    static String caseload(CaseloadWarning warning) {
+        String active = count(warning.activePlacements(), "aktivt oppfølgingsløp", "aktive oppfølgingsløp");
+        return warning.unassigned()
+                ? "Saksmengde: " + active + " uten aktiv jobbspesialist. Fordel "
+                        + (warning.activePlacements() == 1 ? "det" : "dem") + " i teamet."
+                : "Saksmengde: " + active + ", anbefalt høyst " + warning.limit() + ".";
     }
 
     /** The case link: the template with the placement id, encoded as a URL path segment. */

@@ -1,13 +1,15 @@
 package no.jobbstotte.remindersender.digest;
 
+import no.jobbstotte.shared.followup.WorkingDays;
+
 /** The team lead's e-mail: escalated follow-ups and caseload warnings, per specialist. */
 public final class TeamLeadEmailRenderer {
 
     private final DigestEmailRenderer items;
 
     /** @param caseUrlTemplate e.g. {@code https://fagsystem.example/saker/{placementId}} */
-    public TeamLeadEmailRenderer(String caseUrlTemplate) {
-        this.items = new DigestEmailRenderer(caseUrlTemplate);
+    public TeamLeadEmailRenderer(String caseUrlTemplate, WorkingDays workingDays) {
+        this.items = new DigestEmailRenderer(caseUrlTemplate, workingDays);
     }
 
     /** Subject e.g. "Teamoversikt: 3 oppfølginger over fristen, 1 varsel om saksmengde". */
@@ -17,21 +19,21 @@ public final class TeamLeadEmailRenderer {
                 .paragraph("Her er teamoversikten for " + EmailText.date(digest.today()) + ".");
         for (TeamLeadDigest.Section section : digest.sections()) {
             email.heading(section.specialist().displayName());
-            section.caseload().ifPresent(c -> email.line("Saksmengde: " + c.activePlacements()
-                    + " aktive oppfølgingsløp, anbefalt høyst " + c.limit() + "."));
+            section.caseload().ifPresent(c -> email.line(EmailText.caseload(c)));
             if (!section.escalations().isEmpty()) {
-                email.line("Mer enn " + digest.thresholdWorkingDays() + " arbeidsdager over fristen ("
+                email.line("Mer enn " + EmailText.count(digest.thresholdWorkingDays(), "arbeidsdag", "arbeidsdager")
+                        + " over fristen ("
                         + section.escalations().size() + "):");
                 email.list(section.escalations().stream()
-                        .map(o -> items.line(o.item(), ", " + EmailText.workingDays(o.workingDaysOverdue())))
+                        .map(o -> items.line(o.item(), ", " + EmailText.workingDays(o.workingDaysOverdue()),
+                                ActionUrls.NONE))
                         .toList());
             }
             email.endSection();
         }
         int escalations = digest.escalationCount();
         int warnings = digest.caseloadWarningCount();
-        return email.build("Teamoversikt: " + escalations
-                + (escalations == 1 ? " oppfølging" : " oppfølginger") + " over fristen, "
-                + warnings + (warnings == 1 ? " varsel" : " varsler") + " om saksmengde");
+        return email.build("Teamoversikt: " + EmailText.count(escalations, "oppfølging", "oppfølginger")
+                + " over fristen, " + EmailText.count(warnings, "varsel", "varsler") + " om saksmengde");
     }
 }

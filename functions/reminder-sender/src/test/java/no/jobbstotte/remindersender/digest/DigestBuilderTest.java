@@ -46,14 +46,15 @@ class DigestBuilderTest {
     }
 
     @Test
-    void build_friday_upcomingRunsToSundayOnly() {
-        LocalDate friday = LocalDate.of(2026, 12, 4);
+    void build_thursday_upcomingRunsToTheWeeksLastWorkingDay_aWeekendDeadlineIsNextWeeks() {
+        LocalDate thursday = LocalDate.of(2026, 12, 3);
+        DueFollowUp friday = item("p-0", "s-1", null, Party.EMPLOYER, "2026-12-04", "utprøving");
         DueFollowUp sunday = item("p-1", "s-1", null, Party.EMPLOYER, "2026-12-06", "utprøving");
         DueFollowUp monday = item("p-2", "s-1", null, Party.EMPLOYER, "2026-12-07", "utprøving");
 
-        Digest digest = DigestBuilder.build(KARI, friday, List.of(sunday, monday), DAYS);
+        Digest digest = DigestBuilder.build(KARI, thursday, List.of(sunday, monday, friday), DAYS);
 
-        assertThat(digest.upcoming()).containsExactly(sunday);
+        assertThat(digest.upcoming()).containsExactly(friday);
         assertThat(digest.isEmpty()).isTrue();
     }
 

@@ -16,7 +16,7 @@ import no.jobbstotte.shared.table.placements.DueFollowUp;
 
 class DigestEmailRendererTest {
 
-    private static final DigestEmailRenderer RENDERER = new DigestEmailRenderer(TEMPLATE);
+    private static final DigestEmailRenderer RENDERER = new DigestEmailRenderer(TEMPLATE, WorkingDays.norway());
 
     private static RenderedEmail render(List<DueFollowUp> items) {
         return RENDERER.render(DigestBuilder.build(KARI, MONDAY, items, WorkingDays.norway()));
@@ -41,7 +41,7 @@ class DigestEmailRendererTest {
                   https://fagsystem.example/saker/p-2
 
                 I dag (2)
-                - Deltaker Ola: utprøving, frist lørdag 28. november
+                - Deltaker Ola: utprøving, frist mandag 30. november (planlagt lørdag 28. november)
                   https://fagsystem.example/saker/p-3
                 - Arbeidsgiver for K.N.: oppfølging av arbeidsgiver, frist mandag 30. november
                   https://fagsystem.example/saker/p-1
@@ -70,7 +70,7 @@ class DigestEmailRendererTest {
                 </ul>
                 <h2>I dag (2)</h2>
                 <ul>
-                <li><a href="https://fagsystem.example/saker/p-3">Deltaker Ola</a>: utprøving, frist lørdag 28. november</li>
+                <li><a href="https://fagsystem.example/saker/p-3">Deltaker Ola</a>: utprøving, frist mandag 30. november (planlagt lørdag 28. november)</li>
                 <li><a href="https://fagsystem.example/saker/p-1">Arbeidsgiver for K.N.</a>: oppfølging av arbeidsgiver, frist mandag 30. november</li>
                 </ul>
                 <h2>Resten av uken (1)</h2>
@@ -129,13 +129,13 @@ class DigestEmailRendererTest {
 
     @Test
     void new_templateWithoutPlaceholder_rejected() {
-        assertThatThrownBy(() -> new DigestEmailRenderer("https://fagsystem.example/saker/"))
+        assertThatThrownBy(() -> new DigestEmailRenderer("https://fagsystem.example/saker/", WorkingDays.norway()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void new_plainHttpTemplate_rejected() {
-        assertThatThrownBy(() -> new DigestEmailRenderer("http://fagsystem.example/saker/{placementId}"))
+        assertThatThrownBy(() -> new DigestEmailRenderer("http://fagsystem.example/saker/{placementId}", WorkingDays.norway()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class TeamLeadEmailRendererTest {
 
-    private static final TeamLeadEmailRenderer RENDERER = new TeamLeadEmailRenderer(TEMPLATE);
+    private static final TeamLeadEmailRenderer RENDERER = new TeamLeadEmailRenderer(TEMPLATE, WorkingDays.norway());
 
     private static TeamLeadDigest digest() {
         List<OverdueItem> karis = Escalation.select(

@@ -7,16 +7,21 @@ import static no.jobbstotte.shared.table.placements.PlacementItem.BY_ORPHAN_TEAM
 import static no.jobbstotte.shared.table.placements.PlacementItem.BY_SPECIALIST_DUE;
 import static no.jobbstotte.shared.table.placements.PlacementItem.DUE_KEY;
 import static no.jobbstotte.shared.table.placements.PlacementItem.DUE_SHARD;
+import static no.jobbstotte.shared.table.placements.PlacementItem.MUNICIPALITY_NUMBER;
+import static no.jobbstotte.shared.table.placements.PlacementItem.PLACEMENT_ID;
+import static no.jobbstotte.shared.table.placements.PlacementItem.TEAM_ID;
 import static no.jobbstotte.shared.table.placements.PlacementItem.ORPHAN_TEAM_ID;
 import static no.jobbstotte.shared.table.placements.PlacementItem.SPECIALIST_ID;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -27,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  * The PlacementsTable's readers on the low-level client: the sparse indexes for the scheduler and
  * the digests, and a scan for the statistics. Each reads only the attributes its caller uses.
  */
-public final class DynamoDbPlacements implements DueCheck, Caseloads, MilestoneScan {
+public final class DynamoDbPlacements implements DueCheck, Caseloads, MilestoneScan, FollowUpLookup {
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -109,5 +114,23 @@ public final class DynamoDbPlacements implements DueCheck, Caseloads, MilestoneS
             each.accept(milestones);
         }
         return malformed;
+    }
+
+    @Override
+    public Optional<PlacementFollowUps> find(String placementId) {
+        Map<String, String> names = new HashMap<>(DueFollowUpItem.ATTRIBUTE_NAMES);
+        names.put("#teamId", TEAM_ID);
+        names.put("#municipalityNumber", MUNICIPALITY_NUMBER);
+        Map<String, AttributeValue> item = dynamoDb.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Map.of(PLACEMENT_ID, AttributeValue.fromS(placementId)))
+                .projectionExpression(DueFollowUpItem.PROJECTION + ", #teamId, #municipalityNumber")
+                .expressionAttributeNames(names)).item();
+        if (item == null || item.isEmpty() || PlacementItem.text(item, SPECIALIST_ID) == null
+                || PlacementItem.text(item, TEAM_ID) == null || PlacementItem.text(item, MUNICIPALITY_NUMBER) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlacementFollowUps(placementId, PlacementItem.text(item, SPECIALIST_ID),
+                PlacementItem.text(item, TEAM_ID), PlacementItem.text(item, MUNICIPALITY_NUMBER),
+                DueFollowUpItem.dueFollowUps(item)));
     }
 }

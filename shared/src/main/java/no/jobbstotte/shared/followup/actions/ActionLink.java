@@ -1,0 +1,26 @@
+package no.jobbstotte.shared.followup.actions;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import no.jobbstotte.shared.followup.Party;
+
+/**
+ * What one digest link may do: one action on one follow-up (placement, party and the due date the
+ * digest showed), until {@code expiresAt}. The digest signs it; FollowUpActions checks it.
+ */
+public record ActionLink(Action action, String placementId, Party party, LocalDate dueOn, Instant expiresAt) {
+
+    /** "Utført": the follow-up took place. */
+    public enum Action {
+        DONE
+    }
+
+    public ActionLink {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(placementId, "placementId");
+        Objects.requireNonNull(party, "party");
+        Objects.requireNonNull(dueOn, "dueOn");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+}
