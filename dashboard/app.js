@@ -128,8 +128,9 @@
     var period = !ds ? null : s.all ? seriesPeriods(ds, state).slice(-1)[0] : (ds.has('tid', state.year) ? state.year : null);
     var out = section('fordeling', 'Etter ' + parts + ', ' + (period && ds ? ds.label('tid', period) : state.year));
     if (!period) {
-      out.appendChild(el('p', { class: 'not-yet' }, 'Tall etter ' + parts + ' for ' + state.year + ' publiseres når året er over, 15. januar '
-        + (Number(state.year) + 1) + '.'));
+      out.appendChild(el('p', { class: 'not-yet' }, state.year
+        ? 'Tall etter ' + parts + ' for ' + state.year + ' publiseres når året er over, 15. januar ' + (Number(state.year) + 1) + '.'
+        : 'Tall etter ' + parts + ' publiseres per år, når året er over (15. januar året etter).'));
       return out;
     }
     var children = ds.children(state.region);

@@ -47,9 +47,10 @@
         var line = el('span', { class: 'bar-line' });
         if (spec.series.length > 1) { line.appendChild(el('span', { class: 'visually-hidden' }, s.label + ': ')); }
         var c = row.cells[k];
-        if (c && c.value > 0) {
+        if (c && c.value !== null) {
+          // A zero is a stub (min-width), so every number stands after its own series' mark.
           var bar = el('span', { class: 'bar series-' + k, 'aria-hidden': 'true' });
-          bar.style.width = Math.max(0.5, 75 * c.value / max[k]) + '%'; // the value text needs the rest
+          bar.style.width = (75 * c.value / max[k]) + '%'; // the value text needs the rest
           line.appendChild(bar);
         }
         var value = el('span', { class: 'bar-value' });
