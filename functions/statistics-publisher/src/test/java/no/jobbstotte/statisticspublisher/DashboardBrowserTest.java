@@ -19,13 +19,11 @@ import no.jobbstotte.localcloud.RepoRoot;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import no.jobbstotte.localcloud.testing.browser.Axe;
 import no.jobbstotte.localcloud.testing.browser.BrowserPage;
-import no.jobbstotte.localcloud.testing.browser.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import no.jobbstotte.localcloud.testing.browser.ChromiumExtension;
+import no.jobbstotte.localcloud.testing.browser.Keyboard;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The dashboard in headless Chromium against the local cloud: statistics published to its S3 by
@@ -52,27 +50,12 @@ class DashboardBrowserTest {
             [...document.querySelectorAll('td[data-measure]')].map(td => ({ region: td.dataset.region,
               period: td.dataset.period, measure: td.dataset.measure, status: td.dataset.status, text: td.textContent }))""";
 
-    @TempDir
-    static Path profile;
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void launch() {
-        if (Chromium.installed()) {
-            chromium = Chromium.launch(profile);
-        }
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    /** Skips each test, with the reason, where Chromium is not installed. */
+    @RegisterExtension
+    static final ChromiumExtension BROWSER = new ChromiumExtension();
 
     @BeforeEach
     void setUp() {
-        Chromium.assumeInstalled(); // each test reported as skipped, with the reason
         StatisticsPublisherIntegrationTest.seedTypicalNight(CLOUD.cloud());
     }
 
@@ -177,14 +160,7 @@ class DashboardBrowserTest {
                 if (state.isEmpty()) {
                     screenshot(page);
                 }
-                for (int width : List.of(1280, 390)) {
-                    page.viewport(width, 800);
-                    Axe.Report report = Axe.run(page);
-                    assertThat(report.violations()).as("'" + state + "' at " + width + " px").isEmpty();
-                    assertThat(report.incomplete()).as("'" + state + "' at " + width + " px: contrast left undecided")
-                            .noneMatch(finding -> finding.rule().equals("color-contrast"));
-                    assertThat(report.passes()).as(state).contains("color-contrast");
-                }
+                assertThat(Axe.problems(page, List.of(1280, 390))).as("'" + state + "'").isEmpty();
             }
         }
     }
@@ -195,22 +171,11 @@ class DashboardBrowserTest {
         for (String state : List.of("", "tema=plasseringer&omrade=46")) {
             for (int width : List.of(1280, 390)) {
                 try (BrowserPage page = open(width, state)) {
-                    List<String> controls = texts(page.evaluate("""
-                            [...document.querySelectorAll('a[href], button, input, select, textarea')]
-                              .filter(e => !e.disabled && e.getClientRects().length > 0)
-                              .filter(e => e.type !== 'radio' || e.checked)
-                              .map(e => e.id || e.textContent.trim())"""));
-                    page.evaluate("""
-                            window.focused = [];
-                            document.addEventListener('focusin', ({ target: e }) => window.focused.push({
-                              name: e.id || e.textContent.trim(), visible: e.matches(':focus-visible')
-                                && getComputedStyle(e).outlineStyle !== 'none' && parseFloat(getComputedStyle(e).outlineWidth) >= 2 }))""");
-                    page.press("Tab", controls.size());
+                    List<String> controls = Keyboard.controls(page);
                     List<String> reached = new ArrayList<>();
-                    for (JsonNode focused : page.evaluate("window.focused")) {
-                        reached.add(focused.get("name").asText());
-                        assertThat(focused.get("visible").asBoolean())
-                                .as("'" + state + "' " + width + ": focus visible on " + focused.get("name").asText()).isTrue();
+                    for (Keyboard.Focus focus : Keyboard.tab(page, controls.size() + 1)) {
+                        reached.add(focus.name());
+                        assertThat(focus.visible()).as("'" + state + "' " + width + ": focus visible on " + focus.name()).isTrue();
                     }
                     assertThat(reached).as("tab order of '" + state + "' at " + width + " px").isEqualTo(controls)
                             .contains("tema-plasseringer", "omradesok", "omrade", "aar");
@@ -234,7 +199,7 @@ class DashboardBrowserTest {
     }
 
     private static BrowserPage open(int width, String view) {
-        BrowserPage page = chromium.newPage(width, 800);
+        BrowserPage page = BROWSER.newPage(width, 800);
         page.navigate(DashboardSite.url(CLOUD.cloud(), view).toString());
         await().until(() -> !page.evaluate("document.body.dataset.ready || ''").asText().isEmpty());
         assertThat(page.evaluate("document.body.dataset.ready").asText()).as(page.text("#error")).isEqualTo("true");
