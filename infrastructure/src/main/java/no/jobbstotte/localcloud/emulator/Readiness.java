@@ -9,7 +9,11 @@ import java.util.function.BooleanSupplier;
 /** Waits, bounded, until an emulator accepts connections. */
 final class Readiness {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /**
+     * Generous: node takes over 20 s to start an emulator when the machine is loaded (seen at load
+     * 20 on 2 cores), and a crash is noticed at once anyway, so only a hung start waits this long.
+     */
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final Duration POLL = Duration.ofMillis(25);
 
     private Readiness() {}
