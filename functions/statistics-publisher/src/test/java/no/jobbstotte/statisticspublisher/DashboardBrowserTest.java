@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.jobbstotte.localcloud.DashboardSite;
-import no.jobbstotte.localcloud.RepoRoot;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import no.jobbstotte.localcloud.testing.browser.Axe;
 import no.jobbstotte.localcloud.testing.browser.BrowserPage;
@@ -111,11 +109,11 @@ class DashboardBrowserTest {
         try (BrowserPage page = open(390, "")) {
             page.type("#omradesok", "herøy");
             assertThat(page.text("#omradesok-treff")).isEqualTo("2 områder passer.");
-            assertThat(texts(page.evaluate("[...document.getElementById('omrade').options].map(o => o.text)")))
+            assertThat(page.strings("[...document.getElementById('omrade').options].map(o => o.text)"))
                     .containsExactly("Herøy (Møre og Romsdal)", "Herøy (Nordland)");
             page.evaluate("document.getElementById('omradesok').value = ''");
             page.type("#omradesok", "våler");
-            assertThat(texts(page.evaluate("[...document.getElementById('omrade').options].map(o => o.text)")))
+            assertThat(page.strings("[...document.getElementById('omrade').options].map(o => o.text)"))
                     .containsExactly("Våler (Innlandet)", "Våler (Østfold)");
             page.evaluate("const s = document.getElementById('omrade'); s.value = '3114'; s.dispatchEvent(new Event('change'))");
             assertThat(page.text("#utvikling-heading")).isEqualTo("Utvikling: Våler kommune i Østfold");
@@ -158,7 +156,7 @@ class DashboardBrowserTest {
                 "tema=plasseringer&omrade=46", "tema=plasseringer&omrade=1818", "tema=frivillige&omrade=0301", "tema=avtaler&omrade=03")) {
             try (BrowserPage page = open(1280, state)) {
                 if (state.isEmpty()) {
-                    screenshot(page);
+                    page.readmeScreenshot("functions/statistics-publisher", "dashboard");
                 }
                 assertThat(Axe.problems(page, List.of(1280, 390))).as("'" + state + "'").isEmpty();
             }
@@ -245,18 +243,5 @@ class DashboardBrowserTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(item -> texts.add(item.asText()));
-        return texts;
-    }
-
-    /** The README's picture of the dashboard: refreshed in docs/ with -Dweb.refresh=true, else written to target/. */
-    private static void screenshot(BrowserPage page) {
-        Path root = RepoRoot.find();
-        page.screenshot(Boolean.getBoolean("web.refresh") ? root.resolve("docs/screenshots/dashboard.png")
-                : root.resolve("functions/statistics-publisher/target/screenshots/dashboard.png"));
     }
 }

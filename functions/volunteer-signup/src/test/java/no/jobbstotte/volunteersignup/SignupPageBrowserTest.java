@@ -6,13 +6,11 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.jobbstotte.localcloud.RepoRoot;
 import no.jobbstotte.localcloud.VolunteerSite;
 import no.jobbstotte.localcloud.emulator.SentEmail;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
@@ -62,7 +60,7 @@ class SignupPageBrowserTest {
             page.navigate(site(""));
             await().until(() -> page.evaluate("document.getElementById('kommunesok') !== null").asBoolean());
             assertAccessible(page, "sign-up form");
-            screenshot(page);
+            page.readmeScreenshot("functions/volunteer-signup", "frivillig");
             page.evaluate("window.sameDocument = true");
 
             page.type("#name", "Kari Nordmann");
@@ -262,9 +260,9 @@ class SignupPageBrowserTest {
         try (BrowserPage page = BROWSER.newPage(390, 800)) {
             page.navigate(site(""));
             await().until(() -> page.evaluate("document.getElementById('kommunesok') !== null").asBoolean());
-            int button = texts(page.evaluate("""
+            int button = page.strings("""
                     [...document.querySelectorAll('a[href], button, input:not([type=hidden]):not(#website), select, textarea')]
-                      .map(e => e.tagName)""")).indexOf("BUTTON");
+                      .map(e => e.tagName)""").indexOf("BUTTON");
             page.press("Tab", button + 1);
             assertThat(page.evaluate("document.activeElement.textContent").asText()).isEqualTo("Meld meg på");
 
@@ -329,18 +327,5 @@ class SignupPageBrowserTest {
             throw new AssertionError(e);
         }
         return errors;
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(item -> texts.add(item.asText()));
-        return texts;
-    }
-
-    /** The README's picture of the page: refreshed in docs/ with -Dweb.refresh=true, else written to target/. */
-    private static void screenshot(BrowserPage page) {
-        Path root = RepoRoot.find();
-        page.screenshot(Boolean.getBoolean("web.refresh") ? root.resolve("docs/screenshots/frivillig.png")
-                : root.resolve("functions/volunteer-signup/target/screenshots/frivillig.png"));
     }
 }

@@ -42,8 +42,6 @@ public final class Keyboard {
 
     /** The names of {@link #CONTROLS} on the page as it is now. */
     public static List<String> controls(BrowserPage page) {
-        List<String> names = new ArrayList<>();
-        page.evaluate(CONTROLS).forEach(name -> names.add(name.asText()));
-        return names;
+        return page.strings(CONTROLS);
     }
 }
