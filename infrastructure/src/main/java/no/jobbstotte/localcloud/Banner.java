@@ -8,15 +8,7 @@ import no.jobbstotte.localcloud.emulator.EmulatorEndpoints;
 /** What a developer needs to talk to the running local cloud, printed once it is ready. */
 final class Banner {
 
-    static final String DASHBOARD_PATH = "/dashboard/";
-
     private Banner() {}
-
-    /** The public dashboard, reading the statistics bucket's latest publication. */
-    static String dashboardUrl(LocalCloud cloud) {
-        return cloud.httpApiUrl() + DASHBOARD_PATH + "index.html?data=" + cloud.endpoints().s3() + "/"
-                + cloud.bucketName("StatisticsBucket") + "/stats/v1/latest/";
-    }
 
     /** {@code logFile}: where the log lines go (see {@link LogFile}). */
     static String of(LocalCloud cloud, Path logFile) {
@@ -39,7 +31,7 @@ final class Banner {
         out.append("            dynalite and the SES emulator: ").append(EmbeddedEmulators.LOG_FOLDER).append("/\n");
         out.append(String.format("  HTTP API  %s%n", cloud.httpApiUrl()));
         if (cloud.template().resource("StatisticsBucket").isPresent()) {
-            out.append(String.format("  Dashboard %s%n", dashboardUrl(cloud)));
+            out.append(String.format("  Dashboard %s%n", DashboardSite.url(cloud)));
         }
         if (cloud.template().resource("VolunteerSignupFunction").isPresent()) {
             out.append(String.format("  Sign-up   %s  (its e-mailed links point at VolunteerPublicBaseUrl)%n",

@@ -45,7 +45,7 @@ public final class Main {
                     .handlerLoader(HandlerLoader.deployableJars(repoRoot))
                     .clock(options.clock() == null ? LocalClock.system() : LocalClock.manual(options.clock()))
                     .httpPort(options.httpPort())
-                    .staticSite(Banner.DASHBOARD_PATH, repoRoot.resolve("dashboard"))
+                    .staticSite(DashboardSite.PATH, repoRoot.resolve(DashboardSite.FOLDER))
                     .staticSite(VolunteerSite.PATH, repoRoot.resolve(VolunteerSite.FOLDER))
                     .iamEnforcement(!options.noIam())
                     .start();

@@ -3,6 +3,7 @@ package no.jobbstotte.statisticspublisher;
 import java.util.Map;
 import no.jobbstotte.statisticspublisher.statistics.Ledger;
 import no.jobbstotte.statisticspublisher.statistics.Publication;
+import no.jobbstotte.statisticspublisher.statistics.PublicationFeed;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -20,6 +21,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * every file it lists, and there are no latest copies to be half replaced. An object whose stored
  * checksum already matches is not written again, so a re-run finishes the job and changes
  * nothing else.
+ *
+ * <p>Beside it, {@code stats/v1/latest/feed.atom} (cached for five minutes): the Atom feed of
+ * publications, replaced after latest's manifest, and only on a night that published new months.
  *
  * <p>The ledger is one object, {@code ledger/v1/locked-months.json}: outside {@code stats/}, so the
  * bucket policy does not make it public (it holds the counts behind hidden cells). The bucket is
@@ -50,6 +54,22 @@ final class S3StatisticsBucket implements PublicationStore, LedgerStore {
             written += put(PREFIX + publication.date() + "/" + file.name(), file, DATED_CACHE);
         }
         return written + put(LATEST + Publication.MANIFEST, publication.latestManifest(), LATEST_CACHE);
+    }
+
+    @Override
+    public PublicationFeed feed() {
+        try {
+            return PublicationFeed.parse(s3.getObject(r -> r.bucket(bucket).key(LATEST + PublicationFeed.FILE),
+                    ResponseTransformer.toBytes()).asByteArray());
+        } catch (S3Exception e) {
+            return absent(e, PublicationFeed.empty());
+        }
+    }
+
+    @Override
+    public void store(PublicationFeed feed) {
+        s3.putObject(r -> r.bucket(bucket).key(LATEST + PublicationFeed.FILE).contentType(PublicationFeed.CONTENT_TYPE)
+                .cacheControl(LATEST_CACHE), RequestBody.fromBytes(feed.toXml()));
     }
 
     private int put(String key, Publication.File file, String cacheControl) {

@@ -7,6 +7,7 @@ import no.jobbstotte.statisticspublisher.statistics.Geography;
 import no.jobbstotte.statisticspublisher.statistics.Ledger;
 import no.jobbstotte.statisticspublisher.statistics.Locking;
 import no.jobbstotte.statisticspublisher.statistics.Publication;
+import no.jobbstotte.statisticspublisher.statistics.PublicationFeed;
 import no.jobbstotte.statisticspublisher.statistics.StatisticsAccumulator;
 import no.jobbstotte.statisticspublisher.statistics.Tables;
 
@@ -57,6 +58,13 @@ public final class StatisticsPublisherService {
         int written;
         try {
             written = store.store(publication);
+            // After latest moved: an entry never names a publication that is not complete.
+            PublicationFeed feed = store.feed();
+            PublicationFeed next = feed.after(date, ledger);
+            if (!next.equals(feed)) {
+                store.store(next);
+                written++;
+            }
         } catch (RuntimeException e) {
             // Nothing half-published is visible (see S3StatisticsBucket); the run must fail loudly
             // so the schedule's error metric and a re-run pick it up.

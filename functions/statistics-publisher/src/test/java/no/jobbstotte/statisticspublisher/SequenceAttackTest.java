@@ -10,6 +10,7 @@ import java.util.Map;
 import no.jobbstotte.shared.domain.Municipality;
 import no.jobbstotte.statisticspublisher.statistics.Ledger;
 import no.jobbstotte.statisticspublisher.statistics.Publication;
+import no.jobbstotte.statisticspublisher.statistics.PublicationFeed;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,5 +120,13 @@ class SequenceAttackTest {
             last = publication;
             return publication.files().size();
         }
+
+        @Override
+        public PublicationFeed feed() {
+            return PublicationFeed.empty();
+        }
+
+        @Override
+        public void store(PublicationFeed feed) {}
     }
 }

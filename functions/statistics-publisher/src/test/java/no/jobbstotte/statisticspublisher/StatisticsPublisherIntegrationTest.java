@@ -42,7 +42,7 @@ class StatisticsPublisherIntegrationTest {
 
         Object response = cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT).response();
 
-        assertThat(response.toString()).startsWith("published " + DATE + ": 17 files (18 written), 45 placements read")
+        assertThat(response.toString()).startsWith("published " + DATE + ": 17 files (19 written), 45 placements read")
                 .contains("12 months locked");
         JsonNode manifest = json("stats/v1/latest/manifest.json");
         JsonNode datedManifest = json("stats/v1/" + DATE + "/manifest.json");
@@ -60,8 +60,9 @@ class StatisticsPublisherIntegrationTest {
             }
         }
         assertThat(listed).isEqualTo(16);
-        assertThat(everything().keySet()).as("latest holds only its manifest")
-                .filteredOn(key -> key.startsWith("stats/v1/latest/")).containsExactly("stats/v1/latest/manifest.json");
+        assertThat(everything().keySet()).as("latest holds only its manifest and the feed of publications")
+                .filteredOn(key -> key.startsWith("stats/v1/latest/"))
+                .containsExactlyInAnyOrder("stats/v1/latest/manifest.json", "stats/v1/latest/feed.atom");
         var head = cloud().s3().headObject(r -> r.bucket(bucket()).key("stats/v1/latest/manifest.json"));
         assertThat(head.contentType()).startsWith("application/json");
         assertThat(head.cacheControl()).isEqualTo("public, max-age=300");

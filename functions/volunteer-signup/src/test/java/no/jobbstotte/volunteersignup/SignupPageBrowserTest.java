@@ -6,25 +6,21 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.jobbstotte.localcloud.RepoRoot;
 import no.jobbstotte.localcloud.VolunteerSite;
 import no.jobbstotte.localcloud.emulator.SentEmail;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import no.jobbstotte.localcloud.testing.browser.Axe;
 import no.jobbstotte.localcloud.testing.browser.BrowserPage;
-import no.jobbstotte.localcloud.testing.browser.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import no.jobbstotte.localcloud.testing.browser.ChromiumExtension;
+import no.jobbstotte.localcloud.testing.browser.Keyboard;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The volunteer pages in headless Chromium against the local cloud, as a person uses them: with
@@ -42,28 +38,14 @@ class SignupPageBrowserTest {
     private static final List<Integer> WIDTHS = List.of(1280, 390);
     private static final String SENT = "!document.getElementById('sendt').hidden";
 
-    @TempDir
-    static Path profile;
-    private static Chromium chromium;
+    /** Skips each test, with the reason, where Chromium is not installed. */
+    @RegisterExtension
+    static final ChromiumExtension BROWSER = new ChromiumExtension();
+
     private VolunteerApi api;
-
-    @BeforeAll
-    static void launch() {
-        if (Chromium.installed()) {
-            chromium = Chromium.launch(profile);
-        }
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void setUp() {
-        Chromium.assumeInstalled(); // each test reported as skipped, with the reason
         api = new VolunteerApi(CLOUD.cloud());
     }
 
@@ -74,11 +56,11 @@ class SignupPageBrowserTest {
     @Test
     void signUp_withJavaScript_sentInPlace_mailedLinkConfirms_onPagesOfTheSameLook() {
         String email = "kari-" + UUID.randomUUID() + "@example.no";
-        try (BrowserPage page = chromium.newPage(1280, 900)) {
+        try (BrowserPage page = BROWSER.newPage(1280, 900)) {
             page.navigate(site(""));
             await().until(() -> page.evaluate("document.getElementById('kommunesok') !== null").asBoolean());
             assertAccessible(page, "sign-up form");
-            screenshot(page);
+            page.readmeScreenshot("functions/volunteer-signup", "frivillig");
             page.evaluate("window.sameDocument = true");
 
             page.type("#name", "Kari Nordmann");
@@ -122,7 +104,7 @@ class SignupPageBrowserTest {
 
     @Test
     void signUp_invalid_withJavaScript_showsTheApisOwnMessageAtEachField_thenSendsOnceCorrected() {
-        try (BrowserPage page = chromium.newPage(1280, 900)) {
+        try (BrowserPage page = BROWSER.newPage(1280, 900)) {
             page.navigate(site(""));
             await().until(() -> page.evaluate("document.getElementById('kommunesok') !== null").asBoolean());
             page.evaluate("window.sameDocument = true");
@@ -166,7 +148,7 @@ class SignupPageBrowserTest {
     @Test
     void signUp_withoutJavaScript_plainFormPost_landsOnCheckYourEmail_andErrorsOnAPageOfTheSameLook() {
         String email = "ola-" + UUID.randomUUID() + "@example.no";
-        try (BrowserPage page = chromium.newPage(1280, 900)) {
+        try (BrowserPage page = BROWSER.newPage(1280, 900)) {
             page.scripts(false);
             page.navigate(site(""));
             assertThat(page.html()).as("the page's script did not run").doesNotContain("kommunesok");
@@ -219,7 +201,7 @@ class SignupPageBrowserTest {
         ObjectNode volunteer = VolunteerApi.signup();
         String email = volunteer.get("email").asText();
         api.signUpAndConfirm(volunteer);
-        try (BrowserPage page = chromium.newPage(390, 800)) {
+        try (BrowserPage page = BROWSER.newPage(390, 800)) {
             page.navigate(site("slett.html"));
             await().until(() -> page.evaluate("document.getElementById('sletting').noValidate").asBoolean());
             assertAccessible(page, "erasure request form");
@@ -255,24 +237,14 @@ class SignupPageBrowserTest {
     void keyboardOnly_tabReachesEveryControlInOrder_focusAlwaysVisible_honeypotNever() {
         for (String form : List.of("", "slett.html")) {
             for (int width : WIDTHS) {
-                try (BrowserPage page = chromium.newPage(width, 800)) {
+                try (BrowserPage page = BROWSER.newPage(width, 800)) {
                     page.navigate(site(form));
                     await().until(() -> page.evaluate("document.querySelector('form').noValidate").asBoolean());
-                    List<String> controls = texts(page.evaluate("""
-                            [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea')]
-                              .filter(e => e.id !== 'website').map(e => e.id || e.textContent.trim())"""));
-                    // Each focus as it happens: its name, and whether it shows (focus-visible, a solid outline of 2px+).
-                    page.evaluate("""
-                            window.focused = [];
-                            document.addEventListener('focusin', ({ target: e }) => window.focused.push({
-                              name: e.id || e.textContent.trim(), visible: e.matches(':focus-visible')
-                                && getComputedStyle(e).outlineStyle !== 'none' && parseFloat(getComputedStyle(e).outlineWidth) >= 2 }))""");
-                    page.press("Tab", controls.size() + 1);
+                    List<String> controls = Keyboard.controls(page);
                     List<String> reached = new ArrayList<>();
-                    for (JsonNode focused : page.evaluate("window.focused")) {
-                        reached.add(focused.get("name").asText());
-                        assertThat(focused.get("visible").asBoolean())
-                                .as(form + " " + width + ": focus visible on " + focused.get("name").asText()).isTrue();
+                    for (Keyboard.Focus focus : Keyboard.tab(page, controls.size() + 1)) {
+                        reached.add(focus.name());
+                        assertThat(focus.visible()).as(form + " " + width + ": focus visible on " + focus.name()).isTrue();
                     }
                     assertThat(reached).as("tab order of " + form + " at " + width + " px").isEqualTo(controls).doesNotContain("website");
                     assertThat(page.accessibilityTree()).as("the honeypot is not in the accessibility tree")
@@ -285,12 +257,12 @@ class SignupPageBrowserTest {
 
     @Test
     void keyboardOnly_sendingWithErrors_focusesTheSummary_whoseLinksLeadToTheFields() {
-        try (BrowserPage page = chromium.newPage(390, 800)) {
+        try (BrowserPage page = BROWSER.newPage(390, 800)) {
             page.navigate(site(""));
             await().until(() -> page.evaluate("document.getElementById('kommunesok') !== null").asBoolean());
-            int button = texts(page.evaluate("""
+            int button = page.strings("""
                     [...document.querySelectorAll('a[href], button, input:not([type=hidden]):not(#website), select, textarea')]
-                      .map(e => e.tagName)""")).indexOf("BUTTON");
+                      .map(e => e.tagName)""").indexOf("BUTTON");
             page.press("Tab", button + 1);
             assertThat(page.evaluate("document.activeElement.textContent").asText()).isEqualTo("Meld meg på");
 
@@ -316,14 +288,7 @@ class SignupPageBrowserTest {
 
     /** axe-core finds no WCAG 2.1 A or AA violation at either width, and computes every contrast. */
     private static void assertAccessible(BrowserPage page, String state) {
-        for (int width : WIDTHS) {
-            page.viewport(width, 800);
-            Axe.Report report = Axe.run(page);
-            assertThat(report.violations()).as(state + " at " + width + " px").isEmpty();
-            assertThat(report.incomplete()).as(state + " at " + width + " px: contrast left undecided")
-                    .noneMatch(finding -> finding.rule().equals("color-contrast"));
-            assertThat(report.passes()).as(state).contains("color-contrast");
-        }
+        assertThat(Axe.problems(page, WIDTHS)).as(state).isEmpty();
         page.viewport(1280, 900);
     }
 
@@ -362,18 +327,5 @@ class SignupPageBrowserTest {
             throw new AssertionError(e);
         }
         return errors;
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(item -> texts.add(item.asText()));
-        return texts;
-    }
-
-    /** The README's picture of the page: refreshed in docs/ with -Dweb.refresh=true, else written to target/. */
-    private static void screenshot(BrowserPage page) {
-        Path root = RepoRoot.find();
-        page.screenshot(Boolean.getBoolean("web.refresh") ? root.resolve("docs/screenshots/frivillig.png")
-                : root.resolve("functions/volunteer-signup/target/screenshots/frivillig.png"));
     }
 }

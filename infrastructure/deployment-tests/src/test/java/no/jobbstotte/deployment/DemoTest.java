@@ -6,8 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import no.jobbstotte.localcloud.DashboardSite;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.RepoRoot;
+import no.jobbstotte.localcloud.VolunteerSite;
 import no.jobbstotte.localcloud.alarms.AlarmStatus;
 import no.jobbstotte.localcloud.backend.EmbeddedBackend;
 import no.jobbstotte.localcloud.demo.Demo;
@@ -42,6 +44,8 @@ class DemoTest {
             assertThat(printed).containsPattern("== IAM: \\d+ calls by functions checked against their roles in"
                     + " template.yaml, 0 refused.");
             assertThat(printed).contains("Demo finished: 5 step(s), all succeeded.");
+            assertThat(printed).as("both public pages").contains("   Dashboard  " + DashboardSite.url(cloud))
+                    .contains("   Sign-up    " + VolunteerSite.url(cloud));
             assertThat(cloud.alarms()).as(printed).isNotEmpty().allSatisfy(alarm ->
                     assertThat(alarm.state()).as(alarm.name()).isEqualTo(AlarmStatus.State.OK));
             assertThat(printed).contains("Alarms: " + cloud.alarms().size() + " OK, 0 in ALARM, 0 not evaluable locally.");

@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.jobbstotte.localcloud.DashboardSite;
 import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.localcloud.VolunteerSite;
 import no.jobbstotte.localcloud.alarms.AlarmReport;
 import no.jobbstotte.localcloud.alarms.AlarmStatus;
 import no.jobbstotte.localcloud.alarms.AlarmStatus.State;
@@ -48,8 +50,20 @@ public final class Demo {
         }
         out.println(ran == 0 ? "Demo: no functions in template.yaml yet; the local cloud runs its resources only."
                 : "Demo finished: " + ran + " step(s), " + (ok ? "all succeeded" : "some FAILED (see above)") + ".");
+        reportPages();
         boolean iamClean = reportIam();
         return reportAlarms() && ok && iamClean;
+    }
+
+    /** The two public pages, to open in a browser on the demo's data. */
+    private void reportPages() {
+        out.println("== Public pages");
+        if (cloud.template().resource("StatisticsBucket").isPresent()) {
+            out.println("   Dashboard  " + DashboardSite.url(cloud));
+        }
+        if (cloud.template().resource("VolunteerSignupFunction").isPresent()) {
+            out.println("   Sign-up    " + VolunteerSite.url(cloud));
+        }
     }
 
     /** The functions' calls checked against their roles; returns whether none was refused. */

@@ -8,6 +8,6 @@ final class DemoSteps {
     private DemoSteps() {}
 
     static List<DemoStep> all() {
-        return List.of(new AgreementsDemo(), new FollowUpDemo(), new ActionLinkDemo(), new VolunteerDemo(), new StatisticsDemo("/dashboard/"));
+        return List.of(new AgreementsDemo(), new FollowUpDemo(), new ActionLinkDemo(), new VolunteerDemo(), new StatisticsDemo());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.time.LocalTime;
 import java.util.Set;
+import no.jobbstotte.localcloud.DashboardSite;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.shared.followup.WorkingDays;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -17,12 +18,6 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /** Tonight's statistics run over everything the demo stored, then where to see it. */
 final class StatisticsDemo implements DemoStep {
-
-    private final String dashboardPath;
-
-    StatisticsDemo(String dashboardPath) {
-        this.dashboardPath = dashboardPath;
-    }
 
     @Override
     public String title() {
@@ -44,8 +39,9 @@ final class StatisticsDemo implements DemoStep {
         String bucket = cloud.bucketName("StatisticsBucket");
         out.printf("   StatisticsPublisher: %s%n", summary);
         out.printf("   published: %s/%s/stats/v1/latest/manifest.json%n", cloud.endpoints().s3(), bucket);
-        out.printf("   dashboard: %s%sindex.html?data=%s/%s/stats/v1/latest/%n", cloud.httpApiUrl(), dashboardPath,
-                cloud.endpoints().s3(), bucket);
+        out.printf("   feed of publications (Atom): %s/%s/stats/v1/latest/feed.atom%n", cloud.endpoints().s3(), bucket);
+        out.printf("   dashboard: %s (placements, agreements, volunteers; country, counties, municipalities)%n",
+                DashboardSite.url(cloud));
         out.println("   cells under 5 (and what would reveal them) are suppressed and shown as '–' by the disclosure rule");
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import no.jobbstotte.localcloud.DashboardSite;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.LocalCloudBuilder;
 import no.jobbstotte.localcloud.RepoRoot;
@@ -164,6 +165,7 @@ public final class LocalCloudExtension implements BeforeAllCallback, BeforeEachC
                 })
                 .handlerLoader(HandlerLoader.classpath())
                 .staticSite(VolunteerSite.PATH, repoRoot.resolve(VolunteerSite.FOLDER))
+                .staticSite(DashboardSite.PATH, repoRoot.resolve(DashboardSite.FOLDER))
                 .clock(LocalClock.manual(CLOCK_START))
                 .iamEnforcement(!"off".equals(System.getProperty("localcloud.iam")))
                 // With faults, a failed message waits a second, not zero: a redelivered duplicate that

@@ -56,6 +56,26 @@ public final class Axe {
         return new Report(findings(result.path("violations")), findings(result.path("incomplete")), passes);
     }
 
+    /**
+     * What is wrong with the page as it is now at each width (the viewport is left at the last):
+     * every WCAG 2.1 A or AA violation, and colour contrast not computed (left incomplete, or not
+     * among the passes). Empty when the page passes.
+     */
+    public static List<String> problems(BrowserPage page, List<Integer> widths) {
+        List<String> problems = new ArrayList<>();
+        for (int width : widths) {
+            page.viewport(width, 800);
+            Report report = run(page);
+            report.violations().forEach(v -> problems.add(width + " px: " + v));
+            report.incomplete().stream().filter(f -> f.rule().equals("color-contrast"))
+                    .forEach(f -> problems.add(width + " px: contrast left undecided: " + f));
+            if (!report.passes().contains("color-contrast")) {
+                problems.add(width + " px: colour contrast not among the rules passed");
+            }
+        }
+        return problems;
+    }
+
     private static List<Finding> findings(JsonNode rules) {
         List<Finding> findings = new ArrayList<>();
         for (JsonNode rule : rules) {

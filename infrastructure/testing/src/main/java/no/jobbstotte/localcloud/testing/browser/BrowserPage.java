@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import no.jobbstotte.localcloud.RepoRoot;
 
 /**
  * One tab: navigate, read the DOM, and act as a person does, with real mouse and key events
@@ -106,6 +107,13 @@ public final class BrowserPage implements AutoCloseable {
         return result.path("result").path("value");
     }
 
+    /** The strings of a JavaScript expression whose value is an array. */
+    public List<String> strings(String expression) {
+        List<String> strings = new ArrayList<>();
+        evaluate(expression).forEach(item -> strings.add(item.asText()));
+        return strings;
+    }
+
     /** The element's rendered text, or empty when there is none. */
     public String text(String selector) {
         return evaluate("document.querySelector(" + DevTools.MAPPER.valueToTree(selector) + ")?.innerText ?? ''").asText();
@@ -192,6 +200,16 @@ public final class BrowserPage implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The README's picture of the page, {@code <name>.png}: refreshed in docs/screenshots/ with
+     * {@code -Dweb.refresh=true}, else written to {@code <module>/target/screenshots/}.
+     */
+    public void readmeScreenshot(String module, String name) {
+        Path root = RepoRoot.find();
+        screenshot(Boolean.getBoolean("web.refresh") ? root.resolve("docs/screenshots/" + name + ".png")
+                : root.resolve(module + "/target/screenshots/" + name + ".png"));
     }
 
     /** The document's current HTML, read without running any script (works with scripts off). */
