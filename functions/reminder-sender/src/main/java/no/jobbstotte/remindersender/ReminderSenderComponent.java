@@ -5,6 +5,7 @@ import dagger.Component;
 import java.util.concurrent.Executor;
 import javax.inject.Singleton;
 import no.jobbstotte.shared.aws.DynamoDbModule;
+import no.jobbstotte.shared.aws.SecretsManagerModule;
 import no.jobbstotte.shared.aws.SesModule;
 import no.jobbstotte.shared.aws.SqsModule;
 import no.jobbstotte.shared.batch.PartialBatch;
@@ -12,10 +13,11 @@ import no.jobbstotte.shared.batch.QueueConsumerModule;
 import no.jobbstotte.shared.config.ClockModule;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
+import no.jobbstotte.shared.table.maildelivery.MailDeliveryModule;
 
 @Singleton
 @Component(modules = {ClockModule.class, QueueConsumerModule.class, DynamoDbModule.class, SqsModule.class,
-        SesModule.class, ReminderSenderModule.class})
+        SesModule.class, SecretsManagerModule.class, MailDeliveryModule.class, ReminderSenderModule.class})
 public interface ReminderSenderComponent {
     ReminderSenderService service();
 

@@ -70,8 +70,8 @@ final class ReminderSenderModule {
 
     @Provides
     @Singleton
-    static Mailer mailer(SesV2Client ses, ReminderSettings settings) {
-        return new SesMailer(ses, settings.senderAddress());
+    static Mailer mailer(SesV2Client ses, ReminderSettings settings, RuntimeConfig config) {
+        return new SesMailer(ses, settings.senderAddress(), config.require("CONFIGURATION_SET"));
     }
 
     @Provides

@@ -3,6 +3,7 @@ package no.jobbstotte.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import no.jobbstotte.localcloud.LocalCloud;
@@ -35,7 +36,7 @@ class HardeningSecretsTest {
             String arn = cloud.secretArn(secret.logicalId());
             values.put(secret.logicalId(), cloud.secretsManager().getSecretValue(r -> r.secretId(arn)).secretString());
         }
-        assertThat(values).containsOnlyKeys("ChainSigningSecret", "VolunteerEmailPepperSecret");
+        assertThat(values).containsOnlyKeys("ChainSigningSecret", "VolunteerEmailPepperSecret", "MailRecipientPepperSecret");
 
         for (String function : cloud.functions().keySet()) {
             Map<String, String> environment = cloud.functionEnvironment(function);
@@ -50,6 +51,11 @@ class HardeningSecretsTest {
         assertThat(cloud.functionEnvironment("VolunteerSignupFunction"))
                 .containsEntry("EMAIL_PEPPER_SECRET_ARN", cloud.secretArn("VolunteerEmailPepperSecret"))
                 .doesNotContainKey("EMAIL_PEPPER");
+        for (String function : List.of("DeliveryEventsFunction", "ReminderSenderFunction", "VolunteerSignupFunction",
+                "VolunteerDigestFunction")) {
+            assertThat(cloud.functionEnvironment(function))
+                    .containsEntry("MAIL_PEPPER_SECRET_ARN", cloud.secretArn("MailRecipientPepperSecret"));
+        }
     }
 
     @Test
