@@ -191,7 +191,7 @@ class AgreementsApiIntegrationTest {
     private String statusOfVersion(String agreementId, long version) {
         Map<String, AttributeValue> item = cloud().dynamoDb().getItem(r -> r.tableName(cloud().tableName("AgreementsTable"))
                 .key(Map.of("chainId", AttributeValue.fromS(chainId),
-                        "sk", AttributeValue.fromS("STATUS#" + agreementId + "#" + String.format("%016d", version))))).item();
+                        "sk", AttributeValue.fromS("HISTORY#" + agreementId + "#" + String.format("%016d", version))))).item();
         return item == null || !item.containsKey("status") ? null : item.get("status").s().toLowerCase(java.util.Locale.ROOT);
     }
 

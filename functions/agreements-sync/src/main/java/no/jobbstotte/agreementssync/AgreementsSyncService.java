@@ -38,20 +38,16 @@ public final class AgreementsSyncService {
         Instant now = clock.instant();
         Outcome outcome;
         try {
-            // The API request id says who pushed this version; the history keeps it for audit.
+            // The API request id says who pushed this version; the history keeps it for audit. The
+            // store records STORED or STALE with the version itself.
             outcome = store.store(agreement, message.requestId(), now);
         } catch (ConflictingVersionException e) {
-            record(agreement, ProcessingStatus.REJECTED, VersionConflict.reason(agreement.version()), now);
+            store.recordStatus(new StatusRecord(agreement.chainId(), agreement.agreementId(), agreement.version(),
+                    ProcessingStatus.REJECTED, VersionConflict.reason(agreement.version()), now));
             log("agreement version rejected", agreement, "REJECTED");
             return;
         }
-        record(agreement, outcome == Outcome.STALE ? ProcessingStatus.STALE : ProcessingStatus.STORED, null, now);
         log("agreement version synced", agreement, outcome.name());
-    }
-
-    private void record(Agreement agreement, ProcessingStatus status, String reason, Instant now) {
-        store.recordStatus(new StatusRecord(agreement.chainId(), agreement.agreementId(), agreement.version(),
-                status, reason, now));
     }
 
     // Ids and outcome only: agreement content stays out of the logs.

@@ -26,7 +26,7 @@ final class AgreementsTableItems {
         var item = cloud.dynamoDb().getItem(r -> r.tableName(cloud.tableName("AgreementsTable"))
                 .consistentRead(true)
                 .key(Map.of("chainId", AttributeValue.fromS(a.chainId()), "sk",
-                        AttributeValue.fromS("STATUS#" + a.agreementId() + "#" + String.format("%016d", a.version())))))
+                        AttributeValue.fromS("HISTORY#" + a.agreementId() + "#" + String.format("%016d", a.version())))))
                 .item();
         return Optional.ofNullable(item.get("status")).map(v -> ProcessingStatus.valueOf(v.s()));
     }

@@ -49,6 +49,8 @@ final class InMemoryAgreementStore implements AgreementStore {
             outcome = existing == null ? Outcome.CREATED : Outcome.UPDATED;
         }
         history.put(historyKey, new HistoryEntry(agreement, messageId, now, outcome));
+        recordStatus(new StatusRecord(agreement.chainId(), agreement.agreementId(), agreement.version(),
+                outcome == Outcome.STALE ? ProcessingStatus.STALE : ProcessingStatus.STORED, null, now));
         return outcome;
     }
 

@@ -11,12 +11,13 @@ import no.jobbstotte.shared.table.placements.DueCheck;
 
 /**
  * SnapStart prime: the holiday calendar for this year and next, the reminder message's JSON, and
- * one Query on the due index for a specialist that cannot exist (builds the DynamoDB client's
- * request pipeline). Writes nothing and enqueues nothing.
+ * the due-date index read for a day long before any placement (builds the DynamoDB client's
+ * request pipeline; nothing is due then). Writes nothing and enqueues nothing.
  */
 final class FollowUpSchedulerPriming implements Runnable {
 
     static final String ABSENT = "snapstart-prime-absent";
+    static final LocalDate BEFORE_ANY_PLACEMENT = LocalDate.of(2000, 1, 3);
 
     private final DueCheck placements;
     private final ReminderMessageCodec codec;
@@ -36,6 +37,6 @@ final class FollowUpSchedulerPriming implements Runnable {
             workingDays.isWorkingDay(LocalDate.of(year, 5, 17));
         }
         codec.parse(codec.write(new ReminderMessage(ReminderKind.SPECIALIST, ABSENT, day, Instant.EPOCH)));
-        placements.hasDue(ABSENT, day);
+        placements.specialistsDue(BEFORE_ANY_PLACEMENT);
     }
 }

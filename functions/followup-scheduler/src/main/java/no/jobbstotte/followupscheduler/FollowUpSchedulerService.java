@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,9 +25,10 @@ import no.jobbstotte.shared.table.reminderslog.DigestScheduling;
  * in the RemindersLog, and enqueues a message for each new claim. The claim makes a re-run for
  * the same day enqueue nothing; the sender decides whether a team lead has anything to read.
  *
- * <p>Recipients are streamed and handled a chunk at a time, so memory does not grow with the
- * directory. Within a chunk the due queries and claims (two round trips per specialist) run on a
- * small pool; the run's own thread, otherwise just waiting for them, sends each ten claimed
+ * <p>Who is due comes first, from the due-date index (a few queries, growing with what is due,
+ * not with the directory). Recipients are then streamed and handled a chunk at a time, so memory
+ * does not grow with the directory. Within a chunk the claims (one round trip per due specialist
+ * and per team lead) run on a small pool; the run's own thread, otherwise just waiting for them, sends each ten claimed
  * messages as one SendMessageBatch as soon as they are in, so the sending overlaps the claims
  * still running instead of following them. Every claim of a chunk is enqueued or withdrawn before
  * the next chunk starts, so a run that fails part-way leaves no claim without its message and a
@@ -75,10 +77,11 @@ final class FollowUpSchedulerService {
             LOG.info("not a working day; no reminders", "date", date.toString());
             return RunSummary.notAWorkingDay(date);
         }
+        Set<String> due = placements.specialistsDue(date);
         Run run;
         // Threads per run, not per container: nothing lingers between invocations or in a snapshot.
         try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
-            run = new Run(date, scheduledAt, pool);
+            run = new Run(date, scheduledAt, due, pool);
             recipients.forEachActive(run::consider);
             run.finishChunk();
         }
@@ -99,6 +102,7 @@ final class FollowUpSchedulerService {
     private final class Run {
         final LocalDate date;
         final Instant scheduledAt;
+        final Set<String> due;
         final ExecutorService pool;
         final List<Recipient> chunk = new ArrayList<>(CHUNK);
         int specialists;
@@ -108,9 +112,10 @@ final class FollowUpSchedulerService {
         int alreadyScheduled;
         int failed;
 
-        Run(LocalDate date, Instant scheduledAt, ExecutorService pool) {
+        Run(LocalDate date, Instant scheduledAt, Set<String> due, ExecutorService pool) {
             this.date = date;
             this.scheduledAt = scheduledAt;
+            this.due = due;
             this.pool = pool;
         }
 
@@ -143,7 +148,7 @@ final class FollowUpSchedulerService {
         }
 
         Considered claim(Recipient recipient) {
-            if (!recipient.teamLead() && !placements.hasDue(recipient.personId(), date)) {
+            if (!recipient.teamLead() && !due.contains(recipient.personId())) {
                 return new Considered(recipient, false, null);
             }
             ReminderKind kind = recipient.teamLead() ? ReminderKind.TEAM_LEAD : ReminderKind.SPECIALIST;

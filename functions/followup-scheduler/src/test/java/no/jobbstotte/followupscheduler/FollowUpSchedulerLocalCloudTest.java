@@ -64,15 +64,16 @@ class FollowUpSchedulerLocalCloudTest {
             people.add(put(Map.of("personId", s(id), "role", s("SPECIALIST"), "active", AttributeValue.fromBool(true))));
             // Every fourth has its next follow-up only next week: no digest today.
             String dueOn = i % 4 == 0 ? "2026-06-17" : "2026-06-0" + (1 + i % 9);
+            // Any shard will do: the scheduler reads every one.
             placements.add(put(Map.of("placementId", s("plc-" + i), "specialistId", s(id),
-                    "dueKey", s(dueOn + "#plc-" + i))));
+                    "dueKey", s(dueOn + "#plc-" + i), "dueShard", s(Integer.toString(i % 4)))));
             if (i % 4 != 0) {
                 expected.add("specialist#" + id + "#2026-06-10");
             }
         }
         people.add(put(Map.of("personId", s("js-gone"), "role", s("SPECIALIST"), "active", AttributeValue.fromBool(false))));
         placements.add(put(Map.of("placementId", s("plc-gone"), "specialistId", s("js-gone"),
-                "dueKey", s("2026-06-01#plc-gone"))));
+                "dueKey", s("2026-06-01#plc-gone"), "dueShard", s("1"))));
         people.add(put(Map.of("personId", s("tl-1"), "role", s("TEAM_LEAD"), "active", AttributeValue.fromBool(true))));
         expected.add("team_lead#tl-1#2026-06-10");
         write(cloud.tableName("DirectoryTable"), people);

@@ -17,7 +17,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
 import no.jobbstotte.shared.table.directory.Recipients;
@@ -137,9 +139,9 @@ class FollowUpSchedulerServiceTest {
         for (int i = 0; i < 30; i++) {
             recipients.specialist("js-" + i, LocalDate.parse("2026-06-10"));
         }
-        // The chunk's last due query waits for a batch to arrive, which it never would if the
+        // The chunk's last claim waits for a batch to arrive, which it never would if the
         // sending only began once every claim of the chunk was in.
-        recipients.beforeQuery.put("js-29",
+        log.beforeClaim.put("specialist#js-29#2026-06-10",
                 () -> await().atMost(Duration.ofSeconds(10)).until(() -> !queue.batches.isEmpty()));
 
         RunSummary summary = service.run(WEDNESDAY);
@@ -168,21 +170,47 @@ class FollowUpSchedulerServiceTest {
     }
 
     @Test
-    void run_someDueQueriesFail_theOthersOfTheChunkAreEnqueuedTheRunFailsAndARerunSendsOnlyTheRest() {
+    void run_someClaimsFail_theOthersOfTheChunkAreEnqueuedTheRunFailsAndARerunSendsOnlyTheRest() {
         for (int i = 0; i < 30; i++) {
             recipients.specialist("js-" + i, LocalDate.parse("2026-06-10"));
         }
-        recipients.failing.addAll(Set.of("js-3", "js-17"));
+        log.failing.addAll(Set.of("specialist#js-3#2026-06-10", "specialist#js-17#2026-06-10"));
 
-        assertThatThrownBy(() -> service.run(WEDNESDAY)).hasMessageContaining("query failed");
+        assertThatThrownBy(() -> service.run(WEDNESDAY)).hasMessageContaining("claim failed");
         assertThat(queue.sent()).hasSize(28);
         assertThat(log.claims).hasSize(28);
 
-        recipients.failing.clear();
+        log.failing.clear();
         RunSummary rerun = service.run(WEDNESDAY);
 
         assertThat(rerun.enqueued()).isEqualTo(2);
         assertThat(queue.sent()).extracting(ReminderMessage::digestKey).doesNotHaveDuplicates().hasSize(30);
+    }
+
+    @Test
+    void run_dueIndexFails_nothingIsClaimedAndTheRunFails() {
+        recipients.specialist("js-1", LocalDate.parse("2026-06-10"));
+        recipients.teamLead("tl-1");
+        recipients.dueIndexFails = true;
+
+        assertThatThrownBy(() -> service.run(WEDNESDAY)).hasMessageContaining("due index");
+        assertThat(log.claims).isEmpty();
+        assertThat(queue.sent()).isEmpty();
+    }
+
+    @Test
+    void run_manySpecialistsFewDue_claimsOnlyTheDueAndTheTeamLeads_andReadsWhoIsDueOnce() {
+        for (int i = 0; i < 1_000; i++) {
+            recipients.specialist("js-" + i, i % 100 == 0 ? LocalDate.parse("2026-06-09") : null);
+        }
+        recipients.teamLead("tl-1");
+
+        RunSummary summary = service.run(WEDNESDAY);
+
+        assertThat(log.attempts.get()).isEqualTo(11);
+        assertThat(recipients.dueReads.get()).isEqualTo(1);
+        assertThat(summary.specialists()).isEqualTo(1_000);
+        assertThat(summary.specialistsDue()).isEqualTo(10);
     }
 
     @Test
@@ -225,8 +253,8 @@ class FollowUpSchedulerServiceTest {
     private static final class FakeRecipients implements Recipients, DueCheck {
         final List<Recipient> people = new ArrayList<>();
         final Map<String, LocalDate> earliestDue = new HashMap<>();
-        final Set<String> failing = ConcurrentHashMap.newKeySet();
-        final Map<String, Runnable> beforeQuery = new ConcurrentHashMap<>();
+        final AtomicInteger dueReads = new AtomicInteger();
+        volatile boolean dueIndexFails;
         int failAfter = Integer.MAX_VALUE;
 
         void specialist(String id, LocalDate earliestDueOn) {
@@ -251,13 +279,13 @@ class FollowUpSchedulerServiceTest {
         }
 
         @Override
-        public boolean hasDue(String specialistId, LocalDate date) {
-            beforeQuery.getOrDefault(specialistId, () -> { }).run();
-            if (failing.contains(specialistId)) {
-                throw new IllegalStateException("query failed");
+        public Set<String> specialistsDue(LocalDate date) {
+            dueReads.incrementAndGet();
+            if (dueIndexFails) {
+                throw new IllegalStateException("due index unavailable");
             }
-            LocalDate due = earliestDue.get(specialistId);
-            return due != null && !due.isAfter(date);
+            return earliestDue.entrySet().stream().filter(e -> !e.getValue().isAfter(date)).map(Map.Entry::getKey)
+                    .collect(Collectors.toSet());
         }
     }
 
@@ -286,9 +314,17 @@ class FollowUpSchedulerServiceTest {
     /** Only the scheduler's half of the log: claims. */
     private static final class FakeLog implements DigestScheduling {
         final Set<String> claims = ConcurrentHashMap.newKeySet();
+        final Set<String> failing = ConcurrentHashMap.newKeySet();
+        final Map<String, Runnable> beforeClaim = new ConcurrentHashMap<>();
+        final AtomicInteger attempts = new AtomicInteger();
 
         @Override
         public boolean schedule(ReminderMessage message) {
+            attempts.incrementAndGet();
+            beforeClaim.getOrDefault(message.digestKey(), () -> { }).run();
+            if (failing.contains(message.digestKey())) {
+                throw new IllegalStateException("claim failed");
+            }
             return claims.add(message.digestKey());
         }
 

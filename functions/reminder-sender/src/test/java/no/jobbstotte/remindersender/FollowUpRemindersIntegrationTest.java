@@ -371,6 +371,7 @@ class FollowUpRemindersIntegrationTest {
             }
             if (!isEnded && !paused && !dues.isEmpty()) {
                 item.put("dueKey", AttributeValue.fromS(dues.stream().sorted().findFirst().get() + "#" + placementId));
+                item.put("dueShard", AttributeValue.fromS("0")); // any shard: the scheduler reads them all
             }
             cloud.dynamoDb().putItem(b -> b.tableName(cloud.tableName("PlacementsTable")).item(item));
             return placementId;

@@ -93,9 +93,9 @@ final class AgreementCosts {
     }
 
     private String status(Fixtures.Chain chain, String agreementId, long version) {
-        // The sort key of AgreementsTable's status items (AgreementItem.statusSk): the version padded to 16 digits.
+        // The sort key of AgreementsTable's history entries, which carry the status (AgreementItem.historySk): the version padded to 16 digits.
         Map<String, AttributeValue> key = Map.of("chainId", AttributeValue.fromS(chain.chainId()),
-                "sk", AttributeValue.fromS("STATUS#" + agreementId + "#" + String.format("%016d", version)));
+                "sk", AttributeValue.fromS("HISTORY#" + agreementId + "#" + String.format("%016d", version)));
         Map<String, AttributeValue> item = cloud.dynamoDb().getItem(r -> r.tableName(cloud.tableName("AgreementsTable"))
                 .consistentRead(true).key(key)).item();
         return item == null || !item.containsKey("status") ? null : item.get("status").s();

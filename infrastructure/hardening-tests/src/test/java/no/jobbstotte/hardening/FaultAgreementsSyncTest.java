@@ -114,7 +114,7 @@ class FaultAgreementsSyncTest {
     private String status(String agreementId, int version) {
         var item = cloud().dynamoDb().getItem(r -> r.tableName(cloud().tableName("AgreementsTable")).consistentRead(true)
                 .key(Map.of("chainId", AttributeValue.fromS(CHAIN), "sk",
-                        AttributeValue.fromS("STATUS#" + agreementId + "#" + String.format("%016d", version))))).item();
+                        AttributeValue.fromS("HISTORY#" + agreementId + "#" + String.format("%016d", version))))).item();
         return item.containsKey("status") ? item.get("status").s() : "(none)";
     }
 }

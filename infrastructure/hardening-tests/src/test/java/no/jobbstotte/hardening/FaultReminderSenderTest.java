@@ -129,6 +129,7 @@ class FaultReminderSenderTest {
                 "state", AttributeValue.fromS("{}"), "revision", AttributeValue.fromN("1"),
                 "activeSpecialistId", AttributeValue.fromS(personId),
                 "dueKey", AttributeValue.fromS(DATE + "#" + placementId)));
+        placement.put("dueShard", AttributeValue.fromS("0")); // any shard: the scheduler reads them all
         placement.put("participantDue", AttributeValue.fromS(DATE));
         placement.put("participantDueReason", AttributeValue.fromS("utprøving"));
         cloud().dynamoDb().putItem(b -> b.tableName(cloud().tableName("PlacementsTable")).item(placement));

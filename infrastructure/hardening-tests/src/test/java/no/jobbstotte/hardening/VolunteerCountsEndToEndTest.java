@@ -35,7 +35,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Confirmed volunteers reach the published statistics, each exactly once, whatever happens to the
  * count's write (issue #14, item 7): sign-up and confirmation through the public API, the
- * coordinators' digest the next morning, the nightly publication the night after, with DynamoDB
+ * coordinators' digest the next morning, the nightly publication once the month is locked, with DynamoDB
  * faults on VolunteerCountsTable in between. Six volunteers confirm in Oslo:
  * <ul>
  *   <li>one clicks the link twice, one is erased afterwards (the anonymous count stays);
@@ -92,7 +92,10 @@ class VolunteerCountsEndToEndTest {
         LocalDate confirmedOn = LocalDate.parse(volunteerItems().get(0).get("confirmedDay").s());
         Object digest = cloud().schedules().fireAt("VolunteerDigestFunction", at(confirmedOn.plusDays(1), 8, 0)).response();
         assertThat(digest.toString()).as("the digest counts the one left uncounted").contains("counted=1");
-        cloud().schedules().fireAt("StatisticsPublisherFunction", at(confirmedOn.plusDays(2), 2, 30));
+        // A month is published once it is locked, on the 15th of the month after; counties and
+        // municipalities by year only, so the night that publishes them is 15 January after.
+        LocalDate lockedNight = LocalDate.of(confirmedOn.getYear() + 1, 1, 15);
+        cloud().schedules().fireAt("StatisticsPublisherFunction", at(lockedNight, 2, 30));
 
         List<Map<String, AttributeValue>> counts = countItems();
         FaultSupport.count(CONFIRMED, counts.size(), Math.max(0, counts.size() - CONFIRMED),
@@ -101,11 +104,13 @@ class VolunteerCountsEndToEndTest {
                 .containsOnlyKeys("countId", "municipalityNumber", "month")
                 .containsEntry("municipalityNumber", AttributeValue.fromS("0301"))
                 .containsEntry("month", AttributeValue.fromS(YearMonth.from(confirmedOn).toString())));
-        String date = confirmedOn.plusDays(2).toString();
+        String date = lockedNight.toString();
         YearMonth month = YearMonth.from(confirmedOn);
-        assertThat(cell(published(date, "frivillige-fylke"), "03", month.getYear() + "M" + String.format("%02d",
+        String year = Integer.toString(month.getYear());
+        assertThat(cell(published(date, "frivillige-landet"), "0", year + "M" + String.format("%02d",
                 month.getMonthValue()))).isEqualTo("6");
-        assertThat(cell(published(date, "frivillige-kommune"), "0301", Integer.toString(month.getYear()))).isEqualTo("6");
+        assertThat(cell(published(date, "frivillige-fylke"), "03", year)).isEqualTo("6");
+        assertThat(cell(published(date, "frivillige-kommune"), "0301", year)).isEqualTo("6");
     }
 
     /** Signs a new volunteer up in Oslo; returns their address. */

@@ -20,16 +20,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <ul>
  *   <li>{@code AGREEMENT#<id>}: the current version, with {@code updatedKey} for the sparse
  *       {@code byUpdated} index;
- *   <li>{@code HISTORY#<id>#<version>}: one audit entry per version that ever arrived (stored or
- *       stale), written once;
- *   <li>{@code STATUS#<id>#<version>}: what happened to each pushed version.
+ *   <li>{@code HISTORY#<id>#<version>}: one entry per pushed version: its processing status
+ *       (ACCEPTED by the API, then STORED, STALE or REJECTED by the sync) and, once the sync has
+ *       decided, its content hash, who pushed it and when it was stored, kept for good.
  * </ul>
  */
 final class AgreementItem {
 
     static final String AGREEMENT = "AGREEMENT#";
     static final String HISTORY = "HISTORY#";
-    static final String STATUS = "STATUS#";
     static final String BY_UPDATED = "byUpdated";
     /** Fixed width, so that timestamps sort as strings; Instant.toString drops zero fractions. */
     static final DateTimeFormatter SORTABLE =
@@ -46,11 +45,11 @@ final class AgreementItem {
     }
 
     static String historySk(Agreement agreement) {
-        return HISTORY + agreement.agreementId() + "#" + padded(agreement.version());
+        return historySk(agreement.agreementId(), agreement.version());
     }
 
-    static String statusSk(String agreementId, long version) {
-        return STATUS + agreementId + "#" + padded(version);
+    static String historySk(String agreementId, long version) {
+        return HISTORY + agreementId + "#" + padded(version);
     }
 
     /**

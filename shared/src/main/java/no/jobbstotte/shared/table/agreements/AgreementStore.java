@@ -27,9 +27,10 @@ public interface AgreementStore {
     record Page(List<StoredAgreement> items, String nextCursor) {}
 
     /**
-     * Stores a version if it is newer than the current one. The same version with the same content
-     * is UNCHANGED; with different content it is refused with {@link ConflictingVersionException}.
-     * Every stored version gets one history entry (who, when, which version), also on redelivery.
+     * Stores a version if it is newer than the current one, and records its status (STORED, or
+     * STALE) with it. The same version with the same content is UNCHANGED; with different content
+     * it is refused with {@link ConflictingVersionException}, and nothing is written. Every version
+     * that arrives gets one history entry (who, when, which version), also on redelivery.
      */
     Outcome store(Agreement agreement, String messageId, Instant now);
 
@@ -39,7 +40,10 @@ public interface AgreementStore {
      */
     Set<Agreement> conflicting(List<Agreement> versions);
 
-    /** Records a version's status; ACCEPTED never overwrites a later status. */
+    /**
+     * Records a version's status: ACCEPTED (the API) and REJECTED (the sync, for a refused second
+     * content); ACCEPTED never overwrites a later status.
+     */
     void recordStatus(StatusRecord status);
 
     Optional<StoredAgreement> current(String chainId, String agreementId);

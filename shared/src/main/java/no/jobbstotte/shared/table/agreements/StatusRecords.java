@@ -14,9 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
- * The processing status of each pushed version ({@code STATUS#<id>#<version>}): written by the API
- * when it accepts a version and by the sync when it stores or refuses one, in whichever order
- * they happen to run.
+ * The processing status of each pushed version, on its history entry: written by the API when it
+ * accepts a version and by the sync when it stores or refuses one, in whichever order they happen
+ * to run. The sync's STORED and STALE come with the content hash ({@link VersionWriter}).
  */
 final class StatusRecords {
 
@@ -27,36 +27,51 @@ final class StatusRecords {
     }
 
     void record(StatusRecord status) {
+        if (status.status() == ProcessingStatus.ACCEPTED) {
+            accept(status);
+            return;
+        }
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":id", s(status.agreementId()),
+                ":v", n(status.version()), ":s", s(status.status().name()), ":at", s(status.updatedAt().toString())));
+        String update = "SET agreementId = :id, version = :v, #status = :s, updatedAt = :at";
+        if (status.reason() != null) {
+            values.put(":r", s(status.reason()));
+            update += ", reason = :r";
+        }
+        // STORED and STALE replace only ACCEPTED, so a redelivery keeps the first answer; REJECTED
+        // replaces anything but itself (a refused second content), and keeps the hash of the
+        // content that was stored.
+        String condition;
+        if (status.status() == ProcessingStatus.REJECTED) {
+            condition = "attribute_not_exists(sk) OR #status <> :rejected";
+            values.put(":rejected", s(ProcessingStatus.REJECTED.name()));
+        } else {
+            condition = "attribute_not_exists(sk) OR #status = :accepted";
+            values.put(":accepted", s(ProcessingStatus.ACCEPTED.name()));
+        }
+        String expression = update;
+        try {
+            table.dynamoDb().updateItem(r -> r.tableName(table.name())
+                    .key(AgreementItem.key(status.chainId(), AgreementItem.historySk(status.agreementId(), status.version())))
+                    .updateExpression(expression).conditionExpression(condition)
+                    .expressionAttributeNames(Map.of("#status", "status")).expressionAttributeValues(values));
+        } catch (ConditionalCheckFailedException keptEarlierStatus) {
+            // the status already there wins, by the rules above
+        }
+    }
+
+    /** ACCEPTED never overwrites: it creates the entry, or the sync got there first. */
+    private void accept(StatusRecord status) {
         Map<String, AttributeValue> item = new HashMap<>(AgreementItem.key(status.chainId(),
-                AgreementItem.statusSk(status.agreementId(), status.version())));
+                AgreementItem.historySk(status.agreementId(), status.version())));
         item.put("agreementId", s(status.agreementId()));
         item.put("version", n(status.version()));
         item.put("status", s(status.status().name()));
         item.put("updatedAt", s(status.updatedAt().toString()));
-        if (status.reason() != null) {
-            item.put("reason", s(status.reason()));
-        }
-        // ACCEPTED never overwrites; STORED and STALE replace only ACCEPTED, so a redelivery keeps
-        // the first answer; REJECTED replaces anything but itself (a refused second content).
-        String condition = switch (status.status()) {
-            case ACCEPTED -> "attribute_not_exists(sk)";
-            case STORED, STALE -> "attribute_not_exists(sk) OR #status = :accepted";
-            case REJECTED -> "attribute_not_exists(sk) OR #status <> :rejected";
-        };
-        Map<String, AttributeValue> values = switch (status.status()) {
-            case ACCEPTED -> Map.of();
-            case STORED, STALE -> Map.of(":accepted", s(ProcessingStatus.ACCEPTED.name()));
-            case REJECTED -> Map.of(":rejected", s(ProcessingStatus.REJECTED.name()));
-        };
         try {
-            table.dynamoDb().putItem(r -> {
-                r.tableName(table.name()).item(item).conditionExpression(condition);
-                if (!values.isEmpty()) {
-                    r.expressionAttributeNames(Map.of("#status", "status")).expressionAttributeValues(values);
-                }
-            });
-        } catch (ConditionalCheckFailedException keptEarlierStatus) {
-            // the status already there wins, by the rules above
+            table.dynamoDb().putItem(r -> r.tableName(table.name()).item(item).conditionExpression("attribute_not_exists(sk)"));
+        } catch (ConditionalCheckFailedException syncFirst) {
+            // the sync's status is the later one
         }
     }
 
@@ -64,7 +79,7 @@ final class StatusRecords {
     Optional<StatusRecord> latest(String chainId, String agreementId) {
         QueryResponse response = table.dynamoDb().query(r -> r.tableName(table.name())
                 .keyConditionExpression("chainId = :c AND begins_with(sk, :prefix)")
-                .expressionAttributeValues(Map.of(":c", s(chainId), ":prefix", s(AgreementItem.STATUS + agreementId + "#")))
+                .expressionAttributeValues(Map.of(":c", s(chainId), ":prefix", s(AgreementItem.HISTORY + agreementId + "#")))
                 .scanIndexForward(false)
                 .limit(1)
                 .consistentRead(true));

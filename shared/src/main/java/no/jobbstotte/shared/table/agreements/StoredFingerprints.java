@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
  * Which versions the history already holds with other content, read before a push is accepted:
- * the history entry ({@link VersionWriter}) keeps each version's content hash for good. One
+ * the history entry ({@link VersionWriter}) keeps each stored or stale version's content hash for good. One
  * BatchGetItem per 100 versions (a push has at most 100), fetching only the keys and the hash.
  */
 final class StoredFingerprints {
@@ -37,7 +37,11 @@ final class StoredFingerprints {
         List<String> keys = List.copyOf(byKey.keySet());
         for (int start = 0; start < keys.size(); start += MAX_KEYS) {
             for (Map<String, AttributeValue> entry : read(byKey, keys.subList(start, Math.min(start + MAX_KEYS, keys.size())))) {
-                String storedHash = entry.get("contentHash").s();
+                AttributeValue stored = entry.get("contentHash");
+                if (stored == null) {
+                    continue; // accepted, not yet stored: the sync decides
+                }
+                String storedHash = stored.s();
                 for (Agreement version : byKey.get(key(entry.get("chainId").s(), entry.get("sk").s()))) {
                     if (!storedHash.equals(VersionWriter.contentHash(version))) {
                         conflicting.add(version);

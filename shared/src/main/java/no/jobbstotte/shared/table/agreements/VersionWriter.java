@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import no.jobbstotte.shared.agreement.Agreement;
 import no.jobbstotte.shared.agreement.AgreementJson;
+import no.jobbstotte.shared.agreement.ProcessingStatus;
 import no.jobbstotte.shared.json.Json;
 import no.jobbstotte.shared.table.agreements.AgreementStore.ConflictingVersionException;
 import no.jobbstotte.shared.table.agreements.AgreementStore.Outcome;
@@ -22,13 +23,17 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
- * Stores an agreement version: its history entry and, if it is the newest, the current item.
+ * Stores an agreement version: the current item if it is the newest, then the version's history
+ * entry with its content hash and processing status. Two conditional writes, status included.
  *
- * <p>There are no transactions (the local emulator has none), so every write is a conditional
- * put or update that is safe to repeat. The history entry is written first and claims the version
- * for one content: a second content for that version is refused there, even after a newer
- * version has replaced it as current. The entry then records the outcome, so a redelivery long
- * after a newer version was stored still answers as the first delivery did.
+ * <p>There are no transactions (the local emulator has none), so both writes are conditional and
+ * safe to repeat, and their order is what keeps them true. The current item only ever moves to a
+ * higher version, so a version's content can become current only before its history entry has a
+ * hash: once an entry has one, that version is current or was found stale, and any other content
+ * for it is refused, at the current item (same version) or at the entry (older version). A crash
+ * between the writes leaves the entry without a hash; the redelivery finds the current item
+ * unchanged and writes the entry then. The entry's first hash and status stay, so a redelivery
+ * long after a newer version was stored answers as the first delivery did.
  */
 final class VersionWriter {
 
@@ -41,39 +46,8 @@ final class VersionWriter {
     Outcome store(Agreement agreement, String messageId, Instant now) {
         Instant at = now.truncatedTo(ChronoUnit.MILLIS);
         String hash = contentHash(agreement);
-        Map<String, AttributeValue> history = claimHistory(agreement, hash, messageId, at);
-        if (history.containsKey("outcome")) {
-            // Decided by an earlier delivery: answer the same way and write nothing.
-            Outcome first = Outcome.valueOf(history.get("outcome").s());
-            return first == Outcome.STALE ? Outcome.STALE : Outcome.UNCHANGED;
-        }
         Outcome outcome = putCurrent(agreement, hash, at);
-        recordOutcome(history, outcome);
-        return outcome;
-    }
-
-    /** Writes the version's history entry, or returns the one already there if it has this content. */
-    private Map<String, AttributeValue> claimHistory(Agreement agreement, String hash, String messageId, Instant at) {
-        String sk = AgreementItem.historySk(agreement);
-        Map<String, AttributeValue> item = new HashMap<>(AgreementItem.key(agreement.chainId(), sk));
-        item.put("agreementId", s(agreement.agreementId()));
-        item.put("version", n(agreement.version()));
-        item.put("storedAt", s(at.toString()));
-        item.put("contentHash", s(hash));
-        if (messageId != null) {
-            item.put("messageId", s(messageId));
-        }
-        try {
-            table.dynamoDb().putItem(r -> r.tableName(table.name()).item(item)
-                    .conditionExpression("attribute_not_exists(sk)"));
-            return item;
-        } catch (ConditionalCheckFailedException alreadyThere) {
-            Map<String, AttributeValue> existing = table.get(agreement.chainId(), sk).orElseThrow();
-            if (!hash.equals(existing.get("contentHash").s())) {
-                throw new ConflictingVersionException(agreement.chainId(), agreement.agreementId(), agreement.version());
-            }
-            return existing;
-        }
+        return recordHistory(agreement, hash, messageId, at, outcome);
     }
 
     private Outcome putCurrent(Agreement agreement, String hash, Instant at) {
@@ -100,16 +74,35 @@ final class VersionWriter {
         }
     }
 
-    /** The first decision wins; a concurrent duplicate that decided too leaves it as it is. */
-    private void recordOutcome(Map<String, AttributeValue> history, Outcome outcome) {
+    /**
+     * Writes the version's hash and status (STORED, or STALE) on its history entry, unless an earlier
+     * delivery did: then answers as that one did, or refuses other content for the version.
+     */
+    private Outcome recordHistory(Agreement agreement, String hash, String messageId, Instant at, Outcome outcome) {
+        ProcessingStatus status = outcome == Outcome.STALE ? ProcessingStatus.STALE : ProcessingStatus.STORED;
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":id", s(agreement.agreementId()),
+                ":v", n(agreement.version()), ":h", s(hash), ":s", s(status.name()), ":at", s(at.toString())));
+        String set = "SET agreementId = :id, version = :v, contentHash = :h, #status = :s, storedAt = :at, updatedAt = :at";
+        if (messageId != null) {
+            values.put(":m", s(messageId));
+            set += ", messageId = :m";
+        }
+        String update = set;
+        String sk = AgreementItem.historySk(agreement);
         try {
-            table.dynamoDb().updateItem(r -> r.tableName(table.name())
-                    .key(Map.of("chainId", history.get("chainId"), "sk", history.get("sk")))
-                    .updateExpression("SET outcome = :o")
-                    .conditionExpression("attribute_not_exists(outcome)")
-                    .expressionAttributeValues(Map.of(":o", s(outcome.name()))));
-        } catch (ConditionalCheckFailedException decidedAlready) {
-            // nothing to do
+            table.dynamoDb().updateItem(r -> r.tableName(table.name()).key(AgreementItem.key(agreement.chainId(), sk))
+                    .updateExpression(update)
+                    // An entry without a hash has at most the API's ACCEPTED, which this replaces.
+                    .conditionExpression("attribute_not_exists(contentHash)")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(values));
+            return outcome;
+        } catch (ConditionalCheckFailedException decidedEarlier) {
+            Map<String, AttributeValue> entry = table.get(agreement.chainId(), sk).orElseThrow();
+            if (!hash.equals(entry.get("contentHash").s())) {
+                throw new ConflictingVersionException(agreement.chainId(), agreement.agreementId(), agreement.version());
+            }
+            return ProcessingStatus.STALE.name().equals(entry.get("status").s()) ? Outcome.STALE : Outcome.UNCHANGED;
         }
     }
 

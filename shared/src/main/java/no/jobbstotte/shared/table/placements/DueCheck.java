@@ -1,10 +1,14 @@
 package no.jobbstotte.shared.table.placements;
 
 import java.time.LocalDate;
+import java.util.Set;
 
-/** The scheduler's question to the placements: does a specialist get a digest today? */
+/** The scheduler's question to the placements: who gets a digest today? */
 public interface DueCheck {
 
-    /** Whether the specialist has a follow-up due on or before {@code date}. */
-    boolean hasDue(String specialistId, LocalDate date);
+    /**
+     * The specialists with a follow-up due on or before {@code date}, read from the sparse due-date
+     * index: its cost grows with what is due, not with the directory.
+     */
+    Set<String> specialistsDue(LocalDate date);
 }

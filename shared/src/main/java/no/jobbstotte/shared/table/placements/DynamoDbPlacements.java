@@ -2,18 +2,22 @@ package no.jobbstotte.shared.table.placements;
 
 import static no.jobbstotte.shared.table.placements.PlacementItem.ACTIVE_BY_SPECIALIST;
 import static no.jobbstotte.shared.table.placements.PlacementItem.ACTIVE_SPECIALIST_ID;
+import static no.jobbstotte.shared.table.placements.PlacementItem.BY_DUE_DATE;
 import static no.jobbstotte.shared.table.placements.PlacementItem.BY_ORPHAN_TEAM;
 import static no.jobbstotte.shared.table.placements.PlacementItem.BY_SPECIALIST_DUE;
 import static no.jobbstotte.shared.table.placements.PlacementItem.DUE_KEY;
+import static no.jobbstotte.shared.table.placements.PlacementItem.DUE_SHARD;
 import static no.jobbstotte.shared.table.placements.PlacementItem.ORPHAN_TEAM_ID;
 import static no.jobbstotte.shared.table.placements.PlacementItem.SPECIALIST_ID;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -33,16 +37,21 @@ public final class DynamoDbPlacements implements DueCheck, Caseloads, MilestoneS
         this.table = Objects.requireNonNull(table);
     }
 
-    /** At most one key from the due index: enough to know, whatever the caseload. */
+    /** Every shard of the due-date index, page by page, reading only the specialist of each due placement. */
     @Override
-    public boolean hasDue(String specialistId, LocalDate date) {
-        return !dynamoDb.query(b -> b.tableName(table)
-                .indexName(BY_SPECIALIST_DUE)
-                .keyConditionExpression(SPECIALIST_ID + " = :id AND " + DUE_KEY + " <= :upTo")
-                .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(specialistId),
-                        ":upTo", AttributeValue.fromS(PlacementItem.dueKeyUpTo(date))))
-                .projectionExpression(DUE_KEY)
-                .limit(1)).items().isEmpty();
+    public Set<String> specialistsDue(LocalDate date) {
+        Set<String> due = new HashSet<>();
+        for (int shard = 0; shard < PlacementItem.DUE_SHARDS; shard++) {
+            String partition = Integer.toString(shard);
+            dynamoDb.queryPaginator(b -> b.tableName(table)
+                            .indexName(BY_DUE_DATE)
+                            .keyConditionExpression(DUE_SHARD + " = :shard AND " + DUE_KEY + " <= :upTo")
+                            .expressionAttributeValues(Map.of(":shard", AttributeValue.fromS(partition),
+                                    ":upTo", AttributeValue.fromS(PlacementItem.dueKeyUpTo(date))))
+                            .projectionExpression(SPECIALIST_ID))
+                    .items().forEach(item -> due.add(item.get(SPECIALIST_ID).s()));
+        }
+        return due;
     }
 
     @Override

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class PlacementItem {
 
     static final String BY_SPECIALIST_DUE = "bySpecialistDue";
+    static final String BY_DUE_DATE = "byDueDate";
     static final String ACTIVE_BY_SPECIALIST = "activeBySpecialist";
     static final String BY_ORPHAN_TEAM = "byOrphanTeam";
 
@@ -27,6 +28,12 @@ final class PlacementItem {
     static final String PAUSED = "paused";
     static final String ACTIVE_SPECIALIST_ID = "activeSpecialistId";
     static final String DUE_KEY = "dueKey";
+    static final String DUE_SHARD = "dueShard";
+    /**
+     * Partitions of the due-date index: the scheduler reads them all each morning, so few; more
+     * than one, so no single index partition takes every placement's write.
+     */
+    static final int DUE_SHARDS = 4;
     static final String PARTICIPANT_DUE = "participantDue";
     static final String PARTICIPANT_DUE_REASON = "participantDueReason";
     static final String EMPLOYER_DUE = "employerDue";
@@ -58,7 +65,10 @@ final class PlacementItem {
         if (p.isActive()) {
             item.put(ACTIVE_SPECIALIST_ID, s(p.specialistId()));
         }
-        dueKey(p).ifPresent(key -> item.put(DUE_KEY, s(key)));
+        dueKey(p).ifPresent(key -> {
+            item.put(DUE_KEY, s(key));
+            item.put(DUE_SHARD, s(dueShard(p.specialistId())));
+        });
         p.nextParticipantDue().ifPresent(due -> {
             item.put(PARTICIPANT_DUE, s(due.dueOn().toString()));
             item.put(PARTICIPANT_DUE_REASON, s(due.reason()));
@@ -94,6 +104,11 @@ final class PlacementItem {
                 .map(FollowUpDue::dueOn)
                 .min(Comparator.naturalOrder())
                 .map(date -> date + "#" + p.placementId());
+    }
+
+    /** The due-date index partition of a specialist's placements (String.hashCode is specified, so stable). */
+    static String dueShard(String specialistId) {
+        return Integer.toString(Math.floorMod(specialistId.hashCode(), DUE_SHARDS));
     }
 
     /**

@@ -48,6 +48,7 @@ class PlacementItemTest {
         assertThat(item.get("employerDue").s()).isEqualTo("2026-03-13");
         assertThat(item.get("employerDueReason").s()).isEqualTo("utprøving");
         assertThat(item.get("dueKey").s()).isEqualTo("2026-03-13#p-1");
+        assertThat(item.get("dueShard").s()).isEqualTo(PlacementItem.dueShard("s-1")).isIn("0", "1", "2", "3");
         assertThat(item.get("revision").n()).isEqualTo("4");
         assertThat(item.get("state").s()).startsWith("{\"v\":1");
         assertThat(item).doesNotContainKeys("orphanTeamId", "participantRef");
@@ -68,7 +69,7 @@ class PlacementItemTest {
                 placement(REFERRED, paused("e4", "2026-03-03T09:00:00Z")), 2, SpecialistStatus.ACTIVE);
 
         assertThat(item.get("paused").bool()).isTrue();
-        assertThat(item).doesNotContainKeys("dueKey", "participantDue", "employerDue");
+        assertThat(item).doesNotContainKeys("dueKey", "dueShard", "participantDue", "employerDue");
         assertThat(item.get("activeSpecialistId").s()).isEqualTo("s-1");
     }
 

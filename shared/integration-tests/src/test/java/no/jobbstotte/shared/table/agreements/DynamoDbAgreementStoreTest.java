@@ -182,6 +182,57 @@ class DynamoDbAgreementStoreTest {
     }
 
     @Test
+    void store_recordsStoredOrStaleWithTheVersion_inTwoWrites_andALaterAcceptedChangesNothing() {
+        Agreement a = fresh();
+        AgreementStore store = store();
+
+        store.store(withVersion(a, 2), "req-2", T0);
+        assertThat(store.latestStatus(a.chainId(), a.agreementId()).orElseThrow().status()).isEqualTo(ProcessingStatus.STORED);
+        store.store(withVersion(a, 1), "req-1", T0);
+        store.recordStatus(status(a, 2, ProcessingStatus.ACCEPTED, null));
+
+        assertThat(store.latestStatus(a.chainId(), a.agreementId()).orElseThrow().status()).isEqualTo(ProcessingStatus.STORED);
+        assertThat(history(a)).extracting(h -> h.get("version").n() + " " + h.get("status").s() + " " + h.get("messageId").s())
+                .containsExactly("1 STALE req-1", "2 STORED req-2");
+        // The history entry is the status: no other item per version.
+        assertThat(CLOUD.cloud().dynamoDb().query(r -> r.tableName(table()).consistentRead(true)
+                .keyConditionExpression("chainId = :c").expressionAttributeValues(Map.of(":c", AgreementItem.s(a.chainId()))))
+                .items()).extracting(i -> i.get("sk").s()).allMatch(sk -> sk.startsWith("AGREEMENT#") || sk.startsWith("HISTORY#"))
+                .hasSize(3);
+    }
+
+    @Test
+    void store_afterTheApiAccepted_replacesAccepted_andOnlyAStoredHashMakesAConflict() {
+        Agreement a = fresh();
+        Agreement other = withPositions(a, a.adaptedPositions() + 1);
+        AgreementStore store = store();
+        store.recordStatus(status(a, a.version(), ProcessingStatus.ACCEPTED, null));
+        assertThat(store.conflicting(List.of(other))).as("accepted only: the sync decides").isEmpty();
+
+        assertThat(store.store(a, "req", T0)).isEqualTo(Outcome.CREATED);
+
+        assertThat(store.latestStatus(a.chainId(), a.agreementId()).orElseThrow().status()).isEqualTo(ProcessingStatus.STORED);
+        assertThat(store.conflicting(List.of(other, a))).containsExactly(other);
+    }
+
+    @Test
+    void store_crashAfterTheCurrentItem_redeliveryWritesTheHistoryEntry() {
+        Agreement a = fresh();
+        AgreementStore store = store();
+        store.recordStatus(status(a, a.version(), ProcessingStatus.ACCEPTED, null));
+        // As a crash between the two writes leaves it: current written, entry still the API's.
+        CLOUD.cloud().dynamoDb().putItem(r -> r.tableName(table()).item(AgreementItem.current(a, VersionWriter.contentHash(a), T0)));
+
+        assertThat(store.store(a, "req", T0.plusSeconds(30))).isEqualTo(Outcome.UNCHANGED);
+
+        assertThat(store.latestStatus(a.chainId(), a.agreementId()).orElseThrow().status()).isEqualTo(ProcessingStatus.STORED);
+        assertThat(history(a)).singleElement().satisfies(h -> assertThat(h.get("contentHash").s())
+                .isEqualTo(VersionWriter.contentHash(a)));
+        assertThatThrownBy(() -> store.store(withPositions(a, a.adaptedPositions() + 1), "req2", T0.plusSeconds(60)))
+                .isInstanceOf(ConflictingVersionException.class);
+    }
+
+    @Test
     void recordStatus_acceptedAfterStored_keepsStored_rejectedReplacesStored() {
         Agreement a = fresh();
         AgreementStore store = store();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 import no.jobbstotte.localcloud.LocalCloud;
@@ -35,21 +36,32 @@ class DynamoDbPlacementsTest {
     private final DynamoDbPlacements placements = new DynamoDbPlacements(cloud.dynamoDb(), table);
 
     @Test
-    void hasDue_onlyFromTheEarliestDueDateOn() {
+    void specialistsDue_onlyFromTheEarliestDueDateOn_acrossEveryShard() {
         saved(referred(), SpecialistStatus.ACTIVE);
+        // One other specialist in every shard of the index.
+        Map<String, String> byShard = new TreeMap<>();
+        Stream.generate(() -> "js-" + UUID.randomUUID()).limit(200)
+                .forEach(id -> byShard.putIfAbsent(PlacementItem.dueShard(id), id));
+        List<String> others = List.copyOf(byShard.values());
+        for (String other : others) {
+            TestPlacement events = TestPlacement.of(other);
+            saved(events.after(events.referred("e1", REFERRED_AT)), SpecialistStatus.ACTIVE);
+        }
+        assertThat(others.stream().map(PlacementItem::dueShard).distinct()).hasSize(PlacementItem.DUE_SHARDS);
 
-        assertThat(placements.hasDue(specialist, LocalDate.parse("2026-03-08"))).isFalse();
-        assertThat(placements.hasDue(specialist, LocalDate.parse("2026-03-09"))).isTrue();
-        assertThat(placements.hasDue("js-" + UUID.randomUUID(), LocalDate.parse("2026-03-09"))).isFalse();
+        assertThat(placements.specialistsDue(LocalDate.parse("2026-03-08"))).doesNotContain(specialist)
+                .doesNotContainAnyElementsOf(others);
+        assertThat(placements.specialistsDue(LocalDate.parse("2026-03-09"))).contains(specialist)
+                .containsAll(others);
     }
 
     @Test
-    void hasDue_pausedPlacement_nothing() {
+    void specialistsDue_pausedPlacement_nothing() {
         TestPlacement events = TestPlacement.of(specialist);
         saved(events.after(events.referred("e1", REFERRED_AT), events.paused("e2", "2026-03-03T09:00:00Z")),
                 SpecialistStatus.ACTIVE);
 
-        assertThat(placements.hasDue(specialist, LocalDate.parse("2026-06-01"))).isFalse();
+        assertThat(placements.specialistsDue(LocalDate.parse("2026-06-01"))).doesNotContain(specialist);
     }
 
     @Test
