@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * SES's event publishing, in front of the SES emulator (which only stores mail): every message it
  * accepts yields, per recipient, the events the mailbox simulator defines ({@link MailboxSimulator}),
  * published to the queues the configuration set's destinations reach ({@link SesEventRoutes}) in
- * the SNS envelope, before the send is answered. A send naming a configuration set the template
+ * the SNS envelope, right after the send is answered. A send naming a configuration set the template
  * does not declare is refused as SES refuses it. It also counts sends, hard bounces and complaints
  * for the account's reputation metrics, which the bounce and complaint rate alarms watch (the
  * simulator's addresses excepted, as on SES).
@@ -120,14 +120,20 @@ public final class SesEventPublisher implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             }
-            if (send && body != null && response.statusCode() == 200) {
-                publish(body, configurationSet, readJson(new String(response.body(), StandardCharsets.UTF_8)));
-            }
+            List<Notification> events = send && body != null && response.statusCode() == 200
+                    ? events(body, configurationSet, readJson(new String(response.body(), StandardCharsets.UTF_8)))
+                    : List.of();
             Forwarder.reply(exchange, response);
+            // After the answer, as on SES, where events follow the send: the sender does not wait for them.
+            events.forEach(event -> sqs.sendMessage(r -> r.queueUrl(event.queueUrl()).messageBody(event.body())));
         }
     }
 
-    private void publish(JsonNode request, String configurationSet, JsonNode answer) {
+    /** One message for one subscribed queue. */
+    private record Notification(String queueUrl, String body) {}
+
+    /** Counts the send for the reputation metrics and builds its events, per recipient and subscribed queue. */
+    private List<Notification> events(JsonNode request, String configurationSet, JsonNode answer) {
         JsonNode destination = request.path("Destination");
         List<String> recipients = new ArrayList<>();
         for (String field : List.of("ToAddresses", "CcAddresses", "BccAddresses")) {
@@ -135,6 +141,7 @@ public final class SesEventPublisher implements AutoCloseable {
         }
         String source = request.path("FromEmailAddress").asText("");
         Instant now = Instant.now();
+        List<Notification> notifications = new ArrayList<>();
         SesEventRecords.Mail mail = new SesEventRecords.Mail(answer == null ? UUID.randomUUID().toString()
                 : answer.path("MessageId").asText(), now, source, "arn:aws:ses:" + region + ":" + accountId + ":identity/"
                 + source.substring(source.lastIndexOf('@') + 1).replace(">", ""), accountId, recipients,
@@ -155,13 +162,13 @@ public final class SesEventPublisher implements AutoCloseable {
                 }
                 String event = SesEventRecords.event(mail, recipient, outcome, Instant.now());
                 for (SesEventRoutes.Target target : routes.targets(configurationSet, outcome.eventType())) {
-                    String body = target.rawMessageDelivery() ? event
-                            : SesEventRecords.snsNotification(target.topicArn(), event, Instant.now());
-                    sqs.sendMessage(r -> r.queueUrl(target.queueUrl()).messageBody(body));
+                    notifications.add(new Notification(target.queueUrl(), target.rawMessageDelivery() ? event
+                            : SesEventRecords.snsNotification(target.topicArn(), event, Instant.now())));
                 }
             }
         }
         LOG.info("SES events published", "configurationSet", configurationSet, "recipients", recipients.size());
+        return notifications;
     }
 
     private static JsonNode readJson(String text) {
