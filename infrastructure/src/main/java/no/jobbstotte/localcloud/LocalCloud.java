@@ -35,6 +35,7 @@ import no.jobbstotte.localcloud.runtime.FunctionDefinition;
 import no.jobbstotte.localcloud.runtime.FunctionDefinition.EventSourceDefinition;
 import no.jobbstotte.localcloud.runtime.FunctionRuntime;
 import no.jobbstotte.localcloud.runtime.LambdaEnvironment;
+import no.jobbstotte.localcloud.ses.SesEventPublisher;
 import no.jobbstotte.localcloud.template.Intrinsics;
 import no.jobbstotte.localcloud.template.Resource;
 import no.jobbstotte.localcloud.template.Template;
@@ -67,6 +68,7 @@ public final class LocalCloud implements AutoCloseable {
     private final Schedules schedules;
     private final HttpApiServer httpApi;
     private final IamGateway iam;
+    private final SesEventPublisher sesEvents;
     private final List<AlarmDefinition> alarms;
     private final Duration startup;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -78,8 +80,7 @@ public final class LocalCloud implements AutoCloseable {
         this.backend = builder.backend.get();
         try {
             EmulatorEndpoints endpoints = backend.endpoints();
-            this.clientConfig = RuntimeConfig.of(LambdaEnvironment.client(REGION, endpoints));
-            this.clients = ServiceClients.of(clientConfig);
+            this.clients = ServiceClients.of(RuntimeConfig.of(LambdaEnvironment.client(REGION, endpoints)));
             Map<String, String> pseudo = Map.of("AWS::Region", REGION, "AWS::AccountId", ACCOUNT_ID,
                     "AWS::StackName", builder.stackName, "AWS::Partition", "aws", "AWS::URLSuffix", "amazonaws.com");
             this.resources = new Provisioner(clients.sqs(), clients.dynamoDb(), clients.s3(), clients.secretsManager(),
@@ -87,8 +88,12 @@ public final class LocalCloud implements AutoCloseable {
             Intrinsics intrinsics = new Intrinsics(template, resources, pseudo);
             // Read even when not enforced: a policy the local cloud cannot evaluate fails the start.
             var roles = RolePolicies.read(template, intrinsics);
-            this.iam = builder.iamEnforced ? IamGateway.start(endpoints, roles, REGION, ACCOUNT_ID) : null;
-            EmulatorEndpoints functionEndpoints = builder.functionEndpoints.apply(iam == null ? endpoints : iam.endpoints());
+            // SES event publishing, in front of the SES emulator and behind the IAM gateway, for every client.
+            this.sesEvents = SesEventPublisher.start(template, resources, intrinsics, endpoints.ses(), clients.sqs());
+            EmulatorEndpoints upstream = endpoints.withSes(sesEvents.endpoint());
+            this.clientConfig = RuntimeConfig.of(LambdaEnvironment.client(REGION, upstream));
+            this.iam = builder.iamEnforced ? IamGateway.start(upstream, roles, REGION, ACCOUNT_ID) : null;
+            EmulatorEndpoints functionEndpoints = builder.functionEndpoints.apply(iam == null ? upstream : iam.endpoints());
             TemplateEventSources events = new TemplateEventSources(template, resources, intrinsics);
             List<Schedules.Schedule> scheduleList = new ArrayList<>();
             List<HttpRoute> routes = new ArrayList<>();
@@ -121,10 +126,7 @@ public final class LocalCloud implements AutoCloseable {
             httpApi.start();
         } catch (RuntimeException | IOException e) {
             close();
-            if (e instanceof IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            throw (RuntimeException) e;
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
         this.startup = Duration.ofNanos(System.nanoTime() - started);
         StopOnExit.register(this);
@@ -239,7 +241,7 @@ public final class LocalCloud implements AutoCloseable {
      * these at its end, and an operator or a test can ask at any time.
      */
     public List<AlarmStatus> alarms() {
-        MetricSource metrics = new LocalMetrics(clients.sqs(), this::queueUrl, functions, sqsSources, httpApi);
+        MetricSource metrics = new LocalMetrics(clients.sqs(), this::queueUrl, functions, sqsSources, httpApi, sesEvents);
         return alarms.stream().map(alarm -> alarm.evaluate(metrics)).toList();
     }
 
@@ -262,6 +264,7 @@ public final class LocalCloud implements AutoCloseable {
         functions.values().forEach(FunctionRuntime::resetCounts);
         sqsSources.forEach(SqsEventSource::resetCounts);
         httpApi.resetCounts();
+        sesEvents.resetCounts();
         if (iam != null) {
             iam.clear();
         }
@@ -289,6 +292,7 @@ public final class LocalCloud implements AutoCloseable {
         if (iam != null) {
             iam.close();
         }
+        Optional.ofNullable(sesEvents).ifPresent(SesEventPublisher::close);
         if (backend != null) {
             backend.close();
         }

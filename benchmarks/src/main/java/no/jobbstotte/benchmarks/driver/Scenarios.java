@@ -95,10 +95,24 @@ final class Scenarios {
                 n -> List.of("type=scheduled", "region=" + region, "time="
                         + seed.runDay().plusDays(n).atTime(LocalTime.of(8, 0)).atZone(WorkingDays.OSLO).toInstant().toEpochMilli())));
 
+        list.add(new Scenario("DeliveryEventsFunction",
+                "ddb|" + cloud.tableName("MailDeliveryTable") + "|recipientKey",
+                n -> List.of("type=sqs", "arn=" + cloud.queueArn("MailDeliveryQueue"), "region=" + region,
+                        "body=" + deliveryNotification("bench-" + n + "@demo.example"))));
+
         list.add(new Scenario("StatisticsPublisherFunction",
                 "ddb|" + cloud.tableName("PlacementsTable") + "|placementId;s3|" + cloud.bucketName("StatisticsBucket"),
                 n -> List.of("type=scheduled", "region=" + region, "time=" + Instant.now().toEpochMilli())));
         return list;
+    }
+
+    /** A Delivery event for one recipient as SES publishes it, in the SNS envelope the queue receives. */
+    static String deliveryNotification(String recipient) {
+        String event = "{\"eventType\":\"Delivery\",\"mail\":{\"timestamp\":\"" + Instant.now() + "\",\"messageId\":\""
+                + UUID.randomUUID() + "\",\"destination\":[\"" + recipient + "\"]},\"delivery\":{\"timestamp\":\""
+                + Instant.now() + "\",\"recipients\":[\"" + recipient + "\"]}}";
+        return "{\"Type\":\"Notification\",\"MessageId\":\"" + UUID.randomUUID() + "\",\"Message\":\""
+                + event.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
     }
 
     static String agreementJson(String chainId, String agreementId, int version) {

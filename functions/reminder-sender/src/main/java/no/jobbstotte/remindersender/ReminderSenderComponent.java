@@ -13,10 +13,11 @@ import no.jobbstotte.shared.batch.QueueConsumerModule;
 import no.jobbstotte.shared.config.ClockModule;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
+import no.jobbstotte.shared.table.maildelivery.MailDeliveryModule;
 
 @Singleton
 @Component(modules = {ClockModule.class, QueueConsumerModule.class, DynamoDbModule.class, SqsModule.class,
-        SesModule.class, SecretsManagerModule.class, ReminderSenderModule.class})
+        SesModule.class, SecretsManagerModule.class, MailDeliveryModule.class, ReminderSenderModule.class})
 public interface ReminderSenderComponent {
     ReminderSenderService service();
 

@@ -73,8 +73,8 @@ final class ReminderSenderModule {
 
     @Provides
     @Singleton
-    static Mailer mailer(SesV2Client ses, ReminderSettings settings) {
-        return new SesMailer(ses, settings.senderAddress());
+    static Mailer mailer(SesV2Client ses, ReminderSettings settings, RuntimeConfig config) {
+        return new SesMailer(ses, settings.senderAddress(), config.require("CONFIGURATION_SET"));
     }
 
     /** FollowUpActionSigningSecret, read on the first digest a container signs, never at init or in the prime. */

@@ -5,6 +5,7 @@ import no.jobbstotte.shared.batch.InvalidMessageException;
 import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
 import no.jobbstotte.shared.log.Log;
+import no.jobbstotte.shared.table.maildelivery.Suppressions;
 import no.jobbstotte.shared.table.reminderslog.DigestSending;
 
 /**
@@ -12,7 +13,8 @@ import no.jobbstotte.shared.table.reminderslog.DigestSending;
  * redelivered message send nothing twice. A failure before the e-mail went out gives the lease
  * back so the retry can run at once; after SES accepted it, the digest is marked SENT. If that
  * last write fails, the retry waits for the lease to lapse and sends again: a rare duplicate
- * rather than a lost reminder.
+ * rather than a lost reminder. Nothing goes to an address that bounced hard or complained (the
+ * team lead hears of a specialist's in the next team digest, see {@link TeamLeadDigests}).
  */
 final class ReminderSenderService {
 
@@ -23,15 +25,17 @@ final class ReminderSenderService {
     private final TeamLeadDigests teamLeads;
     private final Mailer mailer;
     private final WorkingDays workingDays;
+    private final Suppressions suppressions;
 
     @Inject
     ReminderSenderService(DigestSending log, SpecialistDigests specialists, TeamLeadDigests teamLeads, Mailer mailer,
-            WorkingDays workingDays) {
+            WorkingDays workingDays, Suppressions suppressions) {
         this.log = log;
         this.specialists = specialists;
         this.teamLeads = teamLeads;
         this.mailer = mailer;
         this.workingDays = workingDays;
+        this.suppressions = suppressions;
     }
 
     void send(ReminderMessage message) {
@@ -46,7 +50,7 @@ final class ReminderSenderService {
             case BUSY -> throw new DigestBusyException(message.digestKey());
             case CLAIMED -> { }
         }
-        Outcome outcome = withLeaseReleasedOnFailure(message, () -> compose(message));
+        Outcome outcome = withLeaseReleasedOnFailure(message, () -> suppressedOrNot(compose(message)));
         switch (outcome) {
             case Outcome.NothingDue nothing -> {
                 log.markNothingDue(message, nothing.reason());
@@ -59,6 +63,14 @@ final class ReminderSenderService {
                         "sesMessageId", sesMessageId);
             }
         }
+    }
+
+    /** A digest for an address SES reported as bouncing or complaining is not sent. */
+    private Outcome suppressedOrNot(Outcome outcome) {
+        if (outcome instanceof Outcome.Mail mail && suppressions.isSuppressed(mail.to())) {
+            return new Outcome.NothingDue("the address bounced or complained; mail to it is suppressed");
+        }
+        return outcome;
     }
 
     private Outcome compose(ReminderMessage message) {

@@ -15,10 +15,13 @@ final class SesMailer implements Mailer {
 
     private final SesV2Client ses;
     private final String from;
+    private final String configurationSet;
 
-    SesMailer(SesV2Client ses, String from) {
+    /** @param configurationSet the set whose event destination reports bounces and complaints */
+    SesMailer(SesV2Client ses, String from, String configurationSet) {
         this.ses = ses;
         this.from = from;
+        this.configurationSet = configurationSet;
     }
 
     /**
@@ -29,7 +32,7 @@ final class SesMailer implements Mailer {
     @Override
     public String send(String to, RenderedEmail email) {
         try {
-            return ses.sendEmail(b -> b.fromEmailAddress(from)
+            return ses.sendEmail(b -> b.fromEmailAddress(from).configurationSetName(configurationSet)
                     .destination(d -> d.toAddresses(to))
                     .content(c -> c.simple(m -> m.subject(utf8(email.subject()))
                             .body(body -> body.text(utf8(email.text())).html(utf8(email.html())))

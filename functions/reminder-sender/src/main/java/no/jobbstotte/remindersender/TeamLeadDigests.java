@@ -15,12 +15,14 @@ import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
 import no.jobbstotte.shared.table.directory.Directory;
 import no.jobbstotte.shared.table.directory.Person;
+import no.jobbstotte.shared.table.maildelivery.Suppressions;
 import no.jobbstotte.shared.table.placements.Caseloads;
 
 /**
  * A team lead's digest: per active specialist, follow-ups overdue beyond the escalation threshold
  * and a caseload above the limit; and the team's orphaned placements (specialist unknown or
- * inactive), shown as one more section that asks for them to be assigned.
+ * inactive), shown as one more section that asks for them to be assigned; and the specialists
+ * whose address bounces or complained, who get no digest until it is put right.
  */
 final class TeamLeadDigests {
 
@@ -32,14 +34,17 @@ final class TeamLeadDigests {
     private final WorkingDays workingDays;
     private final ReminderSettings settings;
     private final TeamLeadEmailRenderer renderer;
+    private final Suppressions suppressions;
 
     @Inject
-    TeamLeadDigests(Directory directory, Caseloads placements, WorkingDays workingDays, ReminderSettings settings) {
+    TeamLeadDigests(Directory directory, Caseloads placements, WorkingDays workingDays, ReminderSettings settings,
+            Suppressions suppressions) {
         this.directory = directory;
         this.placements = placements;
         this.workingDays = workingDays;
         this.settings = settings;
         this.renderer = new TeamLeadEmailRenderer(settings.caseUrlTemplate(), workingDays);
+        this.suppressions = suppressions;
     }
 
     Outcome compose(ReminderMessage message) {
@@ -51,18 +56,32 @@ final class TeamLeadDigests {
         }
         LocalDate date = message.date();
         List<TeamLeadDigest.Section> sections = new ArrayList<>();
+        List<JobSpecialist> specialists = new ArrayList<>();
         for (Person member : directory.team(lead.get().teamId())) {
             if (member.isActive(Person.Role.SPECIALIST)) {
-                JobSpecialist.of(member).ifPresent(specialist -> sections.add(section(specialist, date)));
+                JobSpecialist.of(member).ifPresent(specialist -> {
+                    specialists.add(specialist);
+                    sections.add(section(specialist, date));
+                });
             }
         }
         orphans(lead.get(), date).ifPresent(sections::add);
-        TeamLeadDigest digest = new TeamLeadDigest(lead.get(), date, settings.escalationWorkingDays(), sections);
+        TeamLeadDigest digest = new TeamLeadDigest(lead.get(), date, settings.escalationWorkingDays(), sections,
+                unreachable(specialists));
         if (digest.isEmpty()) {
             return new Outcome.NothingDue("nothing to report");
         }
         return new Outcome.Mail(lead.get().workEmail(), renderer.render(digest),
                 digest.escalationCount() + digest.caseloadWarningCount());
+    }
+
+    /** One batched read for the whole team, none without specialists. */
+    private List<JobSpecialist> unreachable(List<JobSpecialist> specialists) {
+        if (specialists.isEmpty()) {
+            return List.of();
+        }
+        var suppressed = suppressions.suppressedAmong(specialists.stream().map(JobSpecialist::workEmail).toList());
+        return specialists.stream().filter(s -> suppressed.contains(s.workEmail())).toList();
     }
 
     private TeamLeadDigest.Section section(JobSpecialist specialist, LocalDate date) {

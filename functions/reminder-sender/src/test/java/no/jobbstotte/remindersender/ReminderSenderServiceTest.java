@@ -7,6 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +29,7 @@ import no.jobbstotte.shared.table.directory.Directory;
 import no.jobbstotte.shared.table.directory.Person;
 import no.jobbstotte.shared.table.placements.Caseloads;
 import no.jobbstotte.shared.table.placements.DueFollowUp;
+import no.jobbstotte.shared.table.maildelivery.Suppressions;
 import no.jobbstotte.shared.table.reminderslog.DigestSending;
 import org.junit.jupiter.api.Test;
 
@@ -39,12 +44,14 @@ class ReminderSenderServiceTest {
     private final FakePlacements placements = new FakePlacements();
     private final FakeMailer mailer = new FakeMailer();
     private final FakeLog log = new FakeLog();
+    private final FakeSuppressions suppressions = new FakeSuppressions();
     private final ReminderSettings settings =
             new ReminderSettings("https://fagsystem.example/saker/{placementId}", "from@example", 3, 20);
     private final ReminderSenderService service = new ReminderSenderService(log,
             new SpecialistDigests(directory, placements, WorkingDays.norway(), settings, ACTIONS,
                     Clock.fixed(Instant.parse("2026-06-10T05:00:03Z"), WorkingDays.OSLO)),
-            new TeamLeadDigests(directory, placements, WorkingDays.norway(), settings), mailer, WorkingDays.norway());
+            new TeamLeadDigests(directory, placements, WorkingDays.norway(), settings, suppressions), mailer,
+            WorkingDays.norway(), suppressions);
 
     @Test
     void send_specialistWithDueItems_sendsOneDigestAndMarksSent() {
@@ -193,6 +200,34 @@ class ReminderSenderServiceTest {
         assertThat(log.status("team_lead#tl-1#2026-06-10")).isEqualTo("NOTHING_DUE:nothing to report");
     }
 
+    @Test
+    void send_specialistWhoseAddressBounced_sendsNothing() {
+        directory.add(person("js-1", Person.Role.SPECIALIST, true));
+        placements.add(item("p-1", "js-1", "2026-06-10"));
+        suppressions.addresses.add("js-1@nav.example");
+
+        service.send(message(ReminderKind.SPECIALIST, "js-1"));
+
+        assertThat(mailer.sent).isEmpty();
+        assertThat(log.status("specialist#js-1#2026-06-10")).startsWith("NOTHING_DUE:the address bounced");
+    }
+
+    @Test
+    void send_teamLead_isToldWhichSpecialistsAddressBounces_evenWithNothingElseToReport() {
+        directory.add(person("tl-1", Person.Role.TEAM_LEAD, true));
+        directory.add(person("js-1", Person.Role.SPECIALIST, true));
+        directory.add(person("js-2", Person.Role.SPECIALIST, true));
+        suppressions.addresses.add("js-2@nav.example");
+
+        service.send(message(ReminderKind.TEAM_LEAD, "tl-1"));
+
+        assertThat(mailer.sent).singleElement().satisfies(m -> {
+            assertThat(m.email().subject()).endsWith(", e-post som ikke kommer fram");
+            assertThat(m.email().text()).contains("E-post som ikke kommer fram", "- Navn js-2 (js-2@nav.example)")
+                    .doesNotContain("Navn js-1");
+        });
+    }
+
     private static ReminderMessage message(ReminderKind kind, String recipientId) {
         return new ReminderMessage(kind, recipientId, WEDNESDAY, Instant.parse("2026-06-10T05:00:00Z"));
     }
@@ -205,6 +240,20 @@ class ReminderSenderServiceTest {
     private static DueFollowUp item(String placementId, String specialistId, String due) {
         return new DueFollowUp(placementId, specialistId, Optional.of("K.N."), Party.PARTICIPANT, LocalDate.parse(due),
                 "utprøving");
+    }
+
+    private static final class FakeSuppressions implements Suppressions {
+        final Set<String> addresses = new HashSet<>();
+
+        @Override
+        public boolean isSuppressed(String address) {
+            return addresses.contains(address);
+        }
+
+        @Override
+        public Set<String> suppressedAmong(Collection<String> candidates) {
+            return candidates.stream().filter(addresses::contains).collect(Collectors.toSet());
+        }
     }
 
     private static final class FakeDirectory implements Directory {

@@ -48,4 +48,20 @@ public final class DigestMail {
                 Hilsen Jobbstøtte
                 """).toString();
     }
+
+    /**
+     * For the national contact: the municipalities whose coordinator's address bounces or complained,
+     * whose volunteers come here instead. Empty when there are none.
+     */
+    public static String unreachableCoordinators(java.util.Set<String> municipalityNumbers, Municipalities municipalities) {
+        if (municipalityNumbers.isEmpty()) {
+            return "";
+        }
+        String names = municipalityNumbers.stream()
+                .map(number -> municipalities.find(number).map(Municipality::name).orElse("Kommune " + number)
+                        + " (" + number + ")")
+                .collect(Collectors.joining(", "));
+        return "\nE-post til koordinatoren i " + names + " blir avvist, så du får disse frivillige i stedet."
+                + " Rett adressen med VolunteerAdmin.\n";
+    }
 }

@@ -11,13 +11,17 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.inject.Inject;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.log.Log;
 import no.jobbstotte.shared.table.coordinators.Coordinator;
 import no.jobbstotte.shared.table.coordinators.Coordinators;
+import no.jobbstotte.shared.table.maildelivery.Suppressions;
 import no.jobbstotte.shared.table.volunteercounts.ConfirmationCounts;
 import no.jobbstotte.shared.table.volunteers.DailyNotices;
 import no.jobbstotte.shared.table.volunteers.NewVolunteer;
@@ -31,7 +35,8 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
  * contact where a municipality has none. A marker per recipient and day makes a re-run harmless.
  * It also counts each of these confirmations, which changes nothing where the sign-up already did:
  * a confirmation whose count a crash cut short, and that the volunteer never retried, is counted
- * here, the morning after.
+ * here, the morning after. A coordinator whose address bounced or complained gets nothing: the
+ * national contact gets those volunteers instead, told why, so the address can be put right.
  */
 public final class VolunteerDigestService {
 
@@ -51,16 +56,18 @@ public final class VolunteerDigestService {
     private final SesV2Client ses;
     private final DigestSettings settings;
     private final Municipalities municipalities;
+    private final Suppressions suppressions;
 
     @Inject
     public VolunteerDigestService(DailyNotices notices, ConfirmationCounts counts, Coordinators coordinators,
-            SesV2Client ses, DigestSettings settings, Municipalities municipalities) {
+            SesV2Client ses, DigestSettings settings, Municipalities municipalities, Suppressions suppressions) {
         this.notices = notices;
         this.counts = counts;
         this.coordinators = coordinators;
         this.ses = ses;
         this.settings = settings;
         this.municipalities = municipalities;
+        this.suppressions = suppressions;
     }
 
     /** The day a firing reports on: the Oslo date before its scheduled time, whatever time it really ran. */
@@ -72,10 +79,10 @@ public final class VolunteerDigestService {
         LocalDate day = reportedDay(scheduledTime);
         List<NewVolunteer> volunteers = notices.confirmedOn(day);
         Map<String, String> recipientOf = new HashMap<>();
+        Set<String> unreachable = new TreeSet<>();
         Map<String, List<NewVolunteer>> byRecipient = new TreeMap<>();
         for (NewVolunteer volunteer : volunteers) {
-            String recipient = recipientOf.computeIfAbsent(volunteer.municipalityNumber(),
-                    m -> coordinators.find(m).map(Coordinator::email).orElse(settings.nationalContact()));
+            String recipient = recipientOf.computeIfAbsent(volunteer.municipalityNumber(), m -> recipientFor(m, unreachable));
             byRecipient.computeIfAbsent(recipient.toLowerCase(Locale.ROOT), r -> new java.util.ArrayList<>()).add(volunteer);
         }
         int sent = 0;
@@ -85,7 +92,7 @@ public final class VolunteerDigestService {
                 continue;
             }
             try {
-                send(entry.getKey(), day, entry.getValue());
+                send(entry.getKey(), day, entry.getValue(), unreachable);
             } catch (RuntimeException e) {
                 notices.release(notice);
                 throw e;
@@ -102,12 +109,30 @@ public final class VolunteerDigestService {
         return result;
     }
 
-    private void send(String to, LocalDate day, List<NewVolunteer> volunteers) {
-        ses.sendEmail(r -> r.fromEmailAddress(settings.sender())
+    /** The coordinator, unless there is none or their address bounced or complained: then the national contact. */
+    private String recipientFor(String municipalityNumber, Set<String> unreachable) {
+        Optional<String> coordinator = coordinators.find(municipalityNumber).map(Coordinator::email);
+        if (coordinator.isPresent() && suppressions.isSuppressed(coordinator.get())) {
+            unreachable.add(municipalityNumber);
+            return settings.nationalContact();
+        }
+        return coordinator.orElse(settings.nationalContact());
+    }
+
+    private void send(String to, LocalDate day, List<NewVolunteer> volunteers, Set<String> unreachable) {
+        Set<String> unreachableHere = new TreeSet<>();
+        volunteers.forEach(v -> {
+            if (unreachable.contains(v.municipalityNumber())) {
+                unreachableHere.add(v.municipalityNumber());
+            }
+        });
+        String text = DigestMail.text(day, volunteers, municipalities) + DigestMail.unreachableCoordinators(unreachableHere,
+                municipalities);
+        ses.sendEmail(r -> r.fromEmailAddress(settings.sender()).configurationSetName(settings.configurationSet())
                 .destination(d -> d.toAddresses(to))
                 .content(c -> c.simple(m -> m
                         .subject(s -> s.data(DigestMail.subject(day, volunteers.size())).charset("UTF-8"))
-                        .body(b -> b.text(t -> t.data(DigestMail.text(day, volunteers, municipalities)).charset("UTF-8"))))));
+                        .body(b -> b.text(t -> t.data(text).charset("UTF-8"))))));
     }
 
     private static String sha256(String text) {

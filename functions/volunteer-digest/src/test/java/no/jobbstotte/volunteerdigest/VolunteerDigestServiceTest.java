@@ -14,7 +14,11 @@ import no.jobbstotte.shared.aws.ClientSupport;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.table.coordinators.Coordinators;
+import no.jobbstotte.shared.secret.ManagedSecret;
+import no.jobbstotte.shared.table.coordinators.Coordinator;
 import no.jobbstotte.shared.table.coordinators.DynamoDbCoordinators;
+import no.jobbstotte.shared.table.maildelivery.DeliveryOutcome;
+import no.jobbstotte.shared.table.maildelivery.DynamoDbMailDelivery;
 import no.jobbstotte.shared.table.volunteercounts.ConfirmationCounts;
 import no.jobbstotte.shared.table.volunteercounts.DynamoDbVolunteerCounts;
 import no.jobbstotte.shared.table.volunteers.DailyNotices;
@@ -60,11 +64,11 @@ class VolunteerDigestServiceTest {
         Instant scheduled = Instant.parse("2026-01-06T07:00:00Z");
 
         assertThatThrownBy(() -> new VolunteerDigestService(notices, counts, coordinators, failing, settings,
-                Municipalities.bundled()).run(scheduled)).hasMessage("SES is down");
+                Municipalities.bundled(), mailDelivery(cloud)).run(scheduled)).hasMessage("SES is down");
 
         SesV2Client ses = ClientSupport.build(SesV2Client.builder(), cloud.clientConfig(), "SESV2");
         VolunteerDigestService.Result result = new VolunteerDigestService(notices, counts, coordinators, ses, settings,
-                Municipalities.bundled()).run(scheduled);
+                Municipalities.bundled(), mailDelivery(cloud)).run(scheduled);
         assertThat(result.sent()).isEqualTo(1);
         assertThat(cloud.mailbox().sent()).singleElement().satisfies(m -> {
             assertThat(m.to()).containsExactly(settings.nationalContact());
@@ -88,7 +92,8 @@ class VolunteerDigestServiceTest {
         assertThat(counts.countOnce(counted, "5001", YearMonth.of(2026, 1))).as("the sign-up counted this one").isTrue();
         VolunteerDigestService service = new VolunteerDigestService(new DynamoDbVolunteers(cloud.dynamoDb(),
                 settings.volunteersTable()), counts, new DynamoDbCoordinators(cloud.dynamoDb(), settings.coordinatorsTable()),
-                ClientSupport.build(SesV2Client.builder(), cloud.clientConfig(), "SESV2"), settings, Municipalities.bundled());
+                ClientSupport.build(SesV2Client.builder(), cloud.clientConfig(), "SESV2"), settings, Municipalities.bundled(),
+                mailDelivery(cloud));
         Instant scheduled = Instant.parse("2026-01-06T07:00:00Z");
 
         assertThat(service.run(scheduled).counted()).isEqualTo(1);
@@ -100,6 +105,30 @@ class VolunteerDigestServiceTest {
                 .containsEntry("month", AttributeValue.fromS("2026-01")));
     }
 
+    /** Issue #17: the national contact gets the volunteers of a coordinator whose address bounces, and is told why. */
+    @Test
+    void run_coordinatorsAddressBounced_sendsToTheNationalContactWithTheReason() {
+        LocalCloud cloud = CLOUD.cloud();
+        DigestSettings settings = DigestSettings.from(RuntimeConfig.of(cloud.functionEnvironment("VolunteerDigestFunction")));
+        confirmedVolunteer(cloud, settings, UUID.randomUUID().toString());
+        Coordinators coordinators = new DynamoDbCoordinators(cloud.dynamoDb(), settings.coordinatorsTable());
+        coordinators.save(new Coordinator("5001", "Kim Koordinator", "Koordinator@Trondheim.example"));
+        DynamoDbMailDelivery deliveries = mailDelivery(cloud);
+        deliveries.record(new DeliveryOutcome("koordinator@trondheim.example", DeliveryOutcome.Kind.HARD_BOUNCE,
+                Instant.parse("2026-01-05T09:00:00Z"), "Permanent/General"));
+        VolunteerDigestService service = new VolunteerDigestService(new DynamoDbVolunteers(cloud.dynamoDb(),
+                settings.volunteersTable()), counts(cloud), coordinators,
+                ClientSupport.build(SesV2Client.builder(), cloud.clientConfig(), "SESV2"), settings, Municipalities.bundled(),
+                deliveries);
+
+        assertThat(service.run(Instant.parse("2026-01-06T07:00:00Z")).sent()).isEqualTo(1);
+
+        assertThat(cloud.mailbox().sent()).singleElement().satisfies(m -> {
+            assertThat(m.to()).containsExactly(settings.nationalContact());
+            assertThat(m.text()).contains("- Liv –", "E-post til koordinatoren i Trondheim (5001) blir avvist");
+        });
+    }
+
     /** A volunteer as the sign-up leaves one after confirming on 5 January 2026, counted under {@code countId}. */
     private static void confirmedVolunteer(LocalCloud cloud, DigestSettings settings, String countId) {
         String id = UUID.randomUUID().toString();
@@ -109,6 +138,11 @@ class VolunteerDigestServiceTest {
                 "municipalityNumber", AttributeValue.fromS("5001"), "confirmedDay", AttributeValue.fromS("2026-01-05"),
                 "countId", AttributeValue.fromS(countId),
                 "interests", AttributeValue.fromL(List.of(AttributeValue.fromS("sports"))))));
+    }
+
+    static DynamoDbMailDelivery mailDelivery(LocalCloud cloud) {
+        return new DynamoDbMailDelivery(cloud.dynamoDb(), cloud.tableName("MailDeliveryTable"),
+                new ManagedSecret(cloud.secretsManager(), cloud.secretArn("MailRecipientPepperSecret")));
     }
 
     private static ConfirmationCounts counts(LocalCloud cloud) {

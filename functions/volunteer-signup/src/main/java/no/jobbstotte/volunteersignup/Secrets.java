@@ -7,11 +7,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import javax.inject.Inject;
 import javax.inject.Provider;
 import javax.inject.Singleton;
+import no.jobbstotte.shared.secret.KeyedHash;
 import no.jobbstotte.shared.secret.ManagedSecret;
 
 /**
@@ -58,13 +57,6 @@ public final class Secrets {
     }
 
     public String emailHash(String normalisedEmail) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(pepper.current().value(), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(
-                    EmailAddresses.canonical(normalisedEmail).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-        }
+        return KeyedHash.hex(pepper, EmailAddresses.canonical(normalisedEmail));
     }
 }

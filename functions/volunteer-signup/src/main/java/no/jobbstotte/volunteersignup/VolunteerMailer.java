@@ -2,18 +2,30 @@ package no.jobbstotte.volunteersignup;
 
 import java.net.URI;
 import javax.inject.Inject;
+import no.jobbstotte.shared.log.Log;
+import no.jobbstotte.shared.table.maildelivery.Suppressions;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
-/** The volunteer's e-mails, in Norwegian. Plain text: links in it work in every mail client. */
+/**
+ * The volunteer's e-mails, in Norwegian. Plain text: links in it work in every mail client. Nothing
+ * goes to an address that bounced hard or complained: a sign-up whose confirmation bounced gets no
+ * further mail and, never confirmed, expires after 72 hours uncounted.
+ */
 public final class VolunteerMailer {
+
+    private static final Log LOG = Log.get(VolunteerMailer.class);
 
     private final SesV2Client ses;
     private final String sender;
+    private final String configurationSet;
+    private final Suppressions suppressions;
 
     @Inject
-    public VolunteerMailer(SesV2Client ses, VolunteerSettings settings) {
+    public VolunteerMailer(SesV2Client ses, VolunteerSettings settings, Suppressions suppressions) {
         this.ses = ses;
         this.sender = settings.sender();
+        this.configurationSet = settings.configurationSet();
+        this.suppressions = suppressions;
     }
 
     public void confirmation(String to, String firstName, URI link) {
@@ -58,7 +70,11 @@ public final class VolunteerMailer {
     }
 
     private void send(String to, String subject, String text) {
-        ses.sendEmail(r -> r.fromEmailAddress(sender)
+        if (suppressions.isSuppressed(to)) {
+            LOG.info("volunteer mail not sent: the address bounced or complained before");
+            return;
+        }
+        ses.sendEmail(r -> r.fromEmailAddress(sender).configurationSetName(configurationSet)
                 .destination(d -> d.toAddresses(to))
                 .content(c -> c.simple(m -> m
                         .subject(s -> s.data(subject).charset("UTF-8"))

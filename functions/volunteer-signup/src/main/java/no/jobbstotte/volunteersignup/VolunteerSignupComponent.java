@@ -6,11 +6,13 @@ import javax.inject.Singleton;
 import no.jobbstotte.shared.aws.DynamoDbModule;
 import no.jobbstotte.shared.aws.SecretsManagerModule;
 import no.jobbstotte.shared.aws.SesModule;
+import no.jobbstotte.shared.table.maildelivery.MailDeliveryModule;
 import no.jobbstotte.shared.config.ClockModule;
 import no.jobbstotte.shared.config.RuntimeConfig;
 
 @Singleton
-@Component(modules = {ClockModule.class, DynamoDbModule.class, SecretsManagerModule.class, SesModule.class, VolunteerSignupModule.class})
+@Component(modules = {ClockModule.class, DynamoDbModule.class, SecretsManagerModule.class, SesModule.class,
+        MailDeliveryModule.class, VolunteerSignupModule.class})
 public interface VolunteerSignupComponent {
     VolunteerSignupService signups();
 

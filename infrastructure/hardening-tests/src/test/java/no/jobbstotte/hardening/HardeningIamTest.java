@@ -43,57 +43,70 @@ import org.junit.jupiter.api.Test;
 class HardeningIamTest {
 
     /** Function → resource (logical id, or the SES identity parameter) → IAM actions its Lambda code path uses. */
-    static final Map<String, Map<String, Set<String>>> NEEDED = Map.of(
-            "AgreementsApiFunction", Map.of(
+    static final Map<String, Map<String, Set<String>>> NEEDED = Map.ofEntries(
+            Map.entry("AgreementsApiFunction", Map.of(
                     "AgreementsTable", Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem",
                             "dynamodb:BatchGetItem"),
                     "ChainsTable", Set.of("dynamodb:GetItem"),
                     "RequestLogTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
                     "AgreementsQueue", Set.of("sqs:SendMessage"),
-                    "ChainSigningSecret", Set.of("secretsmanager:GetSecretValue")),
-            "AgreementsSyncFunction", Map.of(
+                    "ChainSigningSecret", Set.of("secretsmanager:GetSecretValue"))),
+            Map.entry("AgreementsSyncFunction", Map.of(
                     "AgreementsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"),
-                    "AgreementsDeadLetterQueue", Set.of("sqs:SendMessage")),
-            "PlacementEventsFunction", Map.of(
+                    "AgreementsDeadLetterQueue", Set.of("sqs:SendMessage"))),
+            Map.entry("PlacementEventsFunction", Map.of(
                     "PlacementsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
                     "DirectoryTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"),
-                    "PlacementEventsDeadLetterQueue", Set.of("sqs:SendMessage")),
-            "FollowUpSchedulerFunction", Map.of(
+                    "PlacementEventsDeadLetterQueue", Set.of("sqs:SendMessage"))),
+            Map.entry("FollowUpSchedulerFunction", Map.of(
                     "DirectoryTable", Set.of("dynamodb:Scan"),
                     "PlacementsTable", Set.of("dynamodb:Query"),
                     "RemindersLogTable", Set.of("dynamodb:PutItem", "dynamodb:DeleteItem"),
-                    "RemindersQueue", Set.of("sqs:SendMessage")),
-            "ReminderSenderFunction", Map.of(
+                    "RemindersQueue", Set.of("sqs:SendMessage"))),
+            Map.entry("ReminderSenderFunction", Map.of(
                     "DirectoryTable", Set.of("dynamodb:GetItem", "dynamodb:Query"),
                     "PlacementsTable", Set.of("dynamodb:Query"),
                     "RemindersLogTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "RemindersDeadLetterQueue", Set.of("sqs:SendMessage"),
                     "FollowUpActionSigningSecret", Set.of("secretsmanager:GetSecretValue"),
                     "ses-identity:ReminderSenderAddress", Set.of("ses:SendEmail"),
-                    "ses-domain:ReminderSenderAddress", Set.of("ses:SendEmail")),
-            "FollowUpActionsFunction", Map.of(
+                    "ses-domain:ReminderSenderAddress", Set.of("ses:SendEmail"),
+                    "MailConfigurationSet", Set.of("ses:SendEmail"),
+                    "MailDeliveryTable", Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem"),
+                    "MailRecipientPepperSecret", Set.of("secretsmanager:GetSecretValue"))),
+            Map.entry("FollowUpActionsFunction", Map.of(
                     "PlacementsTable", Set.of("dynamodb:GetItem"),
                     "PlacementEventsQueue", Set.of("sqs:SendMessage"),
-                    "FollowUpActionSigningSecret", Set.of("secretsmanager:GetSecretValue")),
-            "VolunteerSignupFunction", Map.of(
+                    "FollowUpActionSigningSecret", Set.of("secretsmanager:GetSecretValue"))),
+            Map.entry("VolunteerSignupFunction", Map.of(
                     "VolunteersTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
                             "dynamodb:DeleteItem"),
                     "VolunteerCountsTable", Set.of("dynamodb:PutItem"),
                     "VolunteerEmailPepperSecret", Set.of("secretsmanager:GetSecretValue"),
                     "ses-identity:VolunteerSenderAddress", Set.of("ses:SendEmail"),
-                    "ses-domain:VolunteerSenderAddress", Set.of("ses:SendEmail")),
-            "VolunteerDigestFunction", Map.of(
+                    "ses-domain:VolunteerSenderAddress", Set.of("ses:SendEmail"),
+                    "MailConfigurationSet", Set.of("ses:SendEmail"),
+                    "MailDeliveryTable", Set.of("dynamodb:GetItem"),
+                    "MailRecipientPepperSecret", Set.of("secretsmanager:GetSecretValue"))),
+            Map.entry("VolunteerDigestFunction", Map.of(
                     "VolunteersTable", Set.of("dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem",
                             "dynamodb:DeleteItem"),
                     "VolunteerCountsTable", Set.of("dynamodb:PutItem"),
                     "CoordinatorsTable", Set.of("dynamodb:GetItem"),
                     "ses-identity:VolunteerSenderAddress", Set.of("ses:SendEmail"),
-                    "ses-domain:VolunteerSenderAddress", Set.of("ses:SendEmail")),
-            "StatisticsPublisherFunction", Map.of(
+                    "ses-domain:VolunteerSenderAddress", Set.of("ses:SendEmail"),
+                    "MailConfigurationSet", Set.of("ses:SendEmail"),
+                    "MailDeliveryTable", Set.of("dynamodb:GetItem"),
+                    "MailRecipientPepperSecret", Set.of("secretsmanager:GetSecretValue"))),
+            Map.entry("StatisticsPublisherFunction", Map.of(
                     "PlacementsTable", Set.of("dynamodb:Scan"),
                     "AgreementsTable", Set.of("dynamodb:Scan"),
                     "VolunteerCountsTable", Set.of("dynamodb:Scan"),
-                    "StatisticsBucket", Set.of("s3:GetObject", "s3:PutObject", "s3:ListBucket")));
+                    "StatisticsBucket", Set.of("s3:GetObject", "s3:PutObject", "s3:ListBucket"))),
+            Map.entry("DeliveryEventsFunction", Map.of(
+                    "MailDeliveryTable", Set.of("dynamodb:UpdateItem"),
+                    "MailRecipientPepperSecret", Set.of("secretsmanager:GetSecretValue"),
+                    "MailDeliveryDeadLetterQueue", Set.of("sqs:SendMessage"))));
 
     /** Function → module folder, for the source check. */
     static final Map<String, String> MODULES = Map.of(
@@ -105,7 +118,8 @@ class HardeningIamTest {
             "FollowUpActionsFunction", "functions/followup-actions",
             "VolunteerSignupFunction", "functions/volunteer-signup",
             "VolunteerDigestFunction", "functions/volunteer-digest",
-            "StatisticsPublisherFunction", "functions/statistics-publisher");
+            "StatisticsPublisherFunction", "functions/statistics-publisher",
+            "DeliveryEventsFunction", "functions/delivery-events");
 
     /**
      * Actions the scanned source calls that the Lambda's own path does not: shared classes used by
@@ -130,10 +144,15 @@ class HardeningIamTest {
                     "dynamodb:Query", "DynamoDbPlacements' index queries (FollowUpScheduler, ReminderSender)",
                     "dynamodb:Scan", "DynamoDbPlacements.forEachPlacement (StatisticsPublisher)"),
             "VolunteerSignupFunction", Map.of(
+                    "dynamodb:BatchGetItem", "DynamoDbMailDelivery.suppressedAmong (ReminderSender's team digests)",
                     "dynamodb:Query", "DynamoDbVolunteers.confirmedOn (VolunteerDigest)",
                     "dynamodb:Scan", "DynamoDbVolunteerCounts.readMonthlyCounts (StatisticsPublisher)"),
             "VolunteerDigestFunction", Map.of(
-                    "dynamodb:Scan", "DynamoDbVolunteerCounts.readMonthlyCounts (StatisticsPublisher)"),
+                    "dynamodb:Scan", "DynamoDbVolunteerCounts.readMonthlyCounts (StatisticsPublisher)",
+                    "dynamodb:BatchGetItem", "DynamoDbMailDelivery.suppressedAmong (ReminderSender's team digests)"),
+            "DeliveryEventsFunction", Map.of(
+                    "dynamodb:GetItem", "DynamoDbMailDelivery.isSuppressed (the senders' check)",
+                    "dynamodb:BatchGetItem", "DynamoDbMailDelivery.suppressedAmong (ReminderSender's team digests)"),
             "StatisticsPublisherFunction", Map.of(
                     "dynamodb:GetItem", "DynamoDbPlacements.find (FollowUpActions)",
                     "dynamodb:PutItem", "DynamoDbPlacements.save (PlacementEvents) and DynamoDbVolunteerCounts.countOnce"
@@ -497,6 +516,11 @@ class HardeningIamTest {
                         && split.get("Fn::Split") instanceof List<?> splitArgs && "@".equals(splitArgs.get(0))
                         && splitArgs.get(1) instanceof Map<?, ?> address && address.get("Ref") != null) {
                     return "ses-domain:" + address.get("Ref");
+                }
+                // configuration-set/${Set}: the template's configuration set, by logical id
+                Matcher configurationSet = Pattern.compile(":configuration-set/\\$\\{(\\w+)}$").matcher(text);
+                if (configurationSet.find()) {
+                    return configurationSet.group(1);
                 }
                 Matcher identity = Pattern.compile(":identity/\\$\\{(\\w+)}$").matcher(text);
                 if (identity.find()) {

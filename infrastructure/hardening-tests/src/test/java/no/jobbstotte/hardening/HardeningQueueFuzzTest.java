@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import no.jobbstotte.deliveryevents.SesEventJson;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import no.jobbstotte.shared.agreement.AgreementMessage;
@@ -97,6 +98,32 @@ class HardeningQueueFuzzTest {
                     .put("scheduledAt", "2026-06-10T05:00:00Z");
             return fuzz.chance(60) ? fuzz.mutate(message, fields) : message;
         }, codec::parse);
+    }
+
+    /** SES events in SNS notifications (issue #17): the envelope and the event inside it both fuzzed. */
+    @Test
+    void mailDeliveryQueue_fuzzedMessages_rejectedWithReasonNeverRetried() {
+        List<String> fields = List.of("Type", "Message", "MessageId", "TopicArn", "eventType", "mail", "bounce", "complaint",
+                "delivery", "deliveryDelay", "reject", "bounceType", "bouncedRecipients", "complainedRecipients", "recipients",
+                "emailAddress", "timestamp", "messageId", "destination");
+        List<String> types = List.of("Bounce", "Complaint", "Delivery", "DeliveryDelay", "Reject", "Send", "Open", "Teleport");
+        run("MailDeliveryQueue", "MailDeliveryDeadLetterQueue", SEED + 3, fields, fuzz -> {
+            String address = fuzz.pick(List.of("bounce@simulator.amazonses.com", "js-" + fuzz.nextInt(5) + "@nav.example",
+                    "not an address", ""));
+            ObjectNode event = Fuzz.JSON.objectNode().put("eventType", fuzz.pick(types));
+            event.putObject("mail").put("timestamp", fuzz.pick(List.of("2026-06-10T05:00:00.000Z", "yesterday")))
+                    .put("messageId", "m-" + fuzz.nextInt(100)).putArray("destination").add(address);
+            event.putObject("bounce").put("bounceType", fuzz.pick(List.of("Permanent", "Transient", "Undetermined", "Odd")))
+                    .putArray("bouncedRecipients").addObject().put("emailAddress", address);
+            event.putObject("complaint").putArray("complainedRecipients").addObject().put("emailAddress", address);
+            event.putObject("delivery").putArray("recipients").add(address);
+            event.putObject("deliveryDelay").putArray("delayedRecipients").addObject().put("emailAddress", address);
+            event.putObject("reject").put("reason", "Bad content");
+            ObjectNode inner = fuzz.chance(50) ? fuzz.mutate(event, fields) : event;
+            ObjectNode envelope = Fuzz.JSON.objectNode().put("Type", "Notification").put("MessageId", "n-" + fuzz.nextInt(100))
+                    .put("TopicArn", "arn:aws:sns:eu-north-1:000000000000:fuzz").put("Message", inner.toString());
+            return fuzz.chance(30) ? fuzz.mutate(envelope, fields) : envelope;
+        }, SesEventJson::parse);
     }
 
     /**

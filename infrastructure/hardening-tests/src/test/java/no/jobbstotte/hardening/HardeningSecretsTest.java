@@ -37,7 +37,7 @@ class HardeningSecretsTest {
             values.put(secret.logicalId(), cloud.secretsManager().getSecretValue(r -> r.secretId(arn)).secretString());
         }
         assertThat(values).containsOnlyKeys("ChainSigningSecret", "VolunteerEmailPepperSecret",
-                "FollowUpActionSigningSecret");
+                "FollowUpActionSigningSecret", "MailRecipientPepperSecret");
 
         for (String function : cloud.functions().keySet()) {
             Map<String, String> environment = cloud.functionEnvironment(function);
@@ -55,6 +55,11 @@ class HardeningSecretsTest {
         for (String function : List.of("ReminderSenderFunction", "FollowUpActionsFunction")) {
             assertThat(cloud.functionEnvironment(function))
                     .containsEntry("ACTION_LINK_SECRET_ARN", cloud.secretArn("FollowUpActionSigningSecret"));
+        }
+        for (String function : List.of("DeliveryEventsFunction", "ReminderSenderFunction", "VolunteerSignupFunction",
+                "VolunteerDigestFunction")) {
+            assertThat(cloud.functionEnvironment(function))
+                    .containsEntry("MAIL_PEPPER_SECRET_ARN", cloud.secretArn("MailRecipientPepperSecret"));
         }
     }
 

@@ -1,6 +1,7 @@
 package no.jobbstotte.localcloud.alarms;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 
@@ -22,8 +23,11 @@ public final class AlarmReport {
         return table.toString();
     }
 
-    /** A count without decimals, a rate with at most two. */
+    /** A count without decimals, a rate with at most two, a ratio under 1 (SES's 0.001) with two significant digits. */
     static String number(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        BigDecimal number = BigDecimal.valueOf(value);
+        BigDecimal rounded = value != 0 && Math.abs(value) < 0.01 ? number.round(new MathContext(2, RoundingMode.HALF_UP))
+                : number.setScale(2, RoundingMode.HALF_UP);
+        return rounded.stripTrailingZeros().toPlainString();
     }
 }

@@ -77,6 +77,13 @@ public final class TemplateAlarms {
         String name = String.valueOf(properties.get("MetricName"));
         AlarmMetric.Kind kind = AlarmMetric.kind(namespace, name)
                 .orElseThrow(() -> new Unsupported("metric " + namespace + " " + name + " is not measured locally"));
+        if (kind.dimension() == null) {
+            // An account-wide metric (SES reputation): no dimension, no resource of the template.
+            if (properties.get("Dimensions") instanceof List<?> dimensions && !dimensions.isEmpty()) {
+                throw new Unsupported(namespace + " " + name + " is watched locally for the whole account, without dimensions");
+            }
+            return new AlarmMetric(namespace, name, AlarmMetric.ACCOUNT);
+        }
         if (!(properties.get("Dimensions") instanceof List<?> dimensions) || dimensions.size() != 1) {
             throw new Unsupported(namespace + " " + name + " needs exactly one dimension, " + kind.dimension());
         }

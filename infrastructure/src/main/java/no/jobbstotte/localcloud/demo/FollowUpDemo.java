@@ -22,7 +22,9 @@ import no.jobbstotte.shared.followup.event.PlacementEventJson;
 
 /**
  * A team of invented job specialists with placements at every stage: the case system's events go
- * through the queue, then the next working day's 07:00 run sends the digests.
+ * through the queue, then the next working day's 07:00 run sends the digests. The third
+ * specialist's address is SES's bounce simulator: the bounce comes back over the configuration
+ * set, and the working day after, the team lead's digest says that address does not work.
  */
 final class FollowUpDemo implements DemoStep {
 
@@ -30,6 +32,8 @@ final class FollowUpDemo implements DemoStep {
     private static final String TEAM_LEAD = "tl-demo-1";
     private static final List<String> SPECIALISTS = List.of("js-demo-1", "js-demo-2", "js-demo-3");
     private static final List<String> MUNICIPALITIES = List.of("1508", "4601", "1506", "0301");
+    /** SES's mailbox simulator: a hard bounce for every message. */
+    private static final String BOUNCING = "bounce@simulator.amazonses.com";
 
     @Override
     public String title() {
@@ -38,7 +42,8 @@ final class FollowUpDemo implements DemoStep {
 
     @Override
     public Set<String> requiredFunctions() {
-        return Set.of("PlacementEventsFunction", "FollowUpSchedulerFunction", "ReminderSenderFunction");
+        return Set.of("PlacementEventsFunction", "FollowUpSchedulerFunction", "ReminderSenderFunction",
+                "DeliveryEventsFunction");
     }
 
     @Override
@@ -50,7 +55,7 @@ final class FollowUpDemo implements DemoStep {
         events.add(new DirectoryEvent.TeamLeadUpserted(id(), TEAM_LEAD, TEAM, "Demo Teamleder", "teamleder@jobbstotte.example"));
         for (int i = 0; i < SPECIALISTS.size(); i++) {
             events.add(new DirectoryEvent.SpecialistUpserted(id(), SPECIALISTS.get(i), "Demo Jobbspesialist " + (i + 1),
-                    "jobbspesialist" + (i + 1) + "@jobbstotte.example", TEAM, TEAM_LEAD));
+                    i == 2 ? BOUNCING : "jobbspesialist" + (i + 1) + "@jobbstotte.example", TEAM, TEAM_LEAD));
         }
         Random random = new Random(7);
         int placements = 0;
@@ -69,9 +74,26 @@ final class FollowUpDemo implements DemoStep {
         Instant sevenOClock = runDay.atTime(LocalTime.of(7, 0)).atZone(WorkingDays.OSLO).toInstant();
         Object summary = cloud.schedules().fireAt("FollowUpSchedulerFunction", sevenOClock).response();
         out.printf("   FollowUpScheduler for %s 07:00 Oslo: %s%n", runDay, summary);
-        int mails = awaitMails(cloud);
+        int mails = awaitMails(cloud, 1);
         out.printf("   %d digest e-mails sent; read them at %s/store (or the SES emulator's web view at %s)%n",
                 mails, cloud.endpoints().ses(), cloud.endpoints().ses());
+        teamLeadToldOfTheBounce(cloud, out, workingDays.nextWorkingDay(runDay), mails);
+    }
+
+    /** The bounce recorded, then the next working day's run: the team lead's digest names the address. */
+    private static void teamLeadToldOfTheBounce(LocalCloud cloud, PrintStream out, LocalDate nextDay, int mailsBefore) {
+        String table = cloud.tableName("MailDeliveryTable");
+        waitUntil(() -> cloud.dynamoDb().scan(r -> r.tableName(table)).items().stream()
+                .anyMatch(item -> item.containsKey("suppressedBecause")), "the bounce recorded");
+        out.printf("   %s bounced: SES's event reached DeliveryEvents, which suppressed the address%n", BOUNCING);
+        Instant sevenOClock = nextDay.atTime(LocalTime.of(7, 0)).atZone(WorkingDays.OSLO).toInstant();
+        cloud.schedules().fireAt("FollowUpSchedulerFunction", sevenOClock);
+        awaitMails(cloud, mailsBefore + 1);
+        waitUntil(() -> cloud.mailbox().sent().stream().anyMatch(m -> m.to().contains("teamleder@jobbstotte.example")
+                && m.text().contains("E-post som ikke kommer fram")), "the team lead's digest");
+        long toBouncing = cloud.mailbox().sent().stream().filter(m -> m.to().contains(BOUNCING)).count();
+        out.printf("   %s 07:00: the team lead's digest says \"E-post som ikke kommer fram\" for Demo Jobbspesialist 3;"
+                + " digests to the bouncing address in all: %d%n", nextDay, toBouncing);
     }
 
     /** A placement at one of several stages relative to the run day, so digests have due, overdue and upcoming items. */
@@ -107,10 +129,10 @@ final class FollowUpDemo implements DemoStep {
                 "placements stored");
     }
 
-    private static int awaitMails(LocalCloud cloud) {
+    private static int awaitMails(LocalCloud cloud, int atLeast) {
         waitUntil(() -> cloud.sqs().getQueueAttributes(r -> r.queueUrl(cloud.queueUrl("RemindersQueue"))
                 .attributeNamesWithStrings("ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"))
-                .attributesAsStrings().values().stream().allMatch("0"::equals) && !cloud.mailbox().sent().isEmpty(),
+                .attributesAsStrings().values().stream().allMatch("0"::equals) && cloud.mailbox().sent().size() >= atLeast,
                 "digests sent");
         return cloud.mailbox().sent().size();
     }

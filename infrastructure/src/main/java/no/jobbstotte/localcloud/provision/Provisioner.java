@@ -81,6 +81,23 @@ public final class Provisioner {
         for (Resource api : template.ofType(Template.HTTP_API)) {
             created.put(api.logicalId(), "local", Map.of("ApiEndpoint", "local"));
         }
+        // Published to by the SES event publisher (localcloud.ses), which reads them from the template.
+        for (Resource set : template.ofType(Template.CONFIGURATION_SET)) {
+            created.put(set.logicalId(), set.property("Name").map(intrinsics::string)
+                    .orElse(pseudoParameters.get("AWS::StackName") + "-" + set.logicalId()), Map.of());
+        }
+        for (Resource topic : template.ofType(Template.TOPIC)) {
+            String name = topic.property("TopicName").map(intrinsics::string)
+                    .orElse(pseudoParameters.get("AWS::StackName") + "-" + topic.logicalId());
+            String arn = "arn:aws:sns:" + region + ":" + accountId + ":" + name;
+            created.put(topic.logicalId(), arn, Map.of("TopicArn", arn, "TopicName", name));
+        }
+        for (Resource other : template.ofType(Template.EVENT_DESTINATION)) {
+            created.put(other.logicalId(), other.logicalId(), Map.of());
+        }
+        for (Resource other : template.ofType(Template.SUBSCRIPTION)) {
+            created.put(other.logicalId(), other.logicalId(), Map.of());
+        }
         for (Resource function : template.ofType(Template.FUNCTION)) {
             String arn = "arn:aws:lambda:" + region + ":" + accountId + ":function:" + function.logicalId();
             created.put(function.logicalId(), function.logicalId(), Map.of("Arn", arn));

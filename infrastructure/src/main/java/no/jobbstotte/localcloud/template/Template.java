@@ -22,20 +22,24 @@ public final class Template {
     public static final String BUCKET = "AWS::S3::Bucket";
     public static final String HTTP_API = "AWS::Serverless::HttpApi";
     public static final String SECRET = "AWS::SecretsManager::Secret";
+    public static final String CONFIGURATION_SET = "AWS::SES::ConfigurationSet";
+    public static final String EVENT_DESTINATION = "AWS::SES::ConfigurationSetEventDestination";
+    public static final String TOPIC = "AWS::SNS::Topic";
+    public static final String SUBSCRIPTION = "AWS::SNS::Subscription";
 
     /** Types that exist only on AWS (monitoring, permissions, logs); locally they have no effect. */
     static final Set<String> AWS_ONLY_TYPES = Set.of(
             "AWS::Logs::LogGroup",
             "AWS::CloudWatch::Alarm",
-            "AWS::SNS::Topic",
-            "AWS::SNS::Subscription",
             "AWS::SQS::QueuePolicy",
             "AWS::S3::BucketPolicy",
             "AWS::IAM::Role",
             "AWS::SSM::Parameter",
             "AWS::Scheduler::ScheduleGroup");
 
-    static final Set<String> RUNNABLE_TYPES = Set.of(FUNCTION, QUEUE, TABLE, BUCKET, HTTP_API, SECRET);
+    /** SES configuration sets, their event destinations and SNS topics run as SES event publishing (localcloud.ses). */
+    static final Set<String> RUNNABLE_TYPES = Set.of(FUNCTION, QUEUE, TABLE, BUCKET, HTTP_API, SECRET, CONFIGURATION_SET,
+            EVENT_DESTINATION, TOPIC, SUBSCRIPTION);
 
     private final Path path;
     private final Map<String, Object> root;

@@ -101,6 +101,23 @@ class TemplateAlarmsTest {
                 .isEqualTo(State.OK);
     }
 
+    /** Issue #17: SES's account-wide reputation metrics, no dimension, at the review thresholds. */
+    @Test
+    void sesReputationAlarms_accountWide_breachAtTheReviewThresholds() {
+        Map<String, AlarmDefinition> alarms = byName(TemplateAlarms.read(PROJECT));
+        AlarmDefinition bounces = alarms.get("SesBounceRateAlarm");
+        AlarmDefinition complaints = alarms.get("SesComplaintRateAlarm");
+
+        assertThat(bounces).isEqualTo(new AlarmDefinition.Evaluable("SesBounceRateAlarm", new AlarmValue.Metric(
+                new AlarmMetric("AWS/SES", "Reputation.BounceRate", AlarmMetric.ACCOUNT)),
+                Comparison.GreaterThanOrEqualToThreshold, 0.05));
+        assertThat(bounces.evaluate(m -> OptionalDouble.of(0.05)).state()).isEqualTo(State.ALARM);
+        assertThat(bounces.evaluate(m -> OptionalDouble.of(0.049)).state()).isEqualTo(State.OK);
+        assertThat(complaints.evaluate(m -> OptionalDouble.of(0.001)).state()).isEqualTo(State.ALARM);
+        assertThat(complaints.evaluate(m -> OptionalDouble.of(0.0009)).state()).isEqualTo(State.OK);
+        assertThat(complaints.evaluate(m -> OptionalDouble.of(0)).watches()).isEqualTo("SES complaint rate of the account >= 0.001");
+    }
+
     private static Map<String, AlarmDefinition> byName(List<AlarmDefinition> alarms) {
         return alarms.stream().collect(java.util.stream.Collectors.toMap(AlarmDefinition::name, a -> a));
     }

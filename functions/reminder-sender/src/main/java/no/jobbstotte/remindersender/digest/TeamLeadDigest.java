@@ -7,19 +7,25 @@ import java.util.Optional;
 
 /**
  * A team lead's digest: per specialist, the follow-ups overdue beyond the escalation threshold
- * and a caseload warning. Specialists with neither are left out.
+ * and a caseload warning. Specialists with neither are left out. {@code unreachable}: the
+ * specialists whose address SES reported as bouncing or complaining, who get no digest meanwhile.
  */
 public record TeamLeadDigest(TeamLead teamLead, LocalDate today, int thresholdWorkingDays,
-        List<Section> sections) {
+        List<Section> sections, List<JobSpecialist> unreachable) {
 
     public TeamLeadDigest {
         Objects.requireNonNull(teamLead, "teamLead");
         Objects.requireNonNull(today, "today");
         sections = sections.stream().filter(s -> !s.isEmpty()).toList();
+        unreachable = List.copyOf(unreachable);
+    }
+
+    public TeamLeadDigest(TeamLead teamLead, LocalDate today, int thresholdWorkingDays, List<Section> sections) {
+        this(teamLead, today, thresholdWorkingDays, sections, List.of());
     }
 
     public boolean isEmpty() {
-        return sections.isEmpty();
+        return sections.isEmpty() && unreachable.isEmpty();
     }
 
     public int escalationCount() {

@@ -17,6 +17,7 @@ public final class TeamLeadEmailRenderer {
         EmailBuilder email = new EmailBuilder()
                 .paragraph("Hei " + digest.teamLead().displayName() + ",")
                 .paragraph("Her er teamoversikten for " + EmailText.date(digest.today()) + ".");
+        unreachable(email, digest);
         for (TeamLeadDigest.Section section : digest.sections()) {
             email.heading(section.specialist().displayName());
             section.caseload().ifPresent(c -> email.line(EmailText.caseload(c)));
@@ -34,6 +35,20 @@ public final class TeamLeadEmailRenderer {
         int escalations = digest.escalationCount();
         int warnings = digest.caseloadWarningCount();
         return email.build("Teamoversikt: " + EmailText.count(escalations, "oppfølging", "oppfølginger")
-                + " over fristen, " + EmailText.count(warnings, "varsel", "varsler") + " om saksmengde");
+                + " over fristen, " + EmailText.count(warnings, "varsel", "varsler") + " om saksmengde"
+                + (digest.unreachable().isEmpty() ? "" : ", e-post som ikke kommer fram"));
+    }
+
+    static final String UNREACHABLE_HEADING = "E-post som ikke kommer fram";
+
+    /** First, since these specialists get no reminders at all until their address is put right. */
+    private static void unreachable(EmailBuilder email, TeamLeadDigest digest) {
+        if (digest.unreachable().isEmpty()) {
+            return;
+        }
+        email.heading(UNREACHABLE_HEADING).line("E-post til disse jobbspesialistene blir avvist, så de får ingen"
+                + " påminnelser før adressen er rettet i fagsystemet:");
+        digest.unreachable().forEach(s -> email.line("- " + s.displayName() + " (" + s.workEmail() + ")"));
+        email.endSection();
     }
 }
