@@ -65,7 +65,7 @@ class ReminderSenderServiceTest {
             assertThat(m.to()).isEqualTo("js-1@nav.example");
             assertThat(m.email().subject()).isEqualTo("Oppfølginger i dag: 1 forfalt, 1 i dag");
             assertThat(m.email().text()).contains("Resten av uken (1)");
-            assertThat(m.email().html()).contains("\">Registrer som utført</a></li>");
+            assertThat(m.email().html()).contains("\">Registrer som utført</a> · <a href=\"", "\">Utsett</a></li>");
         });
         assertThat(placements.dueQueries).containsExactly("js-1<=2026-06-14");
         assertThat(log.status("specialist#js-1#2026-06-10")).isEqualTo("SENT:ses-1");
@@ -85,6 +85,23 @@ class ReminderSenderServiceTest {
         assertThat(tokens).extracting(t -> SIGNER.verify(t, expiry.minusSeconds(1))).containsExactly(
                 new ActionLink(ActionLink.Action.DONE, "p-1", Party.PARTICIPANT, LocalDate.parse("2026-06-05"), expiry),
                 new ActionLink(ActionLink.Action.DONE, "p-2", Party.PARTICIPANT, LocalDate.parse("2026-06-10"), expiry));
+    }
+
+    @Test
+    void send_specialist_eachItemCarriesItsOwnSignedPostponeLinkBesideTheDoneLink() {
+        directory.add(person("js-1", Person.Role.SPECIALIST, true));
+        placements.add(item("p-1", "js-1", "2026-06-05"), item("p-2", "js-1", "2026-06-10"));
+
+        service.send(message(ReminderKind.SPECIALIST, "js-1"));
+
+        String prefix = "  Utsett: https://jobbstotte.example/v1/followup-actions?token=";
+        List<String> lines = mailer.sent.get(0).email().text().lines().toList();
+        List<String> tokens = lines.stream().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length())).toList();
+        Instant expiry = Instant.parse("2026-06-24T22:00:00Z");
+        assertThat(tokens).extracting(t -> SIGNER.verify(t, expiry.minusSeconds(1))).containsExactly(
+                new ActionLink(ActionLink.Action.POSTPONE, "p-1", Party.PARTICIPANT, LocalDate.parse("2026-06-05"), expiry),
+                new ActionLink(ActionLink.Action.POSTPONE, "p-2", Party.PARTICIPANT, LocalDate.parse("2026-06-10"), expiry));
+        assertThat(lines.get(lines.indexOf(prefix + tokens.get(0)) - 1)).startsWith("  Registrer som utført: ");
     }
 
     @Test
