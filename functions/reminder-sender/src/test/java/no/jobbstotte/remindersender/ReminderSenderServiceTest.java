@@ -32,6 +32,8 @@ import no.jobbstotte.shared.table.placements.DueFollowUp;
 import no.jobbstotte.shared.table.maildelivery.Suppressions;
 import no.jobbstotte.shared.table.reminderslog.DigestSending;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ReminderSenderServiceTest {
 
@@ -71,37 +73,31 @@ class ReminderSenderServiceTest {
         assertThat(log.status("specialist#js-1#2026-06-10")).isEqualTo("SENT:ses-1");
     }
 
-    @Test
-    void send_specialist_eachItemCarriesItsOwnSignedDoneLink_validTwoWeeksFromTheDigestsDate() {
+    @ParameterizedTest
+    @EnumSource(ActionLink.Action.class)
+    void send_specialist_eachItemCarriesItsOwnSignedDoneAndPostponeLinks_validTwoWeeksFromTheDigestsDate(
+            ActionLink.Action action) {
         directory.add(person("js-1", Person.Role.SPECIALIST, true));
         placements.add(item("p-1", "js-1", "2026-06-05"), item("p-2", "js-1", "2026-06-10"));
 
         service.send(message(ReminderKind.SPECIALIST, "js-1"));
 
-        String prefix = "  Registrer som utført: https://jobbstotte.example/v1/followup-actions?token=";
-        List<String> tokens = mailer.sent.get(0).email().text().lines().filter(l -> l.startsWith(prefix))
-                .map(l -> l.substring(prefix.length())).toList();
-        Instant expiry = Instant.parse("2026-06-24T22:00:00Z");
-        assertThat(tokens).extracting(t -> SIGNER.verify(t, expiry.minusSeconds(1))).containsExactly(
-                new ActionLink(ActionLink.Action.DONE, "p-1", Party.PARTICIPANT, LocalDate.parse("2026-06-05"), expiry),
-                new ActionLink(ActionLink.Action.DONE, "p-2", Party.PARTICIPANT, LocalDate.parse("2026-06-10"), expiry));
-    }
-
-    @Test
-    void send_specialist_eachItemCarriesItsOwnSignedPostponeLinkBesideTheDoneLink() {
-        directory.add(person("js-1", Person.Role.SPECIALIST, true));
-        placements.add(item("p-1", "js-1", "2026-06-05"), item("p-2", "js-1", "2026-06-10"));
-
-        service.send(message(ReminderKind.SPECIALIST, "js-1"));
-
-        String prefix = "  Utsett: https://jobbstotte.example/v1/followup-actions?token=";
+        // "Utsett" stands right under "Registrer som utført".
+        int line = action == ActionLink.Action.DONE ? 0 : 1;
         List<String> lines = mailer.sent.get(0).email().text().lines().toList();
-        List<String> tokens = lines.stream().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length())).toList();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).startsWith("  Registrer som utført: ")) {
+                String link = lines.get(i + line);
+                assertThat(link).startsWith((line == 0 ? "  Registrer som utført: " : "  Utsett: ")
+                        + "https://jobbstotte.example/v1/followup-actions?token=");
+                tokens.add(link.substring(link.indexOf("token=") + "token=".length()));
+            }
+        }
         Instant expiry = Instant.parse("2026-06-24T22:00:00Z");
         assertThat(tokens).extracting(t -> SIGNER.verify(t, expiry.minusSeconds(1))).containsExactly(
-                new ActionLink(ActionLink.Action.POSTPONE, "p-1", Party.PARTICIPANT, LocalDate.parse("2026-06-05"), expiry),
-                new ActionLink(ActionLink.Action.POSTPONE, "p-2", Party.PARTICIPANT, LocalDate.parse("2026-06-10"), expiry));
-        assertThat(lines.get(lines.indexOf(prefix + tokens.get(0)) - 1)).startsWith("  Registrer som utført: ");
+                new ActionLink(action, "p-1", Party.PARTICIPANT, LocalDate.parse("2026-06-05"), expiry),
+                new ActionLink(action, "p-2", Party.PARTICIPANT, LocalDate.parse("2026-06-10"), expiry));
     }
 
     @Test
