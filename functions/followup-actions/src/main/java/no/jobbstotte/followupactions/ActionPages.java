@@ -2,6 +2,7 @@ package no.jobbstotte.followupactions;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import javax.inject.Inject;
 import no.jobbstotte.shared.http.HtmlPage;
@@ -33,12 +34,31 @@ final class ActionPages {
                             .put("message", done.message()));
             case Reply.Form form -> html ? page(200, form.title(), lead(form.message())
                             + "\n<form method=\"post\" action=\"" + ACTION + "\"><input type=\"hidden\" name=\"token\" value=\""
-                            + escape(form.token()) + "\"><button type=\"submit\">" + escape(form.button()) + "</button></form>",
-                            Map.of())
-                    : responses.json(200, JsonNodeFactory.instance.objectNode().put("method", "POST")
-                            .put("action", ACTION).put("token", form.token()));
+                            + escape(form.token()) + "\">" + (form.chooseDays() ? daysSelect() : "")
+                            + "<button type=\"submit\">" + escape(form.button()) + "</button></form>", Map.of())
+                    : json(form);
             case Reply.Failed failed -> html ? error(failed.problem()) : responses.problem(failed.problem());
         };
+    }
+
+    private APIGatewayV2HTTPResponse json(Reply.Form form) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("method", "POST").put("action", ACTION)
+                .put("token", form.token());
+        if (form.chooseDays()) {
+            body.putObject("days").put("min", PostponeDays.MIN).put("max", PostponeDays.MAX)
+                    .put("default", PostponeDays.DEFAULT);
+        }
+        return responses.json(200, body);
+    }
+
+    /** A plain select: the page works without JavaScript. */
+    private static String daysSelect() {
+        StringBuilder select = new StringBuilder("<p><label for=\"days\">Utsett med</label> <select id=\"days\" name=\"days\">");
+        for (int days = PostponeDays.MIN; days <= PostponeDays.MAX; days++) {
+            select.append("<option value=\"").append(days).append('"').append(days == PostponeDays.DEFAULT ? " selected" : "")
+                    .append('>').append(days).append(days == 1 ? " arbeidsdag" : " arbeidsdager").append("</option>");
+        }
+        return select.append("</select></p>").toString();
     }
 
     private APIGatewayV2HTTPResponse error(Problem problem) {

@@ -12,8 +12,14 @@ import no.jobbstotte.shared.http.Problem;
 import no.jobbstotte.shared.http.ProblemException;
 import no.jobbstotte.shared.json.Json;
 
-/** Reads the one thing a request carries, the link's token: from the query, a form post or JSON. */
+/**
+ * Reads what a request carries: the link's token (from the query, a form post or JSON) and, for
+ * "Utsett", the chosen number of working days ({@code days}), still unchecked.
+ */
 public final class ActionRequests {
+
+    /** A POST's fields; {@code days} is null when absent. */
+    record Body(String token, String days) {}
 
     /** A token is well under 1 KB; anything far larger is not a use of our link. */
     public static final int MAX_BODY_BYTES = 4096;
@@ -27,12 +33,12 @@ public final class ActionRequests {
     }
 
     /** @throws ProblemException for a body we will not read */
-    static String bodyToken(APIGatewayV2HTTPEvent event) {
+    static Body body(APIGatewayV2HTTPEvent event) {
         byte[] bytes = HttpResponses.boundedBody(event, MAX_BODY_BYTES);
         String body = new String(bytes, StandardCharsets.UTF_8);
         return switch (mediaType(event)) {
-            case FORM -> formToken(body);
-            case HttpResponses.JSON -> jsonToken(body);
+            case FORM -> new Body(formField(body, "token"), formField(body, "days"));
+            case HttpResponses.JSON -> jsonBody(body);
             default -> throw new ProblemException(Problem.unsupportedMediaType(HttpResponses.JSON + " eller " + FORM));
         };
     }
@@ -43,10 +49,10 @@ public final class ActionRequests {
                 .map(a -> a.toLowerCase(Locale.ROOT).contains("text/html")).orElse(false);
     }
 
-    private static String formToken(String body) {
+    private static String formField(String body, String name) {
         for (String pair : body.split("&")) {
             int eq = pair.indexOf('=');
-            if (eq > 0 && pair.substring(0, eq).equals("token")) {
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
                 try {
                     return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
                 } catch (IllegalArgumentException e) {
@@ -57,10 +63,15 @@ public final class ActionRequests {
         return null;
     }
 
-    private static String jsonToken(String body) {
+    private static Body jsonBody(String body) {
         try {
             JsonNode tree = Json.parse(body);
-            return tree != null && tree.path("token").isTextual() ? tree.get("token").textValue() : null;
+            if (tree == null) {
+                return new Body(null, null);
+            }
+            JsonNode days = tree.path("days");
+            return new Body(tree.path("token").isTextual() ? tree.get("token").textValue() : null,
+                    days.isIntegralNumber() || days.isTextual() ? days.asText() : days.isMissingNode() ? null : "?");
         } catch (IOException e) {
             throw new ProblemException(Problem.badRequest("Innholdet er ikke gyldig JSON."));
         }

@@ -46,7 +46,7 @@ public final class FollowUpActionsHandler implements RequestHandler<APIGatewayV2
             try {
                 reply = switch (String.valueOf(event.getRouteKey())) {
                     case "GET " + ActionPages.ACTION -> actions.page(ActionRequests.queryToken(event));
-                    case "POST " + ActionPages.ACTION -> actions.act(ActionRequests.bodyToken(event));
+                    case "POST " + ActionPages.ACTION -> actions.act(ActionRequests.body(event));
                     default -> new Reply.Failed(Problem.notFound("Adressen finnes ikke."));
                 };
             } catch (ProblemException e) {

@@ -30,13 +30,14 @@ final class FollowUpActionsPriming implements Runnable {
                 .withHeaders(Map.of("content-type", ActionRequests.FORM)).withBody("token=snapstart-prime").build();
         Reply refused;
         try {
-            actions.act(ActionRequests.bodyToken(post));
+            actions.act(ActionRequests.body(post));
             throw new IllegalStateException("the priming token was accepted");
         } catch (ProblemException e) {
             refused = new Reply.Failed(e.problem());
         }
         for (Reply reply : new Reply[] {refused, FollowUpActionsService.DONE,
-                new Reply.Form("snapstart-prime", "Registrer oppfølging", "Prime", "Registrer som utført")}) {
+                new Reply.Form("snapstart-prime", "Registrer oppfølging", "Prime", "Registrer som utført", false),
+                new Reply.Form("snapstart-prime", "Utsett oppfølging", "Prime", "Utsett", true)}) {
             pages.render(reply, true);
             pages.render(reply, false);
         }

@@ -4,12 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import no.jobbstotte.shared.followup.Party;
+import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.actions.ActionLink;
 import no.jobbstotte.shared.followup.actions.ActionLinkSigner;
 import no.jobbstotte.shared.followup.actions.InvalidActionLinkException;
@@ -22,7 +25,7 @@ import no.jobbstotte.shared.table.placements.FollowUpLookup;
 import no.jobbstotte.shared.table.placements.FollowUpLookup.PlacementFollowUps;
 
 /**
- * A digest's "Utført" link: the page (GET) and the action (POST). A link is single-use through
+ * A digest's "Utført" and "Utsett" links: the page (GET) and the action (POST). A link is single-use through
  * what it names rather than a record of its own: it acts only while its follow-up (placement,
  * party, due date) is still due on that date, and the event it sends has an id derived from that
  * follow-up alone. Once PlacementEvents has applied the event the follow-up is no longer due, so a
@@ -36,6 +39,9 @@ final class FollowUpActionsService {
     static final Reply DONE = new Reply.Done("recorded", "Oppfølgingen er registrert",
             "Oppfølgingen er registrert som utført. Den er borte fra neste påminnelse, og neste oppfølging "
                     + "regnes fra i dag.");
+
+    private static final DateTimeFormatter NORWEGIAN_DATE =
+            DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy", Locale.forLanguageTag("nb-NO"));
 
     private final ActionLinkSigner signer;
     private final FollowUpLookup placements;
@@ -54,23 +60,34 @@ final class FollowUpActionsService {
     Reply page(String token) {
         ActionLink link = verify(token);
         current(link);
-        return new Reply.Form(token, "Registrer oppfølging",
-                (link.party() == Party.PARTICIPANT ? "Oppfølgingen av deltakeren" : "Oppfølgingen av arbeidsgiveren")
-                        + " i sak " + link.placementId() + " registreres som utført i dag.",
-                "Registrer som utført");
+        String which = (link.party() == Party.PARTICIPANT ? "Oppfølgingen av deltakeren" : "Oppfølgingen av arbeidsgiveren")
+                + " i sak " + link.placementId();
+        return switch (link.action()) {
+            case DONE -> new Reply.Form(token, "Registrer oppfølging", which + " registreres som utført i dag.",
+                    "Registrer som utført", false);
+            case POSTPONE -> new Reply.Form(token, "Utsett oppfølging", which + " utsettes med så mange arbeidsdager "
+                    + "du velger, regnet fra i dag (eller fra fristen, om den er senere).", "Utsett", true);
+        };
     }
 
-    /** POST: the follow-up done, as a placement event on the queue. */
-    Reply act(String token) {
-        ActionLink link = verify(token);
+    /** POST: the follow-up done or postponed, as a placement event on the queue. */
+    Reply act(ActionRequests.Body request) {
+        ActionLink link = verify(request.token());
         PlacementFollowUps placement = current(link);
-        PlacementEvent.Met met = link.party() == Party.PARTICIPANT ? PlacementEvent.Met.PARTICIPANT
-                : PlacementEvent.Met.EMPLOYER;
-        queue.send(new PlacementEvent.FollowUpDone(new EventHeader(eventId(link), link.placementId(),
-                placement.specialistId(), placement.teamId(), placement.municipalityNumber(), Optional.empty(),
-                clock.instant()), met));
+        EventHeader header = new EventHeader(eventId(link), link.placementId(), placement.specialistId(),
+                placement.teamId(), placement.municipalityNumber(), Optional.empty(), clock.instant());
+        PlacementEvent event = switch (link.action()) {
+            case DONE -> new PlacementEvent.FollowUpDone(header, link.party() == Party.PARTICIPANT
+                    ? PlacementEvent.Met.PARTICIPANT : PlacementEvent.Met.EMPLOYER);
+            case POSTPONE -> new PlacementEvent.FollowUpPostponed(header, link.party(), link.dueOn(), PostponeDays
+                    .newDueOn(link.dueOn(), WorkingDays.osloDate(clock.instant()), PostponeDays.parse(request.days())));
+        };
+        queue.send(event);
         LOG.info("follow-up recorded from a digest link", "action", link.action().name());
-        return DONE;
+        return event instanceof PlacementEvent.FollowUpPostponed postponed
+                ? new Reply.Done("postponed", "Oppfølgingen er utsatt", "Oppfølgingen er utsatt til "
+                        + postponed.newDueOn().format(NORWEGIAN_DATE) + ". Den er med i påminnelsen igjen den dagen.")
+                : DONE;
     }
 
     private ActionLink verify(String token) {

@@ -8,8 +8,11 @@ sealed interface Reply {
     /** The action was taken; {@code outcome} is the stable machine-readable word. */
     record Done(String outcome, String title, String message) implements Reply {}
 
-    /** A page with one button that POSTs the token: a GET must not act, as mail scanners open links. */
-    record Form(String token, String title, String message, String button) implements Reply {}
+    /**
+     * A page with one button that POSTs the token: a GET must not act, as mail scanners open links.
+     * {@code chooseDays}: the form also asks how many working days to postpone by.
+     */
+    record Form(String token, String title, String message, String button, boolean chooseDays) implements Reply {}
 
     record Failed(Problem problem) implements Reply {}
 }

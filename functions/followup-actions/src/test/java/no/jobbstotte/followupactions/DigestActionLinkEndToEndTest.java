@@ -123,6 +123,53 @@ class DigestActionLinkEndToEndTest {
     }
 
     @Test
+    void postponeLink_movesTheFollowUpToTheChosenWorkingDay_listedAgainThen_andAReplayChangesNothing() {
+        String later = placementWithOverdueParticipantFollowUp();
+        LocalDate due = due(later, "participantDue").orElseThrow();
+        LocalDate newDue = PostponeDays.newDueOn(due, today, 3);
+        assertThat(DAYS.workingDaysBetween(today, newDue)).isEqualTo(3);
+
+        String token = token(digestOn(digestDay, 1), later, 2, "Utsett: ");
+        assertThat(signer().verify(token, Instant.now()).action()).isEqualTo(ActionLink.Action.POSTPONE);
+        HttpResponse<String> page = get(token, "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<select id=\"days\" name=\"days\">", "<option value=\"5\" selected>",
+                "<option value=\"10\">10 arbeidsdager</option>").doesNotContain("<option value=\"11\"", "<script");
+        long revisionBefore = revision(later);
+
+        HttpResponse<String> badChoice = postForm(token, "&days=11");
+        assertThat(badChoice.statusCode()).isEqualTo(400);
+        assertThat(badChoice.body()).contains("Ugyldig antall dager", "Ingenting ble endret");
+        HttpResponse<String> missingChoice = postJson(token);
+        assertThat(missingChoice.statusCode()).isEqualTo(400);
+        assertThat(missingChoice.body()).contains("https://jobbstotte.no/problems/invalid-days");
+
+        HttpResponse<String> postponed = postForm(token, "&days=3");
+        assertThat(postponed.statusCode()).as(postponed.body()).isEqualTo(200);
+        assertThat(postponed.body()).contains("Oppfølgingen er utsatt til");
+        await().atMost(WAIT).until(() -> due(later, "participantDue").equals(Optional.of(newDue)));
+        assertThat(state(later)).containsOnlyOnce(FollowUpActionsService.eventId(
+                new ActionLink(ActionLink.Action.POSTPONE, later, Party.PARTICIPANT, due, Instant.EPOCH)));
+
+        HttpResponse<String> replay = postForm(token, "&days=1");
+        assertThat(replay.statusCode()).isEqualTo(409);
+        assertThat(replay.body()).contains("Allerede registrert");
+        await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> revision(later) == revisionBefore + 1);
+        assertThat(due(later, "participantDue")).contains(newDue);
+
+        SentEmail next = digestOn(DAYS.nextWorkingDay(digestDay), 2);
+        // The participant's follow-up is no longer overdue; at most listed ahead on its new date.
+        assertThat(linksIn(next)).filteredOn(link -> link.placementId().equals(later) && link.party() == Party.PARTICIPANT)
+                .allMatch(link -> link.dueOn().equals(newDue));
+        SentEmail then = digestOn(newDue, 3);
+        assertThat(linksIn(then)).filteredOn(link -> link.placementId().equals(later) && link.party() == Party.PARTICIPANT)
+                .extracting(ActionLink::dueOn, ActionLink::action)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(newDue, ActionLink.Action.DONE),
+                        org.assertj.core.groups.Tuple.tuple(newDue, ActionLink.Action.POSTPONE));
+        assertNoDeadLetters();
+    }
+
+    @Test
     void tamperedOrExpiredLink_clearNorwegianPageOrProblem_andNothingSent() {
         String placement = placementWithOverdueParticipantFollowUp();
         LocalDate due = due(placement, "participantDue").orElseThrow();
@@ -171,14 +218,18 @@ class DigestActionLinkEndToEndTest {
                 mails -> mails.size() >= nth).get(nth - 1);
     }
 
-    /** The "Utført" link under the placement's participant line, as the specialist would click it. */
     private static String doneToken(SentEmail digest, String placementId) {
+        return token(digest, placementId, 1, "Registrer som utført: ");
+    }
+
+    /** The link {@code offset} lines under the placement's participant line, as the specialist would click it. */
+    private static String token(SentEmail digest, String placementId, int offset, String label) {
         List<String> lines = digest.text().lines().toList();
-        for (int i = 1; i + 1 < lines.size(); i++) {
+        for (int i = 1; i + offset < lines.size(); i++) {
             if (lines.get(i).endsWith("/saker/" + placementId) && lines.get(i - 1).startsWith("- Deltaker")) {
-                String done = lines.get(i + 1).strip();
-                assertThat(done).startsWith("Registrer som utført: " + PUBLIC_BASE + "/v1/followup-actions?token=");
-                return done.substring(done.indexOf("token=") + "token=".length());
+                String link = lines.get(i + offset).strip();
+                assertThat(link).startsWith(label + PUBLIC_BASE + "/v1/followup-actions?token=");
+                return link.substring(link.indexOf("token=") + "token=".length());
             }
         }
         throw new AssertionError("no participant line for " + placementId + " in\n" + digest.text());
@@ -226,9 +277,14 @@ class DigestActionLinkEndToEndTest {
     }
 
     private HttpResponse<String> postForm(String token) {
+        return postForm(token, "");
+    }
+
+    private HttpResponse<String> postForm(String token, String moreFields) {
         return http(HttpRequest.newBuilder(cloud.httpApiUrl().resolve("/v1/followup-actions"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("token=" + URLEncoder.encode(token, StandardCharsets.UTF_8))));
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                        + moreFields)));
     }
 
     private HttpResponse<String> postJson(String token) {

@@ -8,7 +8,7 @@ import no.jobbstotte.shared.followup.actions.ActionLink;
 import no.jobbstotte.shared.followup.actions.ActionLinkSigner;
 
 /**
- * A digest's "Utført" links, signed for that follow-up (placement, party, due date) and valid
+ * A digest's "Utført" and "Utsett" links, signed for that follow-up (placement, party, due date) and valid
  * {@link ActionLinkSigner#VALID_DAYS} days from the digest's date. The expiry comes from the date,
  * not the clock, so the same digest always carries the same links.
  */
@@ -27,7 +27,7 @@ final class SignedActionUrls {
 
     ActionUrls forDigest(LocalDate date) {
         var expiresAt = date.plusDays(ActionLinkSigner.VALID_DAYS + 1L).atStartOfDay(WorkingDays.OSLO).toInstant();
-        return item -> Optional.of(baseUrl + "/v1/followup-actions?token=" + signer.sign(new ActionLink(
-                ActionLink.Action.DONE, item.placementId(), item.party(), item.dueOn(), expiresAt)));
+        return (item, action) -> Optional.of(baseUrl + "/v1/followup-actions?token=" + signer.sign(new ActionLink(
+                action, item.placementId(), item.party(), item.dueOn(), expiresAt)));
     }
 }

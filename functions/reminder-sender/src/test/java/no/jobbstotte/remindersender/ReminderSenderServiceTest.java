@@ -32,6 +32,8 @@ import no.jobbstotte.shared.table.placements.DueFollowUp;
 import no.jobbstotte.shared.table.maildelivery.Suppressions;
 import no.jobbstotte.shared.table.reminderslog.DigestSending;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ReminderSenderServiceTest {
 
@@ -65,26 +67,37 @@ class ReminderSenderServiceTest {
             assertThat(m.to()).isEqualTo("js-1@nav.example");
             assertThat(m.email().subject()).isEqualTo("Oppfølginger i dag: 1 forfalt, 1 i dag");
             assertThat(m.email().text()).contains("Resten av uken (1)");
-            assertThat(m.email().html()).contains("\">Registrer som utført</a></li>");
+            assertThat(m.email().html()).contains("\">Registrer som utført</a> · <a href=\"", "\">Utsett</a></li>");
         });
         assertThat(placements.dueQueries).containsExactly("js-1<=2026-06-14");
         assertThat(log.status("specialist#js-1#2026-06-10")).isEqualTo("SENT:ses-1");
     }
 
-    @Test
-    void send_specialist_eachItemCarriesItsOwnSignedDoneLink_validTwoWeeksFromTheDigestsDate() {
+    @ParameterizedTest
+    @EnumSource(ActionLink.Action.class)
+    void send_specialist_eachItemCarriesItsOwnSignedDoneAndPostponeLinks_validTwoWeeksFromTheDigestsDate(
+            ActionLink.Action action) {
         directory.add(person("js-1", Person.Role.SPECIALIST, true));
         placements.add(item("p-1", "js-1", "2026-06-05"), item("p-2", "js-1", "2026-06-10"));
 
         service.send(message(ReminderKind.SPECIALIST, "js-1"));
 
-        String prefix = "  Registrer som utført: https://jobbstotte.example/v1/followup-actions?token=";
-        List<String> tokens = mailer.sent.get(0).email().text().lines().filter(l -> l.startsWith(prefix))
-                .map(l -> l.substring(prefix.length())).toList();
+        // "Utsett" stands right under "Registrer som utført".
+        int line = action == ActionLink.Action.DONE ? 0 : 1;
+        List<String> lines = mailer.sent.get(0).email().text().lines().toList();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).startsWith("  Registrer som utført: ")) {
+                String link = lines.get(i + line);
+                assertThat(link).startsWith((line == 0 ? "  Registrer som utført: " : "  Utsett: ")
+                        + "https://jobbstotte.example/v1/followup-actions?token=");
+                tokens.add(link.substring(link.indexOf("token=") + "token=".length()));
+            }
+        }
         Instant expiry = Instant.parse("2026-06-24T22:00:00Z");
         assertThat(tokens).extracting(t -> SIGNER.verify(t, expiry.minusSeconds(1))).containsExactly(
-                new ActionLink(ActionLink.Action.DONE, "p-1", Party.PARTICIPANT, LocalDate.parse("2026-06-05"), expiry),
-                new ActionLink(ActionLink.Action.DONE, "p-2", Party.PARTICIPANT, LocalDate.parse("2026-06-10"), expiry));
+                new ActionLink(action, "p-1", Party.PARTICIPANT, LocalDate.parse("2026-06-05"), expiry),
+                new ActionLink(action, "p-2", Party.PARTICIPANT, LocalDate.parse("2026-06-10"), expiry));
     }
 
     @Test

@@ -25,7 +25,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Seeded fuzzing of the digests' action-link route (FollowUpActionsHttpApi): garbage and
  * markup tokens, fuzzed bodies and content types, and tokens signed with the real key, as they
- * are and with one character changed, for placements that do not exist, expired or not. Every
+ * are and with one character changed ("Utført" and "Utsett", the latter with a fuzzed {@code days}
+ * field), for placements that do not exist, expired or not. Every
  * answer keeps the contract in {@link Fixtures#checkAnswer}, and none of them creates a placement.
  */
 @Order(11)
@@ -55,7 +56,7 @@ class HardeningActionLinkFuzzTest {
                 case 3, 4 -> {
                     String placement = "fz-" + fuzz.nextInt(1_000_000);
                     placements.add(placement);
-                    String signed = signer.sign(new ActionLink(ActionLink.Action.DONE, placement,
+                    String signed = signer.sign(new ActionLink(fuzz.pick(List.of(ActionLink.Action.values())), placement,
                             fuzz.pick(List.of(Party.values())), LocalDate.of(2026, 1, 1).plusDays(fuzz.nextInt(800)),
                             Instant.now().plusSeconds(fuzz.chance(30) ? -60 : 3600)));
                     yield kind == 3 ? signed : flipOne(fuzz, signed);
@@ -64,7 +65,7 @@ class HardeningActionLinkFuzzTest {
             };
             HttpResponse<String> response = switch (kind) {
                 case 0, 3 -> fuzz.chance(50) ? get(cloud, token, accept) : post(cloud, "application/x-www-form-urlencoded",
-                        ("token=" + Http.encode(token)).getBytes(StandardCharsets.UTF_8), accept);
+                        ("token=" + Http.encode(token) + days(fuzz)).getBytes(StandardCharsets.UTF_8), accept);
                 case 1 -> post(cloud, fuzz.pick(List.of("application/json", "application/json; charset=utf-8")),
                         fuzz.json(List.of("token", "days", "action"), 3).toString().getBytes(StandardCharsets.UTF_8), accept);
                 case 4 -> post(cloud, "application/json",
@@ -85,6 +86,16 @@ class HardeningActionLinkFuzzTest {
         }
         SuiteStats.HTTP_FUZZ_CASES.addAndGet(CASES);
         SuiteStats.FUZZ_CASES.addAndGet(CASES);
+    }
+
+    /** The "Utsett" form's field: absent, a valid choice, out of range, or anything at all. */
+    private static String days(Fuzz fuzz) {
+        return switch (fuzz.nextInt(4)) {
+            case 0 -> "";
+            case 1 -> "&days=" + (1 + fuzz.nextInt(10));
+            case 2 -> "&days=" + fuzz.pick(List.of("0", "11", "-1", "5.0", "99999999999", ""));
+            default -> "&days=" + Http.encode(fuzz.string());
+        };
     }
 
     private static String flipOne(Fuzz fuzz, String token) {

@@ -3,6 +3,7 @@ package no.jobbstotte.shared.followup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import no.jobbstotte.shared.followup.event.PlacementEvent;
@@ -13,6 +14,8 @@ import no.jobbstotte.shared.followup.event.PlacementEvent;
  *
  * @param phase the lifecycle phase; never {@link Phase#PAUSED}, see {@link #paused}
  * @param followUpFrom the day the plan's days count from: the phase start, or the last resume
+ * @param postponedTo per party, the day a due follow-up was postponed to ("Utsett") and not yet
+ *     done since; it is that party's next due date while the phase's plan has a follow-up for it
  * @param planVersion the version of the plan the due dates came from
  * @param history the applied events, kept so that a late event can be put in its place
  */
@@ -35,6 +38,7 @@ public record Placement(
         Optional<LocalDate> lastEmployerFollowUp,
         Optional<FollowUpDue> nextParticipantDue,
         Optional<FollowUpDue> nextEmployerDue,
+        Map<Party, LocalDate> postponedTo,
         String planVersion,
         Instant lastEventAt,
         History history) {
@@ -44,6 +48,7 @@ public record Placement(
         if (phase == Phase.PAUSED) {
             throw new IllegalArgumentException("a pause is the paused flag, not a phase");
         }
+        postponedTo = postponedTo == null ? Map.of() : Map.copyOf(postponedTo);
         Objects.requireNonNull(history, "history");
     }
 

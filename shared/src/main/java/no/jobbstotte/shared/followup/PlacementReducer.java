@@ -5,13 +5,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import no.jobbstotte.shared.followup.event.EventHeader;
 import no.jobbstotte.shared.followup.event.PlacementEvent;
 import no.jobbstotte.shared.followup.event.PlacementEvent.Ended;
 import no.jobbstotte.shared.followup.event.PlacementEvent.FollowUpDone;
+import no.jobbstotte.shared.followup.event.PlacementEvent.FollowUpPostponed;
 import no.jobbstotte.shared.followup.event.PlacementEvent.Hired;
 import no.jobbstotte.shared.followup.event.PlacementEvent.InterviewHeld;
 import no.jobbstotte.shared.followup.event.PlacementEvent.Met;
@@ -139,6 +142,7 @@ public final class PlacementReducer {
         LocalDate followUpFrom;
         Optional<LocalDate> lastParticipantFollowUp = Optional.empty();
         Optional<LocalDate> lastEmployerFollowUp = Optional.empty();
+        Map<Party, LocalDate> postponedTo = new EnumMap<>(Party.class);
         Instant lastEventAt;
 
         static State of(Placement p) {
@@ -159,6 +163,7 @@ public final class PlacementReducer {
             s.followUpFrom = p.followUpFrom();
             s.lastParticipantFollowUp = p.lastParticipantFollowUp();
             s.lastEmployerFollowUp = p.lastEmployerFollowUp();
+            s.postponedTo.putAll(p.postponedTo());
             s.lastEventAt = p.lastEventAt();
             return s;
         }
@@ -186,7 +191,10 @@ public final class PlacementReducer {
                     s.enter(Phase.REFERRED, day);
                     s.referredOn = Optional.of(day);
                 }
-                case InterviewHeld e -> s.lastEmployerFollowUp = Optional.of(day);
+                case InterviewHeld e -> {
+                    s.lastEmployerFollowUp = Optional.of(day);
+                    s.postponedTo.remove(Party.EMPLOYER);
+                }
                 case TrialStarted e -> {
                     s.enter(Phase.TRIAL, day);
                     s.trialStartedOn = Optional.of(day);
@@ -200,20 +208,23 @@ public final class PlacementReducer {
                 case FollowUpDone e -> {
                     if (e.met() != Met.EMPLOYER) {
                         s.lastParticipantFollowUp = Optional.of(day);
+                        s.postponedTo.remove(Party.PARTICIPANT);
                     }
                     if (e.met() != Met.PARTICIPANT) {
                         s.lastEmployerFollowUp = Optional.of(day);
+                        s.postponedTo.remove(Party.EMPLOYER);
                     }
                 }
+                case FollowUpPostponed e -> s.postponedTo.put(e.party(), e.newDueOn());
                 case Paused e -> {
                     s.paused = true;
-                    s.followUpFrom = day;
+                    s.restartPlan(day);
                 }
                 case Resumed e -> {
                     // Resuming restarts the phase's first-contact rule rather than reporting
                     // every follow-up skipped during the pause as overdue.
                     s.paused = false;
-                    s.followUpFrom = day;
+                    s.restartPlan(day);
                 }
                 case SpecialistChanged e -> s.specialistId = e.newSpecialistId();
                 case Ended e -> {
@@ -228,7 +239,13 @@ public final class PlacementReducer {
         private void enter(Phase next, LocalDate day) {
             phase = next;
             paused = false;
+            restartPlan(day);
+        }
+
+        /** The plan counts from {@code day} again; a postponement belonged to the plan before. */
+        private void restartPlan(LocalDate day) {
             followUpFrom = day;
+            postponedTo.clear();
         }
 
         Placement toPlacement(FollowUpPlan plan, Placement.History history) {
@@ -237,12 +254,14 @@ public final class PlacementReducer {
                     employerOrgNumber, referredOn, trialStartedOn, trialEndsOn, hiredOn, endedOn,
                     endReason, followUpFrom, lastParticipantFollowUp, lastEmployerFollowUp,
                     due(rules, Party.PARTICIPANT, lastParticipantFollowUp),
-                    due(rules, Party.EMPLOYER, lastEmployerFollowUp),
+                    due(rules, Party.EMPLOYER, lastEmployerFollowUp), postponedTo,
                     plan.version(), lastEventAt, history);
         }
 
+        /** A postponed follow-up is due on the day it was postponed to, as if the plan had said so. */
         private Optional<FollowUpDue> due(PhaseRules rules, Party party, Optional<LocalDate> last) {
-            return rules.forParty(party).flatMap(rule -> rule.nextDue(followUpFrom, last.orElse(null))
+            return rules.forParty(party).flatMap(rule -> Optional.ofNullable(postponedTo.get(party))
+                    .or(() -> rule.nextDue(followUpFrom, last.orElse(null)))
                     .map(date -> new FollowUpDue(date, rule.reason())));
         }
     }

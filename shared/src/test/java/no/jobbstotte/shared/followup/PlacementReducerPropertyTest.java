@@ -93,7 +93,7 @@ class PlacementReducerPropertyTest {
         Optional<String> org = random.nextBoolean() ? Optional.empty() : Optional.of("964951284");
         EventHeader h = new EventHeader(eventId, "p-1", specialist, "t-1", "1506", org, at);
         LocalDate day = at.atOffset(ZoneOffset.UTC).toLocalDate();
-        return switch (random.nextInt(10)) {
+        return switch (random.nextInt(11)) {
             case 0 -> new PlacementEvent.Referred(h);
             case 1 -> new PlacementEvent.InterviewHeld(h);
             case 2 -> new PlacementEvent.TrialStarted(h, day.plusWeeks(4));
@@ -103,6 +103,8 @@ class PlacementReducerPropertyTest {
             case 6 -> new PlacementEvent.Paused(h);
             case 7 -> new PlacementEvent.Resumed(h);
             case 8 -> new PlacementEvent.SpecialistChanged(h, RandomValues.pick(random, List.of("s-2", "s-3")));
+            case 9 -> new PlacementEvent.FollowUpPostponed(h, RandomValues.pick(random, List.of(Party.values())), day,
+                    day.plusDays(1 + random.nextInt(14)));
             default -> new PlacementEvent.Ended(h, "job_lost");
         };
     }
@@ -170,6 +172,7 @@ class PlacementReducerPropertyTest {
             case PlacementEvent.FollowUpDone e -> " met=" + e.met();
             case PlacementEvent.SpecialistChanged e -> " newSpecialistId=" + e.newSpecialistId();
             case PlacementEvent.Ended e -> " reason=" + e.reason();
+            case PlacementEvent.FollowUpPostponed e -> " party=" + e.party() + " newDueOn=" + e.newDueOn();
             default -> "";
         };
         return h.eventId() + " " + event.getClass().getSimpleName() + " " + h.occurredAt() + " " + h.specialistId()

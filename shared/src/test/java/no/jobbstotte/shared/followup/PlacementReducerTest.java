@@ -181,6 +181,54 @@ class PlacementReducerTest {
     }
 
     @Nested
+    class FollowUpPostponed {
+
+        // Referred Monday 2 March: participant due 9 March, employer 1 April.
+        private final PlacementEvent postpone = TestEvents.postponed("e-02", "2026-03-09T07:00:00Z",
+                Party.PARTICIPANT, "2026-03-09", "2026-03-16");
+
+        @Test
+        void apply_postponed_partyDueOnTheNewDayOtherPartyUnchanged() {
+            Placement p = replay(REFERRED, postpone);
+
+            assertThat(p.nextParticipantDue()).isEqualTo(due("2026-03-16", "jobbsøking"));
+            assertThat(p.nextEmployerDue()).isEqualTo(due("2026-04-01", "arbeidsgiverkontakt"));
+        }
+
+        @Test
+        void apply_doneAfterPostponing_planContinuesFromTheFollowUp() {
+            Placement p = replay(REFERRED, postpone, followUpDone("e-03", "2026-03-16T09:00:00Z", Met.PARTICIPANT));
+
+            assertThat(p.nextParticipantDue()).isEqualTo(due("2026-03-23", "jobbsøking"));
+        }
+
+        @Test
+        void apply_anyOrderAndDuplicates_sameResult() {
+            Placement inOrder = replay(REFERRED, postpone);
+
+            assertThat(replay(postpone, REFERRED, postpone)).isEqualTo(inOrder);
+        }
+
+        @Test
+        void apply_newPhase_postponementBelongedToTheOldPlan() {
+            Placement p = replay(REFERRED, postpone, trialStarted("e-03", "2026-03-10T09:00:00Z", "2026-04-12"));
+
+            assertThat(p.postponedTo()).isEmpty();
+            assertThat(p.nextParticipantDue()).isNotEqualTo(due("2026-03-16", "jobbsøking"));
+        }
+
+        @Test
+        void apply_postponedThenCompacted_postponementKept() {
+            PlacementReducer compacting = new PlacementReducer(FollowUpPlan.defaults(), Duration.ZERO, 1);
+            Placement p = compacting.replay(List.of(REFERRED, postpone,
+                    interviewHeld("e-03", "2026-03-10T09:00:00Z")));
+
+            assertThat(p.history().compacted()).isPresent();
+            assertThat(p.nextParticipantDue()).isEqualTo(due("2026-03-16", "jobbsøking"));
+        }
+    }
+
+    @Nested
     class Paused {
 
         @Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import no.jobbstotte.shared.followup.WorkingDays;
+import no.jobbstotte.shared.followup.actions.ActionLink;
 import no.jobbstotte.shared.table.placements.DueFollowUp;
 
 /** The specialist's morning e-mail, in Norwegian (bokmål). */
@@ -23,7 +24,7 @@ public final class DigestEmailRenderer {
         return render(digest, ActionUrls.NONE);
     }
 
-    /** The same, each item with its "Utført" link from {@code actions}. */
+    /** The same, each item with its "Utført" and "Utsett" links from {@code actions}. */
     public RenderedEmail render(Digest digest, ActionUrls actions) {
         EmailBuilder email = new EmailBuilder()
                 .paragraph("Hei " + digest.specialist().displayName() + ",")
@@ -47,7 +48,8 @@ public final class DigestEmailRenderer {
 
     EmailBuilder.Line line(DueFollowUp item, String suffix, ActionUrls actions) {
         return new EmailBuilder.Line(EmailText.who(item), item.reason() + ", " + deadline(item) + suffix,
-                EmailText.caseUrl(caseUrlTemplate, item.placementId()), actions.done(item));
+                EmailText.caseUrl(caseUrlTemplate, item.placementId()),
+                actions.url(item, ActionLink.Action.DONE), actions.url(item, ActionLink.Action.POSTPONE));
     }
 
     /**

@@ -13,15 +13,16 @@ final class EmailBuilder {
 
     /**
      * One follow-up: a linked label and a detail, e.g. "Deltaker (K.N.)" and "utprøving, …", and
-     * the signed link that records it as done, where the mail has one.
+     * the signed links that record it as done or postpone it, where the mail has them.
      */
-    record Line(String label, String detail, String url, Optional<String> doneUrl) {
+    record Line(String label, String detail, String url, Optional<String> doneUrl, Optional<String> postponeUrl) {
         Line(String label, String detail, String url) {
-            this(label, detail, url, Optional.empty());
+            this(label, detail, url, Optional.empty(), Optional.empty());
         }
     }
 
     static final String DONE_LABEL = "Registrer som utført";
+    static final String POSTPONE_LABEL = "Utsett";
 
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder html = new StringBuilder();
@@ -50,11 +51,15 @@ final class EmailBuilder {
             text.append("- ").append(line.label()).append(": ").append(line.detail()).append('\n')
                     .append("  ").append(line.url()).append('\n');
             line.doneUrl().ifPresent(done -> text.append("  ").append(DONE_LABEL).append(": ").append(done).append('\n'));
+            line.postponeUrl().ifPresent(later -> text.append("  ").append(POSTPONE_LABEL).append(": ").append(later)
+                    .append('\n'));
             html.append("<li><a href=\"").append(EmailText.html(line.url())).append("\">")
                     .append(EmailText.html(line.label())).append("</a>: ")
                     .append(EmailText.html(line.detail()));
             line.doneUrl().ifPresent(done -> html.append(" · <a href=\"").append(EmailText.html(done)).append("\">")
                     .append(DONE_LABEL).append("</a>"));
+            line.postponeUrl().ifPresent(later -> html.append(" · <a href=\"").append(EmailText.html(later)).append("\">")
+                    .append(POSTPONE_LABEL).append("</a>"));
             html.append("</li>\n");
         }
         html.append("</ul>\n");

@@ -11,9 +11,10 @@ import no.jobbstotte.shared.followup.Party;
  */
 public record ActionLink(Action action, String placementId, Party party, LocalDate dueOn, Instant expiresAt) {
 
-    /** "Utført": the follow-up took place. */
+    /** "Utført": the follow-up took place; "Utsett": it moves a chosen number of working days on. */
     public enum Action {
-        DONE
+        DONE,
+        POSTPONE
     }
 
     public ActionLink {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
+import no.jobbstotte.shared.followup.Party;
 
 /**
  * A lifecycle event of one placement (oppfølgingsløp). Events may arrive late, twice or out of
@@ -77,6 +78,23 @@ public sealed interface PlacementEvent extends InboundEvent {
         public FollowUpDone {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(met, "met");
+        }
+    }
+
+    /**
+     * A due follow-up moved to a later day ("Utsett"): {@code party}'s follow-up planned for
+     * {@code dueOn} is instead due on {@code newDueOn}, and the plan goes on from there.
+     */
+    record FollowUpPostponed(EventHeader header, Party party, LocalDate dueOn, LocalDate newDueOn)
+            implements PlacementEvent {
+        public FollowUpPostponed {
+            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(dueOn, "dueOn");
+            Objects.requireNonNull(newDueOn, "newDueOn");
+            if (!newDueOn.isAfter(dueOn)) {
+                throw new IllegalArgumentException("newDueOn must be after dueOn");
+            }
         }
     }
 

@@ -17,7 +17,9 @@ import no.jobbstotte.shared.followup.event.DirectoryEvent.SpecialistDeactivated;
 import no.jobbstotte.shared.followup.event.DirectoryEvent.SpecialistUpserted;
 import no.jobbstotte.shared.followup.event.DirectoryEvent.TeamLeadUpserted;
 import no.jobbstotte.shared.followup.event.PlacementEvent.Ended;
+import no.jobbstotte.shared.followup.Party;
 import no.jobbstotte.shared.followup.event.PlacementEvent.FollowUpDone;
+import no.jobbstotte.shared.followup.event.PlacementEvent.FollowUpPostponed;
 import no.jobbstotte.shared.followup.event.PlacementEvent.Hired;
 import no.jobbstotte.shared.followup.event.PlacementEvent.InterviewHeld;
 import no.jobbstotte.shared.followup.event.PlacementEvent.Met;
@@ -31,7 +33,7 @@ import no.jobbstotte.shared.json.Json;
 
 /**
  * The wire format of inbound events: one JSON object with a {@code type} discriminator
- * ({@code referred}, {@code trial_started}, {@code follow_up_done}, …) and camelCase fields.
+ * ({@code referred}, {@code trial_started}, {@code follow_up_done}, {@code follow_up_postponed}, …) and camelCase fields.
  * Parsing is strict (unknown or missing fields, wrong types and malformed ids are errors) and
  * total: whatever the input, it returns an event or throws {@link InvalidPlacementEventException}.
  * Built on the tree model, so no reflection.
@@ -77,6 +79,7 @@ public final class PlacementEventJson {
                     new TrialExtended(header(root, Set.of("newEndsOn")), date(root, "newEndsOn"));
             case "hired" -> new Hired(header(root, Set.of()));
             case "follow_up_done" -> new FollowUpDone(header(root, Set.of("met")), met(root));
+            case "follow_up_postponed" -> postponed(root);
             case "paused" -> new Paused(header(root, Set.of()));
             case "resumed" -> new Resumed(header(root, Set.of()));
             case "specialist_changed" -> new SpecialistChanged(
@@ -136,6 +139,8 @@ public final class PlacementEventJson {
             case TrialStarted e -> node.put("endsOn", e.endsOn().toString());
             case TrialExtended e -> node.put("newEndsOn", e.newEndsOn().toString());
             case FollowUpDone e -> node.put("met", e.met().name().toLowerCase(Locale.ROOT));
+            case FollowUpPostponed e -> node.put("party", e.party().name().toLowerCase(Locale.ROOT))
+                    .put("dueOn", e.dueOn().toString()).put("newDueOn", e.newDueOn().toString());
             case SpecialistChanged e -> node.put("newSpecialistId", e.newSpecialistId());
             case Ended e -> node.put("reason", e.reason());
             case Referred e -> { }
@@ -154,6 +159,7 @@ public final class PlacementEventJson {
             case TrialExtended e -> "trial_extended";
             case Hired e -> "hired";
             case FollowUpDone e -> "follow_up_done";
+            case FollowUpPostponed e -> "follow_up_postponed";
             case Paused e -> "paused";
             case Resumed e -> "resumed";
             case SpecialistChanged e -> "specialist_changed";
@@ -259,6 +265,20 @@ public final class PlacementEventJson {
             default -> throw new InvalidPlacementEventException(
                     "field 'met' must be participant, employer or both");
         };
+    }
+
+    private static FollowUpPostponed postponed(JsonNode root) {
+        EventHeader header = header(root, Set.of("party", "dueOn", "newDueOn"));
+        String party = text(root, "party");
+        if (!party.equals("participant") && !party.equals("employer")) {
+            throw new InvalidPlacementEventException("field 'party' must be participant or employer");
+        }
+        LocalDate dueOn = date(root, "dueOn");
+        LocalDate newDueOn = date(root, "newDueOn");
+        if (!newDueOn.isAfter(dueOn)) {
+            throw new InvalidPlacementEventException("field 'newDueOn' must be after 'dueOn'");
+        }
+        return new FollowUpPostponed(header, Party.valueOf(party.toUpperCase(Locale.ROOT)), dueOn, newDueOn);
     }
 
     private static String displayName(JsonNode root) {

@@ -135,7 +135,7 @@ final class PlacementItem {
         return new Placement(placementId, Phase.REFERRED, false, null, null, null, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), null, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                null, null, history);
+                Map.of(), null, null, history);
     }
 
     /** The string attribute {@code name}, or null if the item has none. */

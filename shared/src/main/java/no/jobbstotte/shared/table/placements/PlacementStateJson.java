@@ -9,10 +9,13 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import no.jobbstotte.shared.followup.FollowUpDue;
+import no.jobbstotte.shared.followup.Party;
 import no.jobbstotte.shared.followup.Phase;
 import no.jobbstotte.shared.followup.Placement;
 import no.jobbstotte.shared.followup.event.InboundEvent;
@@ -109,6 +112,10 @@ final class PlacementStateJson {
         date(n, "lastEmployerFollowUp", p.lastEmployerFollowUp());
         due(n, "nextParticipantDue", p.nextParticipantDue());
         due(n, "nextEmployerDue", p.nextEmployerDue());
+        if (!p.postponedTo().isEmpty()) {
+            ObjectNode postponed = n.putObject("postponedTo");
+            p.postponedTo().forEach((party, day) -> postponed.put(party.name(), day.toString()));
+        }
         return n;
     }
 
@@ -132,6 +139,7 @@ final class PlacementStateJson {
                 optional(n, "lastEmployerFollowUp", LocalDate::parse),
                 due(n.get("nextParticipantDue")),
                 due(n.get("nextEmployerDue")),
+                postponedTo(n.get("postponedTo")),
                 n.get("planVersion").textValue(),
                 Instant.parse(n.get("lastEventAt").textValue()),
                 Placement.History.EMPTY);
@@ -150,6 +158,15 @@ final class PlacementStateJson {
             return Optional.empty();
         }
         return Optional.of(new FollowUpDue(LocalDate.parse(node.get("dueOn").textValue()), node.get("reason").textValue()));
+    }
+
+    /** Absent in states written before "Utsett" existed: nothing postponed. */
+    private static Map<Party, LocalDate> postponedTo(JsonNode node) {
+        Map<Party, LocalDate> postponed = new EnumMap<>(Party.class);
+        if (node != null && !node.isNull()) {
+            node.fields().forEachRemaining(f -> postponed.put(Party.valueOf(f.getKey()), LocalDate.parse(f.getValue().textValue())));
+        }
+        return postponed;
     }
 
     private static <T> Optional<T> optional(JsonNode n, String field, Function<String, T> parse) {

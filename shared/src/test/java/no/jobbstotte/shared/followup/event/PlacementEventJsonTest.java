@@ -95,6 +95,49 @@ class PlacementEventJsonTest {
     }
 
     @Nested
+    class FollowUpPostponed {
+
+        private static final String FIELDS = ", \"party\": \"employer\", \"dueOn\": \"2026-12-28\"";
+
+        @Test
+        void parse_postponed_partyAndDates() {
+            assertThat(PlacementEventJson.parse(event("follow_up_postponed", FIELDS + ", \"newDueOn\": \"2027-01-04\"")))
+                    .isEqualTo(new PlacementEvent.FollowUpPostponed(new EventHeader("e-1", "p-1", "s-1", "t-1",
+                            "1506", Optional.empty(), Instant.parse("2026-03-02T09:00:00Z")),
+                            no.jobbstotte.shared.followup.Party.EMPLOYER, LocalDate.of(2026, 12, 28),
+                            LocalDate.of(2027, 1, 4)));
+        }
+
+        @Test
+        void write_postponed_readsBackEqual() {
+            PlacementEvent event = TestEvents.postponed("e-9", "2026-12-28T08:00:00Z",
+                    no.jobbstotte.shared.followup.Party.PARTICIPANT, "2026-12-28", "2027-01-05");
+            assertThat(PlacementEventJson.parse(PlacementEventJson.write(event))).isEqualTo(event);
+        }
+
+        @Test
+        void parse_newDueOnNotAfterDueOn_refused() {
+            assertInvalid(event("follow_up_postponed", FIELDS + ", \"newDueOn\": \"2026-12-28\""),
+                    "field 'newDueOn' must be after 'dueOn'");
+        }
+
+        @Test
+        void parse_partyBoth_namesAllowedValues() {
+            assertInvalid(event("follow_up_postponed", ", \"party\": \"both\", \"dueOn\": \"2026-12-28\", "
+                    + "\"newDueOn\": \"2027-01-04\""), "field 'party' must be participant or employer");
+        }
+
+        @Test
+        void parse_missingOrBadFields_namesField() {
+            assertInvalid(event("follow_up_postponed", FIELDS), "field 'newDueOn' is missing");
+            assertInvalid(event("follow_up_postponed", FIELDS + ", \"newDueOn\": \"5\""),
+                    "field 'newDueOn' must be an ISO-8601 date such as 2026-11-25");
+            assertInvalid(event("follow_up_postponed", FIELDS + ", \"newDueOn\": \"2027-01-04\", \"days\": 5"),
+                    "field 'days' is not allowed in this event type");
+        }
+    }
+
+    @Nested
     class SpecialistChanged {
 
         @Test

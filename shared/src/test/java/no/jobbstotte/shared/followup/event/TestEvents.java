@@ -3,6 +3,7 @@ package no.jobbstotte.shared.followup.event;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import no.jobbstotte.shared.followup.Party;
 import no.jobbstotte.shared.followup.event.PlacementEvent.Ended;
 import no.jobbstotte.shared.followup.event.PlacementEvent.FollowUpDone;
 import no.jobbstotte.shared.followup.event.PlacementEvent.Hired;
@@ -61,6 +62,12 @@ public final class TestEvents {
 
     public static FollowUpDone followUpDone(String id, String at, Met met) {
         return new FollowUpDone(header(id, at), met);
+    }
+
+    public static PlacementEvent.FollowUpPostponed postponed(String id, String at, Party party, String dueOn,
+            String newDueOn) {
+        return new PlacementEvent.FollowUpPostponed(header(id, at), party, LocalDate.parse(dueOn),
+                LocalDate.parse(newDueOn));
     }
 
     public static Paused paused(String id, String at) {

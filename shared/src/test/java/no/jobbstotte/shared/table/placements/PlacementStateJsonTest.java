@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import no.jobbstotte.shared.followup.FollowUpPlan;
+import no.jobbstotte.shared.followup.Party;
 import no.jobbstotte.shared.followup.Placement;
 import no.jobbstotte.shared.followup.PlacementReducer;
 import no.jobbstotte.shared.followup.event.PlacementEvent;
@@ -58,6 +59,20 @@ class PlacementStateJsonTest {
         Placement.History read = PlacementStateJson.read(PlacementStateJson.write(p.history()));
 
         assertThat(read).isEqualTo(p.history());
+        assertThat(PlacementItem.fromItem(PlacementItem.toItem(p, 1, SpecialistStatus.ACTIVE), small).placement())
+                .isEqualTo(p);
+    }
+
+    @Test
+    void write_compactedPostponement_readsBackAndRebuildsTheSamePlacement() {
+        PlacementReducer small = new PlacementReducer(FollowUpPlan.defaults(), Duration.ZERO, 1);
+        Placement p = small.replay(List.of(referred("r", "2026-03-02T09:00:00Z"),
+                TestEvents.postponed("pp", "2026-03-09T07:00:00Z", Party.EMPLOYER, "2026-04-01", "2026-04-08"),
+                followUpDone("f", "2026-03-10T09:00:00Z", Met.PARTICIPANT)));
+        assertThat(p.history().compacted()).hasValueSatisfying(c -> assertThat(c.state().postponedTo())
+                .containsEntry(Party.EMPLOYER, java.time.LocalDate.of(2026, 4, 8)));
+
+        assertThat(PlacementStateJson.read(PlacementStateJson.write(p.history()))).isEqualTo(p.history());
         assertThat(PlacementItem.fromItem(PlacementItem.toItem(p, 1, SpecialistStatus.ACTIVE), small).placement())
                 .isEqualTo(p);
     }
