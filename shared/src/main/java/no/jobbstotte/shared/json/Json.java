@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -83,6 +84,23 @@ public final class Json {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** What writes one document through a streaming generator. */
+    @FunctionalInterface
+    public interface Document {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /** The UTF-8 bytes of one document written through a generator of the shared factory. */
+    public static byte[] bytes(Document document) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+            document.write(generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /**

@@ -1,14 +1,12 @@
 package no.jobbstotte.statisticspublisher.statistics;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.jobbstotte.shared.json.Json;
 
 /**
  * Writes a {@link StatTable} as a JSON-stat 2.0 dataset (https://json-stat.org/full/): Norwegian
@@ -22,13 +20,10 @@ public final class JsonStatWriter {
     public static final String TIME = "tid";
     public static final String MEASURE = "statistikkvariabel";
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private JsonStatWriter() {}
 
     public static byte[] write(StatTable table) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+        return Json.bytes(json -> {
             json.writeStartObject();
             json.writeStringField("version", "2.0");
             json.writeStringField("class", "dataset");
@@ -110,10 +105,7 @@ public final class JsonStatWriter {
             json.writeEndObject();
             json.writeEndObject();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     private static void writeRegions(JsonGenerator json, List<Region> regions) throws IOException {

@@ -1,12 +1,9 @@
 package no.jobbstotte.statisticspublisher.statistics;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -61,8 +58,7 @@ public record Ledger(List<LockedMonth> months) {
     }
 
     public byte[] toJson() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+        return Json.bytes(json -> {
             json.writeStartObject();
             json.writeNumberField("version", VERSION);
             json.writeArrayFieldStart("months");
@@ -99,10 +95,7 @@ public record Ledger(List<LockedMonth> months) {
             }
             json.writeEndArray();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     private static void writeCounts(JsonGenerator json, String field, Map<String, Long> counts) throws IOException {

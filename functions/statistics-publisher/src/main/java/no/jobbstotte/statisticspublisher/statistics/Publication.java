@@ -1,16 +1,14 @@
 package no.jobbstotte.statisticspublisher.statistics;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import no.jobbstotte.shared.json.Json;
 
 /**
  * Everything one night publishes: each table as JSON-stat and CSV, then {@code manifest.json}
@@ -54,8 +52,7 @@ public record Publication(LocalDate date, List<File> files, File latestManifest)
 
     /** {@code data} holds each table's JSON-stat and CSV file, in table order. */
     private static File manifest(LocalDate date, List<StatTable> tables, List<File> data, String pathPrefix) {
-        ByteArrayOutputStream manifest = new ByteArrayOutputStream();
-        try (JsonGenerator json = new JsonFactory().createGenerator(manifest)) {
+        byte[] manifest = Json.bytes(json -> {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("version", "v1");
@@ -75,10 +72,8 @@ public record Publication(LocalDate date, List<File> files, File latestManifest)
             }
             json.writeEndArray();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new File(MANIFEST, JSON_STAT_TYPE, manifest.toByteArray());
+        });
+        return new File(MANIFEST, JSON_STAT_TYPE, manifest);
     }
 
     private static void writeFile(JsonGenerator json, String format, File file, String pathPrefix) throws IOException {
