@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.inject.Inject;
 import no.jobbstotte.shared.followup.WorkingDays;
+import no.jobbstotte.shared.followup.reminders.FidelityWeek;
 import no.jobbstotte.shared.followup.reminders.ReminderKind;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
 import no.jobbstotte.shared.log.Log;
@@ -23,7 +24,9 @@ import no.jobbstotte.shared.table.reminderslog.DigestScheduling;
 /**
  * One morning run: claims a digest per specialist with something due and per active team lead
  * in the RemindersLog, and enqueues a message for each new claim. The claim makes a re-run for
- * the same day enqueue nothing; the sender decides whether a team lead has anything to read.
+ * the same day enqueue nothing; the sender decides whether a team lead has anything to read. On
+ * the first working day of an ISO week it also claims each team lead's weekly fidelity mail, its
+ * claim keyed by the week (see {@link FidelityWeek}), so no re-run that week enqueues it again.
  *
  * <p>Who is due comes first, from the due-date index (a few queries, growing with what is due,
  * not with the directory). Recipients are then streamed and handled a chunk at a time, so memory
@@ -81,14 +84,15 @@ final class FollowUpSchedulerService {
         Run run;
         // Threads per run, not per container: nothing lingers between invocations or in a snapshot.
         try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
-            run = new Run(date, scheduledAt, due, pool);
+            run = new Run(date, scheduledAt, due, FidelityWeek.isFirstWorkingDay(date, workingDays), pool);
             recipients.forEachActive(run::consider);
             run.finishChunk();
         }
         RunSummary summary = run.summary();
         LOG.info("reminders scheduled", "date", date.toString(), "specialistsDue", summary.specialistsDue(),
                 "teamLeads", summary.teamLeads(), "enqueued", summary.enqueued(),
-                "alreadyScheduled", summary.alreadyScheduled(), "failed", run.failed);
+                "alreadyScheduled", summary.alreadyScheduled(), "fidelityWeek", run.fidelityWeek,
+                "failed", run.failed);
         if (run.failed > 0) {
             // Their claims were withdrawn; failing the run makes the scheduler retry just those.
             throw new IllegalStateException(run.failed + " reminders could not be enqueued");
@@ -96,13 +100,18 @@ final class FollowUpSchedulerService {
         return summary;
     }
 
-    /** What became of one recipient: not due, due and claimed already, or newly claimed ({@code message}). */
-    private record Considered(Recipient recipient, boolean due, ReminderMessage message) {}
+    /**
+     * What became of one recipient: not due, or due with its new claims ({@code claimed}) and how
+     * many of its mails were claimed already ({@code refused}): a team lead has two on a fidelity day.
+     */
+    private record Considered(Recipient recipient, boolean due, List<ReminderMessage> claimed, int refused) {}
 
     private final class Run {
         final LocalDate date;
         final Instant scheduledAt;
         final Set<String> due;
+        /** Today is the first working day of its ISO week: team leads' fidelity mails are due too. */
+        final boolean fidelityWeek;
         final ExecutorService pool;
         final List<Recipient> chunk = new ArrayList<>(CHUNK);
         int specialists;
@@ -112,10 +121,11 @@ final class FollowUpSchedulerService {
         int alreadyScheduled;
         int failed;
 
-        Run(LocalDate date, Instant scheduledAt, Set<String> due, ExecutorService pool) {
+        Run(LocalDate date, Instant scheduledAt, Set<String> due, boolean fidelityWeek, ExecutorService pool) {
             this.date = date;
             this.scheduledAt = scheduledAt;
             this.due = due;
+            this.fidelityWeek = fidelityWeek;
             this.pool = pool;
         }
 
@@ -137,11 +147,11 @@ final class FollowUpSchedulerService {
             List<ReminderMessage> claimed = new ArrayList<>(ReminderQueue.MAX_BATCH);
             for (Future<Considered> future : considering) {
                 failures.await(future).ifPresent(considered -> tally(considered, claimed));
-                if (claimed.size() == ReminderQueue.MAX_BATCH) {
+                if (claimed.size() >= ReminderQueue.MAX_BATCH) {
                     enqueue(claimed, failures);
                 }
             }
-            if (!claimed.isEmpty()) {
+            while (!claimed.isEmpty()) {
                 enqueue(claimed, failures);
             }
             failures.throwIfAny();
@@ -149,11 +159,25 @@ final class FollowUpSchedulerService {
 
         Considered claim(Recipient recipient) {
             if (!recipient.teamLead() && !due.contains(recipient.personId())) {
-                return new Considered(recipient, false, null);
+                return new Considered(recipient, false, List.of(), 0);
             }
-            ReminderKind kind = recipient.teamLead() ? ReminderKind.TEAM_LEAD : ReminderKind.SPECIALIST;
-            ReminderMessage message = new ReminderMessage(kind, recipient.personId(), date, scheduledAt);
-            return new Considered(recipient, true, log.schedule(message) ? message : null);
+            List<ReminderKind> kinds = !recipient.teamLead() ? List.of(ReminderKind.SPECIALIST)
+                    : fidelityWeek ? List.of(ReminderKind.TEAM_LEAD, ReminderKind.FIDELITY)
+                    : List.of(ReminderKind.TEAM_LEAD);
+            List<ReminderMessage> claimed = new ArrayList<>(kinds.size());
+            try {
+                for (ReminderKind kind : kinds) {
+                    ReminderMessage message = new ReminderMessage(kind, recipient.personId(), date, scheduledAt);
+                    if (log.schedule(message)) {
+                        claimed.add(message);
+                    }
+                }
+            } catch (RuntimeException e) {
+                // A failed recipient leaves no claim behind that no message is on its way for.
+                claimed.forEach(log::unschedule);
+                throw e;
+            }
+            return new Considered(recipient, true, claimed, kinds.size() - claimed.size());
         }
 
         void tally(Considered considered, List<ReminderMessage> claimed) {
@@ -165,17 +189,18 @@ final class FollowUpSchedulerService {
                     specialistsDue++;
                 }
             }
-            if (considered.message() != null) {
-                claimed.add(considered.message());
-            } else if (considered.due()) {
-                alreadyScheduled++;
-            }
+            claimed.addAll(considered.claimed());
+            alreadyScheduled += considered.refused();
         }
 
-        /** Sends the claimed messages as one batch and empties the list; a failure is kept for the chunk's end. */
+        /**
+         * Sends up to a batch of the claimed messages and removes them from the list (a team lead's
+         * second mail may leave one over for the next batch); a failure is kept for the chunk's end.
+         */
         void enqueue(List<ReminderMessage> claimed, Failures failures) {
-            List<ReminderMessage> batch = List.copyOf(claimed);
-            claimed.clear();
+            List<ReminderMessage> taken = claimed.subList(0, Math.min(claimed.size(), ReminderQueue.MAX_BATCH));
+            List<ReminderMessage> batch = List.copyOf(taken);
+            taken.clear();
             try {
                 int rejected = send(batch);
                 failed += rejected;

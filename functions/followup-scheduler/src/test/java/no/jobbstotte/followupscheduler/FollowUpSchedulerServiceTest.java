@@ -2,6 +2,7 @@ package no.jobbstotte.followupscheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import no.jobbstotte.shared.followup.WorkingDays;
+import no.jobbstotte.shared.followup.reminders.ReminderKind;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
 import no.jobbstotte.shared.table.directory.Recipients;
 import no.jobbstotte.shared.table.placements.DueCheck;
@@ -87,6 +89,75 @@ class FollowUpSchedulerServiceTest {
         assertThat(queue.sent()).hasSize(2);
         assertThat(again.enqueued()).isZero();
         assertThat(again.alreadyScheduled()).isEqualTo(2);
+    }
+
+    @Test
+    void run_firstWorkingDayOfTheWeek_alsoEnqueuesEachTeamLeadsFidelityMailKeyedByTheWeek() {
+        recipients.specialist("js-1", LocalDate.parse("2026-12-07"));
+        recipients.teamLead("tl-1");
+        recipients.teamLead("tl-2");
+
+        RunSummary monday = service.run(Instant.parse("2026-12-07T06:00:00Z"));
+
+        assertThat(queue.sent()).extracting(ReminderMessage::digestKey).containsExactlyInAnyOrder(
+                "specialist#js-1#2026-12-07", "team_lead#tl-1#2026-12-07", "team_lead#tl-2#2026-12-07",
+                "fidelity#tl-1#2026-W50", "fidelity#tl-2#2026-W50");
+        assertThat(monday.enqueued()).isEqualTo(5);
+    }
+
+    @Test
+    void run_mondayTwiceThenTuesday_enqueuesOneFidelityMailPerTeamLeadAndTheNextMondayAnother() {
+        recipients.teamLead("tl-1");
+
+        service.run(Instant.parse("2026-12-07T06:00:00Z"));
+        RunSummary again = service.run(Instant.parse("2026-12-07T06:10:00Z"));
+        service.run(Instant.parse("2026-12-08T06:00:00Z"));
+        service.run(Instant.parse("2026-12-14T06:00:00Z"));
+
+        assertThat(queue.sent()).extracting(ReminderMessage::digestKey).filteredOn(k -> k.startsWith("fidelity"))
+                .containsExactly("fidelity#tl-1#2026-W50", "fidelity#tl-1#2026-W51");
+        assertThat(again.alreadyScheduled()).isEqualTo(2);
+    }
+
+    @Test
+    void run_easterMonday_theFidelityMailGoesOutOnTheTuesday() {
+        recipients.teamLead("tl-1");
+
+        RunSummary easterMonday = service.run(Instant.parse("2027-03-29T05:00:00Z"));
+        service.run(Instant.parse("2027-03-30T05:00:00Z"));
+        service.run(Instant.parse("2027-03-31T05:00:00Z"));
+
+        assertThat(easterMonday.workingDay()).isFalse();
+        assertThat(queue.sent()).filteredOn(m -> m.kind() == ReminderKind.FIDELITY)
+                .extracting(ReminderMessage::digestKey, ReminderMessage::date)
+                .containsExactly(tuple("fidelity#tl-1#2027-W13", LocalDate.parse("2027-03-30")));
+    }
+
+    @Test
+    void run_fidelityClaimFails_theTeamLeadsDigestClaimIsWithdrawnAndARerunSendsBoth() {
+        recipients.teamLead("tl-1");
+        log.failing.add("fidelity#tl-1#2026-W50");
+
+        assertThatThrownBy(() -> service.run(Instant.parse("2026-12-07T06:00:00Z")))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(log.claims).isEmpty();
+        log.failing.clear();
+        service.run(Instant.parse("2026-12-07T06:10:00Z"));
+
+        assertThat(queue.sent()).extracting(ReminderMessage::digestKey)
+                .containsExactlyInAnyOrder("team_lead#tl-1#2026-12-07", "fidelity#tl-1#2026-W50");
+    }
+
+    @Test
+    void run_manyTeamLeadsOnAFidelityDay_batchesOfAtMostTenEveryMessageOnce() {
+        for (int i = 0; i < 7; i++) {
+            recipients.teamLead("tl-" + i);
+        }
+
+        service.run(Instant.parse("2026-12-07T06:00:00Z"));
+
+        assertThat(queue.batches).extracting(List::size).containsExactly(10, 4);
+        assertThat(queue.sent()).extracting(ReminderMessage::digestKey).doesNotHaveDuplicates().hasSize(14);
     }
 
     @Test

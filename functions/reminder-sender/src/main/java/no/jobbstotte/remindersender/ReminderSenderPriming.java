@@ -57,6 +57,7 @@ final class ReminderSenderPriming implements Runnable {
             switch (kind) {
                 case SPECIALIST -> specialists.compose(message);
                 case TEAM_LEAD -> teamLeads.compose(message);
+                case FIDELITY -> { }
             }
         }
         // The composers stop at the directory miss; the due-items Query is primed on its own.

@@ -77,6 +77,7 @@ final class ReminderSenderService {
         return switch (message.kind()) {
             case SPECIALIST -> specialists.compose(message);
             case TEAM_LEAD -> teamLeads.compose(message);
+            case FIDELITY -> new Outcome.NothingDue("weekly fidelity mail not built yet");
         };
     }
 

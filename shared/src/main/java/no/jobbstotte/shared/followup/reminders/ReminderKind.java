@@ -3,10 +3,14 @@ package no.jobbstotte.shared.followup.reminders;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Who a digest is for; {@link #wire()} is the {@code kind} on the queue and in the log key. */
+/** Which mail a message asks for; {@link #wire()} is the {@code kind} on the queue and in the log key. */
 public enum ReminderKind {
+    /** A specialist's daily digest of follow-ups due. */
     SPECIALIST("specialist"),
-    TEAM_LEAD("team_lead");
+    /** A team lead's daily digest of escalations and caseload warnings. */
+    TEAM_LEAD("team_lead"),
+    /** A team lead's weekly IPS fidelity figures, once per ISO week (see {@link FidelityWeek}). */
+    FIDELITY("fidelity");
 
     private final String wire;
 

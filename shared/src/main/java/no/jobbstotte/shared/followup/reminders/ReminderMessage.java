@@ -19,10 +19,13 @@ public record ReminderMessage(ReminderKind kind, String recipientId, LocalDate d
     }
 
     /**
-     * The digest's identity, {@code <kind>#<recipientId>#<date>}: one digest per recipient and day.
+     * The digest's identity, {@code <kind>#<recipientId>#<date>}: one digest per recipient and day;
+     * for the weekly fidelity mail {@code fidelity#<recipientId>#<ISO week>}, e.g.
+     * {@code fidelity#tl-1#2027-W13}: one per recipient and week, whichever day it is claimed on.
      * The reminders log keys its claims by it, and the logs name a digest by it.
      */
     public String digestKey() {
-        return kind.wire() + "#" + recipientId + "#" + date;
+        String period = kind == ReminderKind.FIDELITY ? FidelityWeek.of(date).key() : date.toString();
+        return kind.wire() + "#" + recipientId + "#" + period;
     }
 }

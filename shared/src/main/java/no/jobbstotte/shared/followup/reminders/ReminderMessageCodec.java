@@ -42,7 +42,7 @@ public final class ReminderMessageCodec {
             }
         }
         ReminderKind kind = ReminderKind.fromWire(text(node, "kind"))
-                .orElseThrow(() -> new InvalidMessageException("kind must be specialist or team_lead"));
+                .orElseThrow(() -> new InvalidMessageException("kind must be specialist, team_lead or fidelity"));
         String recipientId = text(node, "recipientId");
         if (!RECIPIENT_ID.matcher(recipientId).matches()) {
             throw new InvalidMessageException("recipientId is not a valid id");

@@ -37,6 +37,18 @@ class ReminderMessageCodecTest {
         assertThat(message.digestKey()).isEqualTo("team_lead#tl-3#2026-03-30");
     }
 
+    @Test
+    void write_fidelity_roundTripsAndIsKeyedByTheIsoWeek() {
+        ReminderMessage message = new ReminderMessage(ReminderKind.FIDELITY, "tl-3", LocalDate.parse("2027-03-30"),
+                Instant.parse("2027-03-30T05:00:00Z"));
+
+        String body = codec.write(message);
+
+        assertThat(body).contains("\"kind\":\"fidelity\"");
+        assertThat(codec.parse(body)).isEqualTo(message);
+        assertThat(message.digestKey()).isEqualTo("fidelity#tl-3#2027-W13");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "not json",
