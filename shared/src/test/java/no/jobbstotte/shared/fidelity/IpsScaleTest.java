@@ -14,36 +14,29 @@ import org.junit.jupiter.api.Test;
 /** Every anchor boundary of every item, on both sides, as docs/fidelity.md lists them. */
 class IpsScaleTest {
 
-    @ParameterizedTest(name = "{0} participants -> {1}")
+    /** Caseload and rapid job search: upper bounds inclusive; employer contact: closest point. */
+    @ParameterizedTest(name = "{0} at {1} -> {2}")
     @CsvSource({
-        "0, 5", "20, 5", "20.01, 4", "21, 4", "25, 4", "25.01, 3", "26, 3", "30, 3", "30.01, 2",
-        "31, 2", "40, 2", "40.01, 1", "41, 1", "200, 1"})
-    void caseloadSize(double participants, int score) {
-        assertThat(IpsScale.score(IpsItem.CASELOAD_SIZE, participants)).isEqualTo(score);
-    }
-
-    @ParameterizedTest(name = "{0} days -> {1}")
-    @CsvSource({
-        "0, 5", "30, 5", "30.01, 4", "31, 4", "60, 4", "60.01, 3", "61, 3", "150, 3", "150.01, 2",
-        "151, 2", "270, 2", "270.01, 1", "271, 1", "1000, 1"})
-    void rapidJobSearch(double days, int score) {
-        assertThat(IpsScale.score(IpsItem.RAPID_JOB_SEARCH, days)).isEqualTo(score);
-    }
-
-    @ParameterizedTest(name = "{0} contacts a week -> {1}")
-    @CsvSource({
-        "0, 1", "1, 1", "1.49, 1", "1.5, 2", "2, 2", "2.49, 2", "2.5, 3", "3, 3", "4, 3", "4.49, 3",
-        "4.5, 4", "5, 4", "5.49, 4", "5.5, 5", "6, 5", "25, 5"})
-    void employerContact(double perWeek, int score) {
-        assertThat(IpsScale.score(IpsItem.EMPLOYER_CONTACT, perWeek)).isEqualTo(score);
-    }
-
-    @ParameterizedTest(name = "share {0} -> {1}")
-    @CsvSource({
-        "0, 1", "0.2499, 1", "0.25, 2", "0.4999, 2", "0.5, 3", "0.7499, 3", "0.75, 4", "0.8999, 4",
-        "0.9, 5", "1, 5"})
-    void followAlong(double share, int score) {
-        assertThat(IpsScale.score(IpsItem.FOLLOW_ALONG, share)).isEqualTo(score);
+        "CASELOAD_SIZE, 0, 5", "CASELOAD_SIZE, 20, 5", "CASELOAD_SIZE, 20.01, 4", "CASELOAD_SIZE, 21, 4",
+        "CASELOAD_SIZE, 25, 4", "CASELOAD_SIZE, 25.01, 3", "CASELOAD_SIZE, 26, 3", "CASELOAD_SIZE, 30, 3",
+        "CASELOAD_SIZE, 30.01, 2", "CASELOAD_SIZE, 31, 2", "CASELOAD_SIZE, 40, 2", "CASELOAD_SIZE, 40.01, 1",
+        "CASELOAD_SIZE, 41, 1", "CASELOAD_SIZE, 200, 1",
+        "RAPID_JOB_SEARCH, 0, 5", "RAPID_JOB_SEARCH, 30, 5", "RAPID_JOB_SEARCH, 30.01, 4",
+        "RAPID_JOB_SEARCH, 31, 4", "RAPID_JOB_SEARCH, 60, 4", "RAPID_JOB_SEARCH, 60.01, 3",
+        "RAPID_JOB_SEARCH, 61, 3", "RAPID_JOB_SEARCH, 150, 3", "RAPID_JOB_SEARCH, 150.01, 2",
+        "RAPID_JOB_SEARCH, 151, 2", "RAPID_JOB_SEARCH, 270, 2", "RAPID_JOB_SEARCH, 270.01, 1",
+        "RAPID_JOB_SEARCH, 271, 1", "RAPID_JOB_SEARCH, 1000, 1",
+        "EMPLOYER_CONTACT, 0, 1", "EMPLOYER_CONTACT, 1, 1", "EMPLOYER_CONTACT, 1.49, 1",
+        "EMPLOYER_CONTACT, 1.5, 2", "EMPLOYER_CONTACT, 2, 2", "EMPLOYER_CONTACT, 2.49, 2",
+        "EMPLOYER_CONTACT, 2.5, 3", "EMPLOYER_CONTACT, 3, 3", "EMPLOYER_CONTACT, 4, 3",
+        "EMPLOYER_CONTACT, 4.49, 3", "EMPLOYER_CONTACT, 4.5, 4", "EMPLOYER_CONTACT, 5, 4",
+        "EMPLOYER_CONTACT, 5.49, 4", "EMPLOYER_CONTACT, 5.5, 5", "EMPLOYER_CONTACT, 6, 5",
+        "EMPLOYER_CONTACT, 25, 5",
+        "FOLLOW_ALONG, 0, 1", "FOLLOW_ALONG, 0.2499, 1", "FOLLOW_ALONG, 0.25, 2", "FOLLOW_ALONG, 0.4999, 2",
+        "FOLLOW_ALONG, 0.5, 3", "FOLLOW_ALONG, 0.7499, 3", "FOLLOW_ALONG, 0.75, 4", "FOLLOW_ALONG, 0.8999, 4",
+        "FOLLOW_ALONG, 0.9, 5", "FOLLOW_ALONG, 1, 5"})
+    void scoresOnBothSidesOfEveryAnchorBoundary(IpsItem item, double figure, int score) {
+        assertThat(IpsScale.score(item, figure)).isEqualTo(score);
     }
 
     @ParameterizedTest

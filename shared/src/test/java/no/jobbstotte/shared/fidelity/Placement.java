@@ -27,40 +27,25 @@ final class Placement {
         return placement;
     }
 
-    Placement referred(LocalDate on) {
-        referredOn = on;
-        return this;
-    }
+    Placement referred(LocalDate on) { return with(() -> referredOn = on); }
 
-    Placement hired(LocalDate on) {
-        hiredOn = on;
-        return this;
-    }
+    Placement hired(LocalDate on) { return with(() -> hiredOn = on); }
 
     /** Ended: also clears the active flag, as the reducer does. */
-    Placement ended(LocalDate on) {
-        endedOn = on;
-        active = false;
-        return this;
-    }
+    Placement ended(LocalDate on) { return with(() -> { endedOn = on; active = false; }); }
 
-    Placement inactiveWithoutEndDate() {
-        active = false;
-        return this;
-    }
+    Placement inactiveWithoutEndDate() { return with(() -> active = false); }
 
-    Placement firstEmployerContact(LocalDate on) {
-        firstEmployerContactOn = on;
-        return this;
-    }
+    Placement firstEmployerContact(LocalDate on) { return with(() -> firstEmployerContactOn = on); }
 
-    Placement lastFollowUp(LocalDate on) {
-        lastFollowUpOn = on;
-        return this;
-    }
+    Placement lastFollowUp(LocalDate on) { return with(() -> lastFollowUpOn = on); }
 
     Placement contact(LocalDate on, boolean faceToFace, String by) {
-        contacts.add(new EmployerContact(on, faceToFace, by));
+        return with(() -> contacts.add(new EmployerContact(on, faceToFace, by)));
+    }
+
+    private Placement with(Runnable change) {
+        change.run();
         return this;
     }
 
