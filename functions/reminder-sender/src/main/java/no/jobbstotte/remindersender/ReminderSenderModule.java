@@ -16,7 +16,9 @@ import no.jobbstotte.shared.secret.ManagedSecret;
 import no.jobbstotte.shared.table.directory.Directory;
 import no.jobbstotte.shared.table.directory.DynamoDbDirectory;
 import no.jobbstotte.shared.table.placements.Caseloads;
+import no.jobbstotte.shared.table.placements.DynamoDbFidelityFacts;
 import no.jobbstotte.shared.table.placements.DynamoDbPlacements;
+import no.jobbstotte.shared.table.placements.TeamFidelityFacts;
 import no.jobbstotte.shared.table.reminderslog.DigestSending;
 import no.jobbstotte.shared.table.reminderslog.DynamoDbRemindersLog;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -50,7 +52,7 @@ final class ReminderSenderModule {
     static ReminderSettings settings(RuntimeConfig config) {
         return new ReminderSettings(config.require("CASE_URL_TEMPLATE"), config.require("SENDER_ADDRESS"),
                 config.intValue("ESCALATION_WORKING_DAYS", Escalation.DEFAULT_THRESHOLD_WORKING_DAYS),
-                config.intValue("CASELOAD_LIMIT", CaseloadWarning.DEFAULT_LIMIT));
+                config.intValue("CASELOAD_LIMIT", CaseloadWarning.DEFAULT_LIMIT), config.require("FIDELITY_SCALE_URL"));
     }
 
     @Provides
@@ -69,6 +71,13 @@ final class ReminderSenderModule {
     @Singleton
     static Caseloads caseloads(DynamoDbClient dynamoDb, RuntimeConfig config) {
         return new DynamoDbPlacements(dynamoDb, config.require("PLACEMENTS_TABLE"));
+    }
+
+    /** The team's placements for the weekly fidelity mail, through the PlacementsTable's index byTeam. */
+    @Provides
+    @Singleton
+    static TeamFidelityFacts teamFidelityFacts(DynamoDbClient dynamoDb, RuntimeConfig config) {
+        return new DynamoDbFidelityFacts(dynamoDb, config.require("PLACEMENTS_TABLE"));
     }
 
     @Provides

@@ -57,6 +57,7 @@ final class ReminderSenderPriming implements Runnable {
             switch (kind) {
                 case SPECIALIST -> specialists.compose(message);
                 case TEAM_LEAD -> teamLeads.compose(message);
+                // Once a week per team lead: not worth a directory read in every container's prime.
                 case FIDELITY -> { }
             }
         }

@@ -9,7 +9,7 @@ import no.jobbstotte.shared.table.maildelivery.Suppressions;
 import no.jobbstotte.shared.table.reminderslog.DigestSending;
 
 /**
- * One reminders message in, at most one e-mail out. The log claim (with a lease) makes a
+ * One reminders message in (a digest, or a team lead's weekly fidelity mail), at most one e-mail out. The log claim (with a lease) makes a
  * redelivered message send nothing twice. A failure before the e-mail went out gives the lease
  * back so the retry can run at once; after SES accepted it, the digest is marked SENT. If that
  * last write fails, the retry waits for the lease to lapse and sends again: a rare duplicate
@@ -23,16 +23,18 @@ final class ReminderSenderService {
     private final DigestSending log;
     private final SpecialistDigests specialists;
     private final TeamLeadDigests teamLeads;
+    private final FidelityMails fidelity;
     private final Mailer mailer;
     private final WorkingDays workingDays;
     private final Suppressions suppressions;
 
     @Inject
-    ReminderSenderService(DigestSending log, SpecialistDigests specialists, TeamLeadDigests teamLeads, Mailer mailer,
-            WorkingDays workingDays, Suppressions suppressions) {
+    ReminderSenderService(DigestSending log, SpecialistDigests specialists, TeamLeadDigests teamLeads,
+            FidelityMails fidelity, Mailer mailer, WorkingDays workingDays, Suppressions suppressions) {
         this.log = log;
         this.specialists = specialists;
         this.teamLeads = teamLeads;
+        this.fidelity = fidelity;
         this.mailer = mailer;
         this.workingDays = workingDays;
         this.suppressions = suppressions;
@@ -77,7 +79,7 @@ final class ReminderSenderService {
         return switch (message.kind()) {
             case SPECIALIST -> specialists.compose(message);
             case TEAM_LEAD -> teamLeads.compose(message);
-            case FIDELITY -> new Outcome.NothingDue("weekly fidelity mail not built yet");
+            case FIDELITY -> fidelity.compose(message);
         };
     }
 

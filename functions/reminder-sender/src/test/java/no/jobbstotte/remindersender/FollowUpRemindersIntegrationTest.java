@@ -274,7 +274,7 @@ class FollowUpRemindersIntegrationTest {
             return !dead.isEmpty();
         });
         assertThat(dead.get(0).messageAttributes().get(SqsDeadLetters.REASON_ATTRIBUTE).stringValue())
-                .isEqualTo("kind must be specialist or team_lead");
+                .isEqualTo("kind must be specialist, team_lead or fidelity");
         assertThat(cloud.mailbox().sent()).isEmpty();
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.jobbstotte.shared.batch.InvalidMessageException;
+import no.jobbstotte.shared.fidelity.FidelityFacts;
 import no.jobbstotte.shared.followup.Party;
 import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.actions.ActionLink;
@@ -29,6 +30,7 @@ import no.jobbstotte.shared.table.directory.Directory;
 import no.jobbstotte.shared.table.directory.Person;
 import no.jobbstotte.shared.table.placements.Caseloads;
 import no.jobbstotte.shared.table.placements.DueFollowUp;
+import no.jobbstotte.shared.table.placements.TeamFidelityFacts;
 import no.jobbstotte.shared.table.maildelivery.Suppressions;
 import no.jobbstotte.shared.table.reminderslog.DigestSending;
 import org.junit.jupiter.api.Test;
@@ -47,13 +49,14 @@ class ReminderSenderServiceTest {
     private final FakeMailer mailer = new FakeMailer();
     private final FakeLog log = new FakeLog();
     private final FakeSuppressions suppressions = new FakeSuppressions();
-    private final ReminderSettings settings =
-            new ReminderSettings("https://fagsystem.example/saker/{placementId}", "from@example", 3, 20);
+    private final FakeTeamFacts teamFacts = new FakeTeamFacts();
+    private final ReminderSettings settings = new ReminderSettings("https://fagsystem.example/saker/{placementId}",
+            "from@example", 3, 20, "https://jobbstotte.example/ips-skalaen");
     private final ReminderSenderService service = new ReminderSenderService(log,
             new SpecialistDigests(directory, placements, WorkingDays.norway(), settings, ACTIONS,
                     Clock.fixed(Instant.parse("2026-06-10T05:00:03Z"), WorkingDays.OSLO)),
-            new TeamLeadDigests(directory, placements, WorkingDays.norway(), settings, suppressions), mailer,
-            WorkingDays.norway(), suppressions);
+            new TeamLeadDigests(directory, placements, WorkingDays.norway(), settings, suppressions),
+            new FidelityMails(directory, teamFacts, settings), mailer, WorkingDays.norway(), suppressions);
 
     @Test
     void send_specialistWithDueItems_sendsOneDigestAndMarksSent() {
@@ -241,6 +244,90 @@ class ReminderSenderServiceTest {
         });
     }
 
+    /** Monday 7 December 2026: reports on week 49 (to Sunday 6 December), compared with week 45. */
+    private static final LocalDate FIDELITY_MONDAY = LocalDate.parse("2026-12-07");
+
+    @Test
+    void send_fidelity_mailsTheTeamLeadTheTeamsAndEachSpecialistsScoredFiguresWithoutParticipants() {
+        fidelityTeam();
+
+        service.send(fidelity(FIDELITY_MONDAY));
+
+        assertThat(mailer.sent).singleElement().satisfies(m -> {
+            assertThat(m.to()).isEqualTo("tl-1@nav.example");
+            assertThat(m.email().subject()).isEqualTo("IPS-tall for teamet, uke 49");
+            // js-1: three placements since October, js-2: one since 20 November, so 1,5 in week 45.
+            assertThat(m.email().text()).contains(
+                    "Teamet (2 jobbspesialister)\nSaksmengde: 2,0 deltakere per jobbspesialist, skår 5 av 5."
+                            + " Uke 45: 1,5, skår 5 (endring +0,5).",
+                    "Navn js-1\nSaksmengde: 3,0 deltakere per jobbspesialist, skår 5 av 5. Uke 45: 3,0, skår 5 (uendret).",
+                    "Navn js-2\nSaksmengde: 1,0 deltakere per jobbspesialist, skår 5 av 5. Uke 45: 0,0, skår 5");
+            assertThat(m.email().text() + m.email().html()).doesNotContain("plc-", "K.N.", "1506");
+        });
+        assertThat(teamFacts.reads).containsExactly("team-1");
+        assertThat(log.status("fidelity#tl-1#2026-W50")).isEqualTo("SENT:ses-1");
+    }
+
+    @Test
+    void send_fidelityRedeliveredOrAgainLaterInTheWeek_sendsNothingMore() {
+        fidelityTeam();
+
+        service.send(fidelity(FIDELITY_MONDAY));
+        service.send(fidelity(FIDELITY_MONDAY));
+        service.send(fidelity(FIDELITY_MONDAY.plusDays(1)));
+
+        assertThat(mailer.sent).hasSize(1);
+    }
+
+    @Test
+    void send_fidelityToABouncingTeamLead_sendsNothing() {
+        fidelityTeam();
+        suppressions.addresses.add("tl-1@nav.example");
+
+        service.send(fidelity(FIDELITY_MONDAY));
+
+        assertThat(mailer.sent).isEmpty();
+        assertThat(log.status("fidelity#tl-1#2026-W50")).startsWith("NOTHING_DUE:the address bounced");
+    }
+
+    @Test
+    void send_fidelityForATeamWithoutActiveSpecialistsOrAnInactiveLead_sendsNothing() {
+        directory.add(person("tl-1", Person.Role.TEAM_LEAD, true));
+        directory.add(person("js-1", Person.Role.SPECIALIST, false));
+        directory.add(new Person("tl-2", Person.Role.TEAM_LEAD, Optional.of("Navn tl-2"), Optional.of("tl-2@nav.example"),
+                Optional.of("team-2"), Optional.empty(), false));
+
+        service.send(fidelity(FIDELITY_MONDAY));
+        service.send(new ReminderMessage(ReminderKind.FIDELITY, "tl-2", FIDELITY_MONDAY, Instant.EPOCH));
+
+        assertThat(mailer.sent).isEmpty();
+        assertThat(log.status("fidelity#tl-1#2026-W50")).isEqualTo("NOTHING_DUE:no active specialist in the team");
+        assertThat(log.status("fidelity#tl-2#2026-W50")).startsWith("NOTHING_DUE:unknown or inactive team lead");
+    }
+
+    private void fidelityTeam() {
+        directory.add(person("tl-1", Person.Role.TEAM_LEAD, true));
+        directory.add(person("js-1", Person.Role.SPECIALIST, true));
+        directory.add(person("js-2", Person.Role.SPECIALIST, true));
+        for (int i = 1; i <= 3; i++) {
+            teamFacts.add(placement("plc-" + i, "js-1", "2026-10-01"));
+        }
+        teamFacts.add(placement("plc-4", "js-2", "2026-11-20"));
+        // Another team's placement is not this team's business.
+        teamFacts.facts.add(new FidelityFacts("plc-x", "js-9", "team-9", "1506", true, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of()));
+    }
+
+    private static FidelityFacts placement(String placementId, String specialistId, String referredOn) {
+        return new FidelityFacts(placementId, specialistId, "team-1", "1506", true,
+                Optional.of(LocalDate.parse(referredOn)), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of());
+    }
+
+    private static ReminderMessage fidelity(LocalDate date) {
+        return new ReminderMessage(ReminderKind.FIDELITY, "tl-1", date, date.atTime(7, 0).atZone(WorkingDays.OSLO).toInstant());
+    }
+
     private static ReminderMessage message(ReminderKind kind, String recipientId) {
         return new ReminderMessage(kind, recipientId, WEDNESDAY, Instant.parse("2026-06-10T05:00:00Z"));
     }
@@ -266,6 +353,21 @@ class ReminderSenderServiceTest {
         @Override
         public Set<String> suppressedAmong(Collection<String> candidates) {
             return candidates.stream().filter(addresses::contains).collect(Collectors.toSet());
+        }
+    }
+
+    private static final class FakeTeamFacts implements TeamFidelityFacts {
+        final List<FidelityFacts> facts = new ArrayList<>();
+        final List<String> reads = new ArrayList<>();
+
+        void add(FidelityFacts placement) {
+            facts.add(placement);
+        }
+
+        @Override
+        public List<FidelityFacts> ofTeam(String teamId) {
+            reads.add(teamId);
+            return facts.stream().filter(f -> f.teamId().equals(teamId)).toList();
         }
     }
 

@@ -43,7 +43,7 @@ class DemoTest {
             assertThat(cloud.iam().get().denials()).as(printed).isEmpty();
             assertThat(printed).containsPattern("== IAM: \\d+ calls by functions checked against their roles in"
                     + " template.yaml, 0 refused.");
-            assertThat(printed).contains("Demo finished: 5 step(s), all succeeded.");
+            assertThat(printed).contains("Demo finished: 6 step(s), all succeeded.");
             assertThat(printed).as("both public pages").contains("   Dashboard  " + DashboardSite.url(cloud))
                     .contains("   Sign-up    " + VolunteerSite.url(cloud));
             assertThat(cloud.alarms()).as(printed).isNotEmpty().allSatisfy(alarm ->
@@ -53,6 +53,9 @@ class DemoTest {
             assertThat(cloud.mailbox().sent()).isNotEmpty();
             assertThat(printed).containsPattern("marked done through its link \\(page 200, button 200\\)")
                     .contains("no longer lists it");
+            // One weekly fidelity mail per team lead, though the scheduler ran twice that morning.
+            assertThat(printed).containsPattern("\\(first working day of week \\d{4}-W\\d{2}\\), run twice: [1-9]\\d*"
+                    + " fidelity mail\\(s\\), one per team lead").contains("   | Teamet (");
             assertThat(cloud.s3().listObjectsV2(r -> r.bucket(cloud.bucketName("StatisticsBucket"))
                     .prefix("stats/v1/latest/manifest.json")).contents()).hasSize(1);
         }

@@ -56,6 +56,9 @@ class CallBudgetTest {
             // suppressed?), and for a team lead one batched read of the team's specialists' (whose address bounces?).
             entry("digest-specialist", 6),
             entry("digest-team-lead-t5", 18),
+            // Issue #19: the claim, the lead, the team, the team's placements (one byTeam page), the suppression
+            // check, the send and the mark; the figures are computed from the one read of the placements.
+            entry("fidelity-mail-t5", 7),
             entry("volunteer-sign-up", 8),
             entry("volunteer-confirm", 5),
             entry("publication-p20", 23),
@@ -125,6 +128,7 @@ class CallBudgetTest {
         costs.add(followUps.schedulerRun(40, 10));
         costs.add(followUps.specialistDigest());
         costs.add(followUps.teamLeadDigest(5));
+        costs.add(followUps.fidelityMail(5));
         costs.addAll(new VolunteerCosts(meter).measure());
         PublicationCosts publications = new PublicationCosts(meter);
         costs.add(publications.publication(20));

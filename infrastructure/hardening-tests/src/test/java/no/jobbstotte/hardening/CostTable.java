@@ -22,6 +22,8 @@ final class CostTable {
 
         static final int WORKING_DAYS = 21;
         static final int NIGHTS = 30;
+        /** ISO weeks in a month, for the team leads' weekly fidelity mail. */
+        static final double WEEKS = 52.0 / 12;
 
         double agreementVersions() {
             return chains * 40.0;
@@ -117,6 +119,7 @@ final class CostTable {
         volume.put(units.get("placement-event-after-20"), scale.placementEvents());
         volume.put(units.get("digest-specialist"), Scale.WORKING_DAYS * scale.dueSpecialists());
         volume.put(units.get("digest-team-lead-t5"), (double) Scale.WORKING_DAYS * scale.teamLeads());
+        volume.put(units.get("fidelity-mail-t5"), Scale.WEEKS * scale.teamLeads());
         volume.put(units.get("volunteer-sign-up"), scale.signUps());
         volume.put(units.get("volunteer-confirm"), scale.signUps() * 0.8);
         Map<String, Double> q = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package no.jobbstotte.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +10,18 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.events.SqsEventSource;
+import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.event.PlacementEvent;
 import no.jobbstotte.shared.followup.event.PlacementEventJson;
+import no.jobbstotte.shared.followup.reminders.ReminderKind;
+import no.jobbstotte.shared.followup.reminders.ReminderMessage;
+import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The follow-up path: a placement event at three ages of its placement, the morning run over
- * directories of S specialists of whom D have something due, and the two kinds of digest.
+ * directories of S specialists of whom D have something due, the two kinds of digest, and the
+ * weekly fidelity mail.
  */
 final class FollowUpCosts {
 
@@ -109,6 +115,29 @@ final class FollowUpCosts {
         return meter.measure("digest-team-lead-t" + members, "Digest, a team lead's (team of T = " + members
                 + " specialists, 1 orphaned placement)", 1, SENDER, () -> {
                     cloud.schedules().fireAt(SCHEDULER, FollowUpSeed.MORNING);
+                    awaitOnlyMailTo(LEAD);
+                });
+    }
+
+    /**
+     * A team lead's weekly fidelity mail: a team of {@code members} specialists with one placement
+     * each. The message goes on the queue as the Monday run would put it there; the run itself
+     * would enqueue the team lead's digest too, which is a unit of its own.
+     */
+    UnitCost fidelityMail(int members) {
+        meter.fresh();
+        FollowUpSeed seed = new FollowUpSeed(cloud);
+        seed.teamLead(LEAD, TEAM);
+        for (int i = 0; i < members; i++) {
+            seed.specialist("js-fidelity-" + i, TEAM, LEAD);
+            seed.placement(FollowUpSeed.dueByMorning("plc-fidelity-" + i, "js-fidelity-" + i, TEAM));
+        }
+        Instant monday = Instant.parse("2026-06-15T05:00:00Z");
+        String message = new ReminderMessageCodec().write(new ReminderMessage(ReminderKind.FIDELITY, LEAD,
+                WorkingDays.osloDate(monday), monday));
+        return meter.measure("fidelity-mail-t" + members, "Weekly fidelity mail, a team lead's (team of T = " + members
+                + " specialists, 1 placement each)", 1, SENDER, () -> {
+                    cloud.sqs().sendMessage(r -> r.queueUrl(cloud.queueUrl(REMINDERS_QUEUE)).messageBody(message));
                     awaitOnlyMailTo(LEAD);
                 });
     }

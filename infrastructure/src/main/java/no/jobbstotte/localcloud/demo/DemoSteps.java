@@ -8,6 +8,7 @@ final class DemoSteps {
     private DemoSteps() {}
 
     static List<DemoStep> all() {
-        return List.of(new AgreementsDemo(), new FollowUpDemo(), new ActionLinkDemo(), new VolunteerDemo(), new StatisticsDemo());
+        return List.of(new AgreementsDemo(), new FollowUpDemo(), new ActionLinkDemo(), new FidelityDemo(),
+                new VolunteerDemo(), new StatisticsDemo());
     }
 }
