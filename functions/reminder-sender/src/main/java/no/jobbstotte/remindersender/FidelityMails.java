@@ -37,9 +37,7 @@ final class FidelityMails {
     }
 
     Outcome compose(ReminderMessage message) {
-        Optional<TeamLead> lead = directory.find(message.recipientId())
-                .filter(p -> p.isActive(Person.Role.TEAM_LEAD))
-                .flatMap(TeamLead::of);
+        Optional<TeamLead> lead = TeamLeadDigests.activeTeamLead(directory, message.recipientId());
         if (lead.isEmpty()) {
             return new Outcome.NothingDue("unknown or inactive team lead, or no work e-mail");
         }

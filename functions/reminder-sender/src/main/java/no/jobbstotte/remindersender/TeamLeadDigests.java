@@ -48,9 +48,7 @@ final class TeamLeadDigests {
     }
 
     Outcome compose(ReminderMessage message) {
-        Optional<TeamLead> lead = directory.find(message.recipientId())
-                .filter(p -> p.isActive(Person.Role.TEAM_LEAD))
-                .flatMap(TeamLead::of);
+        Optional<TeamLead> lead = activeTeamLead(directory, message.recipientId());
         if (lead.isEmpty()) {
             return new Outcome.NothingDue("unknown or inactive team lead, or no work e-mail");
         }
@@ -73,6 +71,11 @@ final class TeamLeadDigests {
         }
         return new Outcome.Mail(lead.get().workEmail(), renderer.render(digest),
                 digest.escalationCount() + digest.caseloadWarningCount());
+    }
+
+    /** The recipient as an active team lead with what an e-mail needs; the weekly fidelity mail's too. */
+    static Optional<TeamLead> activeTeamLead(Directory directory, String personId) {
+        return directory.find(personId).filter(p -> p.isActive(Person.Role.TEAM_LEAD)).flatMap(TeamLead::of);
     }
 
     /** One batched read for the whole team, none without specialists. */

@@ -24,7 +24,6 @@ import no.jobbstotte.shared.followup.event.PlacementEventJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * The weekly fidelity mail on the local cloud, IAM enforced: case-system events build the
@@ -106,12 +105,7 @@ class FidelityMailEndToEndTest {
     }
 
     private int messages(String queue) {
-        Map<QueueAttributeName, String> attributes = cloud.sqs().getQueueAttributes(b -> b
-                .queueUrl(cloud.queueUrl(queue))
-                .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-                        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
-        return Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
-                + Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
+        return QueueDepth.of(cloud, queue);
     }
 
     /** One team: its lead and its specialists, all with fresh ids. */
