@@ -35,8 +35,9 @@ public final class FidelityEmailRenderer {
                         + " til " + EmailText.date(report.weekEnding()) + "). Bak hvert tall står skåren på IPS-skalaen,"
                         + " og til sammenligning tallet for uke " + weekNumber(report.comparedWeekEnding())
                         + ", fire uker tidligere.");
-        section(email, "Teamet (" + EmailText.count(report.specialists().size(), "jobbspesialist", "jobbspesialister")
-                + ")", report.team(), report);
+        section(email, report.team().name() + " ("
+                + EmailText.count(report.specialists().size(), "jobbspesialist", "jobbspesialister") + ")",
+                report.team(), report);
         for (FidelityReport.Row specialist : report.specialists()) {
             section(email, specialist.name(), specialist, report);
         }
