@@ -61,7 +61,8 @@ class LocalCloudConsoleTest {
                 .containsPattern("   Sign-up    http://\\S+")
                 .containsPattern("marked done through its link \\(page 200, button 200\\)").contains("no longer lists it");
         // One weekly fidelity mail per team lead, though the scheduler ran twice that morning.
-        assertThat(console).as("the weekly fidelity mail").containsPattern("\\(first working day of week \\d{4}-W\\d{2}\\), run twice: [1-9]\\d*"
+        assertThat(console).as("the weekly fidelity mail")
+                .containsPattern("\\(first working day of week \\d{4}-W\\d{2}\\), run twice: [1-9]\\d*"
                         + " fidelity mail\\(s\\), one per team lead").contains("   | Teamet (");
         assertThat(console).doesNotContain("ERROR");
         String logged = Files.readString(logFile);
