@@ -51,11 +51,16 @@ class FidelityMailEndToEndTest {
             referrals.add(north.referral(i % 2, LocalDate.parse("2026-06-01")));
         }
         referrals.add(south.referral(0, LocalDate.parse("2026-06-02")));
+        // Four face-to-face employer contacts in the four weeks to 14 June, the first two days after referral.
+        List<PlacementEvent> contacts = List.of("2026-06-03", "2026-06-05", "2026-06-10", "2026-06-11").stream()
+                .map(day -> north.employerContact(referrals.get(0), LocalDate.parse(day))).toList();
         // Directory first: a placement before its specialist is known would be an orphan.
         north.directory().forEach(this::send);
         south.directory().forEach(this::send);
         referrals.forEach(this::send);
-        await().atMost(WAIT).until(() -> referrals.stream().allMatch(r -> stored(r.placementId())));
+        contacts.forEach(this::send);
+        await().atMost(WAIT).until(() -> referrals.stream().allMatch(r -> stored(r.placementId()))
+                && contactsStored(referrals.get(0).placementId()) == contacts.size());
 
         cloud.schedules().fireAt(SCHEDULER, MONDAY);
         cloud.schedules().fireAt(SCHEDULER, MONDAY.plus(Duration.ofMinutes(30)));
@@ -68,7 +73,11 @@ class FidelityMailEndToEndTest {
         assertThat(northMail.text()).contains("Hei Leder Nord,",
                 "Teamet (2 jobbspesialister)\nSaksmengde: 1,5 deltakere per jobbspesialist, skår 5 av 5."
                         + " Uke 20: 0,0, skår 5 (endring +1,5).",
-                "Spesialist Nord 0\nSaksmengde: 2,0 deltakere", "Spesialist Nord 1\nSaksmengde: 1,0 deltakere");
+                "Rask jobbsøking: 2 dager til første arbeidsgiverkontakt, skår 5 av 5. Uke 20: ingen å måle.",
+                "Arbeidsgiverkontakt: 0,5 møter med arbeidsgivere per uke, skår 1 av 5. Uke 20: 0,0, skår 1"
+                        + " (endring +0,5).",
+                "Spesialist Nord 0\nSaksmengde: 2,0 deltakere", "Spesialist Nord 1\nSaksmengde: 1,0 deltakere",
+                "Arbeidsgiverkontakt: 1,0 møter med arbeidsgivere per uke, skår 1 av 5.");
         assertThat(northMail.text() + northMail.html()).doesNotContain(referrals.get(0).placementId(), "plc-");
 
         cloud.schedules().fireAt(SCHEDULER, MONDAY.plus(Duration.ofDays(7)));
@@ -104,6 +113,12 @@ class FidelityMailEndToEndTest {
         return item != null && item.containsKey("referredOn");
     }
 
+    private int contactsStored(String placementId) {
+        Map<String, AttributeValue> item = cloud.dynamoDb().getItem(r -> r.tableName(cloud.tableName("PlacementsTable"))
+                .key(Map.of("placementId", AttributeValue.fromS(placementId)))).item();
+        return item == null || !item.containsKey("employerContacts") ? 0 : item.get("employerContacts").l().size();
+    }
+
     private int messages(String queue) {
         return QueueDepth.of(cloud, queue);
     }
@@ -134,10 +149,18 @@ class FidelityMailEndToEndTest {
         }
 
         PlacementEvent referral(int specialist, LocalDate on) {
-            String placementId = "plc-" + UUID.randomUUID();
+            return new PlacementEvent.Referred(header("plc-" + UUID.randomUUID(), specialists.get(specialist), on));
+        }
+
+        /** A face-to-face contact with an employer, made by the placement's specialist on its behalf. */
+        PlacementEvent employerContact(PlacementEvent referral, LocalDate on) {
+            return new PlacementEvent.EmployerContact(header(referral.placementId(), referral.header().specialistId(), on),
+                    true);
+        }
+
+        private EventHeader header(String placementId, String specialistId, LocalDate on) {
             Instant at = on.atTime(LocalTime.of(10, 0)).atZone(WorkingDays.OSLO).toInstant();
-            return new PlacementEvent.Referred(new EventHeader("e-" + placementId, placementId,
-                    specialists.get(specialist), id, "1506", Optional.empty(), at));
+            return new EventHeader("e-" + UUID.randomUUID(), placementId, specialistId, id, "1506", Optional.empty(), at);
         }
     }
 }
