@@ -74,8 +74,9 @@ final class FidelityDemoTeams {
     }
 
     /**
-     * Referred 50–120 days ago; phone contacts early, the first face-to-face contact only after five
-     * to nine weeks, and for every fourth placement none yet.
+     * Referred 50–120 days ago; phone contacts early, the first face-to-face contact only after six
+     * to ten weeks (40–70 days), and for every fourth placement none yet: a mean of about 66 days,
+     * item score 3 where the scale wants 30 days or less.
      */
     private void slowJobSearch(String placementId, String specialist, int variant) {
         int referredDaysAgo = 50 + variant * 10;
@@ -83,7 +84,7 @@ final class FidelityDemoTeams {
         events.add(new PlacementEvent.Referred(referral));
         events.add(contact(referral, daysAgo(referredDaysAgo - 10), false, random));
         if (variant % 4 != 3) {
-            events.add(contact(referral, daysAgo(referredDaysAgo - 35 - (4 * variant) % 28), true, random));
+            events.add(contact(referral, daysAgo(referredDaysAgo - 40 - 5 * variant), true, random));
         }
     }
 

@@ -2,13 +2,20 @@ package no.jobbstotte.localcloud.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import no.jobbstotte.shared.fidelity.FidelityFacts;
+import no.jobbstotte.shared.fidelity.FidelityFigures;
+import no.jobbstotte.shared.fidelity.FidelityIndicators;
+import no.jobbstotte.shared.fidelity.IpsItem;
 import no.jobbstotte.shared.followup.FollowUpPlan;
 import no.jobbstotte.shared.followup.Placement;
 import no.jobbstotte.shared.followup.PlacementReducer;
@@ -46,10 +53,30 @@ class FidelityDemoTeamsTest {
         assertThat(slow).hasSize(FidelityDemoTeams.SLOW_TEAM_PLACEMENTS).allSatisfy(p -> {
             assertThat(p.employerContacts()).isNotEmpty();
             p.firstEmployerContactOn().ifPresent(first -> assertThat(
-                    ChronoUnit.DAYS.between(p.referredOn().orElseThrow(), first)).isGreaterThanOrEqualTo(35));
+                    ChronoUnit.DAYS.between(p.referredOn().orElseThrow(), first)).isGreaterThanOrEqualTo(40));
         });
         assertThat(slow).filteredOn(p -> p.firstEmployerContactOn().isEmpty()).isNotEmpty();
         assertThat(slow).filteredOn(p -> p.firstEmployerContactOn().isPresent()).isNotEmpty();
+    }
+
+    @Test
+    void itemScores_slowTeamScoresLowOnRapidJobSearch_fullTeamOnCaseload() {
+        LocalDate sunday = RUN_DAY.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
+
+        FidelityFigures slow = team(FidelityDemoTeams.SLOW_TEAM, FidelityDemoTeams.SLOW_SPECIALISTS, sunday);
+        FidelityFigures full = team(FidelityDemoTeams.FULL_TEAM, FidelityDemoTeams.FULL_SPECIALISTS, sunday);
+
+        assertThat(slow.item(IpsItem.RAPID_JOB_SEARCH).score()).hasValue(3);
+        assertThat(full.item(IpsItem.CASELOAD_SIZE).figure()).hasValue(22.5);
+        assertThat(full.item(IpsItem.CASELOAD_SIZE).score()).hasValue(4);
+    }
+
+    private static FidelityFigures team(String teamId, List<String> specialists, LocalDate weekEnding) {
+        List<FidelityFacts> facts = PLACEMENTS.stream().filter(p -> p.teamId().equals(teamId))
+                .map(p -> new FidelityFacts(p.placementId(), p.specialistId(), p.teamId(), p.municipalityNumber(),
+                        p.isActive(), p.referredOn(), p.hiredOn(), p.endedOn(), p.firstEmployerContactOn(),
+                        p.lastFollowUpOn(), p.employerContacts())).toList();
+        return FidelityIndicators.ofTeam(Set.copyOf(specialists), facts, weekEnding);
     }
 
     @Test
