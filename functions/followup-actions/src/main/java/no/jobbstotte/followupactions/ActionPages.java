@@ -34,7 +34,11 @@ final class ActionPages {
                             .put("message", done.message()));
             case Reply.Form form -> html ? page(200, form.title(), lead(form.message())
                             + "\n<form method=\"post\" action=\"" + ACTION + "\"><input type=\"hidden\" name=\"token\" value=\""
-                            + escape(form.token()) + "\">" + (form.chooseDays() ? daysSelect() : "")
+                            + escape(form.token()) + "\">" + switch (form.asks()) {
+                                case NOTHING -> "";
+                                case DAYS -> daysSelect();
+                                case CONTACT -> CONTACT_FIELDS;
+                            }
                             + "<button type=\"submit\">" + escape(form.button()) + "</button></form>", Map.of())
                     : json(form);
             case Reply.Failed failed -> html ? error(failed.problem()) : responses.problem(failed.problem());
@@ -44,12 +48,27 @@ final class ActionPages {
     private APIGatewayV2HTTPResponse json(Reply.Form form) {
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("method", "POST").put("action", ACTION)
                 .put("token", form.token());
-        if (form.chooseDays()) {
-            body.putObject("days").put("min", PostponeDays.MIN).put("max", PostponeDays.MAX)
+        switch (form.asks()) {
+            case NOTHING -> { }
+            case DAYS -> body.putObject("days").put("min", PostponeDays.MIN).put("max", PostponeDays.MAX)
                     .put("default", PostponeDays.DEFAULT);
+            case CONTACT -> {
+                body.putObject("faceToFace").put("type", "boolean").put("required", true);
+                body.putObject("employerOrgNumber").put("pattern", "[0-9]{9}").put("required", false);
+            }
         }
         return responses.json(200, body);
     }
+
+    /** Plain radio buttons and a text field: the page works without JavaScript. */
+    private static final String CONTACT_FIELDS = "<fieldset><legend>Hvordan var kontakten?</legend>"
+            + "<p><input type=\"radio\" id=\"ftf\" name=\"faceToFace\" value=\"true\" required> "
+            + "<label for=\"ftf\">Ansikt til ansikt</label></p>"
+            + "<p><input type=\"radio\" id=\"other\" name=\"faceToFace\" value=\"false\"> "
+            + "<label for=\"other\">Annen kontakt (telefon, e-post)</label></p></fieldset>"
+            + "<p><label for=\"org\">Arbeidsgiverens organisasjonsnummer (valgfritt)</label> "
+            + "<input type=\"text\" id=\"org\" name=\"employerOrgNumber\" inputmode=\"numeric\" autocomplete=\"off\""
+            + " maxlength=\"11\"></p>";
 
     /** A plain select: the page works without JavaScript. */
     private static String daysSelect() {

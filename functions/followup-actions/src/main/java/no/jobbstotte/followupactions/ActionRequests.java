@@ -14,12 +14,13 @@ import no.jobbstotte.shared.json.Json;
 
 /**
  * Reads what a request carries: the link's token (from the query, a form post or JSON) and, for
- * "Utsett", the chosen number of working days ({@code days}), still unchecked.
+ * "Utsett", the chosen number of working days ({@code days}), for "Registrer arbeidsgiverkontakt"
+ * {@code faceToFace} and {@code employerOrgNumber}, all still unchecked.
  */
 public final class ActionRequests {
 
-    /** A POST's fields; {@code days} is null when absent. */
-    record Body(String token, String days) {}
+    /** A POST's fields, each null when absent and {@code "?"} when JSON gave it an unusable type. */
+    record Body(String token, String days, String faceToFace, String employerOrgNumber) {}
 
     /** A token is well under 1 KB; anything far larger is not a use of our link. */
     public static final int MAX_BODY_BYTES = 4096;
@@ -37,7 +38,8 @@ public final class ActionRequests {
         byte[] bytes = HttpResponses.boundedBody(event, MAX_BODY_BYTES);
         String body = new String(bytes, StandardCharsets.UTF_8);
         return switch (mediaType(event)) {
-            case FORM -> new Body(formField(body, "token"), formField(body, "days"));
+            case FORM -> new Body(formField(body, "token"), formField(body, "days"), formField(body, "faceToFace"),
+                    formField(body, "employerOrgNumber"));
             case HttpResponses.JSON -> jsonBody(body);
             default -> throw new ProblemException(Problem.unsupportedMediaType(HttpResponses.JSON + " eller " + FORM));
         };
@@ -67,11 +69,15 @@ public final class ActionRequests {
         try {
             JsonNode tree = Json.parse(body);
             if (tree == null) {
-                return new Body(null, null);
+                return new Body(null, null, null, null);
             }
             JsonNode days = tree.path("days");
+            JsonNode faceToFace = tree.path("faceToFace");
+            JsonNode org = tree.path("employerOrgNumber");
             return new Body(tree.path("token").isTextual() ? tree.get("token").textValue() : null,
-                    days.isIntegralNumber() || days.isTextual() ? days.asText() : days.isMissingNode() ? null : "?");
+                    days.isIntegralNumber() || days.isTextual() ? days.asText() : days.isMissingNode() ? null : "?",
+                    faceToFace.isBoolean() ? faceToFace.asText() : faceToFace.isMissingNode() ? null : "?",
+                    org.isTextual() ? org.textValue() : org.isMissingNode() || org.isNull() ? null : "?");
         } catch (IOException e) {
             throw new ProblemException(Problem.badRequest("Innholdet er ikke gyldig JSON."));
         }

@@ -35,9 +35,11 @@ final class FollowUpActionsPriming implements Runnable {
         } catch (ProblemException e) {
             refused = new Reply.Failed(e.problem());
         }
-        for (Reply reply : new Reply[] {refused, FollowUpActionsService.DONE,
-                new Reply.Form("snapstart-prime", "Registrer oppfølging", "Prime", "Registrer som utført", false),
-                new Reply.Form("snapstart-prime", "Utsett oppfølging", "Prime", "Utsett", true)}) {
+        for (Reply reply : new Reply[] {refused, FollowUpActionsService.DONE, FollowUpActionsService.CONTACT,
+                new Reply.Form("snapstart-prime", "Registrer oppfølging", "Prime", "Registrer som utført", Reply.Asks.NOTHING),
+                new Reply.Form("snapstart-prime", "Utsett oppfølging", "Prime", "Utsett", Reply.Asks.DAYS),
+                new Reply.Form("snapstart-prime", "Registrer arbeidsgiverkontakt", "Prime", "Registrer kontakt",
+                        Reply.Asks.CONTACT)}) {
             pages.render(reply, true);
             pages.render(reply, false);
         }

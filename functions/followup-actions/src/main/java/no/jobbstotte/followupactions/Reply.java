@@ -10,9 +10,16 @@ sealed interface Reply {
 
     /**
      * A page with one button that POSTs the token: a GET must not act, as mail scanners open links.
-     * {@code chooseDays}: the form also asks how many working days to postpone by.
+     * {@code asks}: what else the form asks for.
      */
-    record Form(String token, String title, String message, String button, boolean chooseDays) implements Reply {}
+    record Form(String token, String title, String message, String button, Asks asks) implements Reply {}
+
+    /** Nothing more; how many working days to postpone by; how the employer contact was made and with whom. */
+    enum Asks {
+        NOTHING,
+        DAYS,
+        CONTACT
+    }
 
     record Failed(Problem problem) implements Reply {}
 }

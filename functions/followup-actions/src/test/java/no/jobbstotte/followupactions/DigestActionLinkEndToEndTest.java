@@ -170,6 +170,55 @@ class DigestActionLinkEndToEndTest {
     }
 
     @Test
+    void employerContactLink_forAPlacementInJobSearch_oneContactPerDoubleClick_badInputChangesNothing() {
+        String searching = placementInJobSearch();
+        String trial = placementWithOverdueParticipantFollowUp();
+        SentEmail digest = digestOn(digestDay, 1);
+        String token = token(digest, searching, 3, "Registrer arbeidsgiverkontakt: ");
+        assertThat(signer().verify(token, Instant.now()).action()).isEqualTo(ActionLink.Action.EMPLOYER_CONTACT);
+        assertThat(linksIn(digest)).filteredOn(link -> link.placementId().equals(trial))
+                .extracting(ActionLink::action).doesNotContain(ActionLink.Action.EMPLOYER_CONTACT);
+
+        HttpResponse<String> page = get(token, "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Registrer arbeidsgiverkontakt", "name=\"faceToFace\" value=\"true\"",
+                "Ansikt til ansikt", "Annen kontakt", "name=\"employerOrgNumber\"").doesNotContain("<script");
+        long revisionBefore = revision(searching);
+
+        HttpResponse<String> noChoice = postForm(token, "&employerOrgNumber=923609016");
+        assertThat(noChoice.statusCode()).isEqualTo(400);
+        assertThat(noChoice.body()).contains("Velg hvordan kontakten var", "Ingenting ble endret");
+        HttpResponse<String> wrongCheckDigit = postForm(token, "&faceToFace=true&employerOrgNumber=923609017");
+        assertThat(wrongCheckDigit.statusCode()).isEqualTo(400);
+        assertThat(wrongCheckDigit.body()).contains("Ugyldig organisasjonsnummer").doesNotContain("923609017");
+        HttpResponse<String> jsonNotBoolean = http(HttpRequest.newBuilder(cloud.httpApiUrl().resolve("/v1/followup-actions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + token + "\",\"faceToFace\":\"ja\"}")));
+        assertThat(jsonNotBoolean.statusCode()).isEqualTo(400);
+        assertThat(jsonNotBoolean.headers().firstValue("content-type")).contains("application/problem+json");
+
+        // A double click (and a third, impatient one): one contact.
+        List<HttpResponse<String>> uses = IntStream.range(0, 3)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> postForm(token,
+                        "&faceToFace=true&employerOrgNumber=923+609+016"))).toList()
+                .stream().map(CompletableFuture::join).toList();
+        assertThat(uses).allSatisfy(u -> assertThat(u.statusCode()).as(u.body()).isEqualTo(200));
+        assertThat(uses.getFirst().body()).contains("Arbeidsgiverkontakten er registrert");
+
+        await().atMost(WAIT).until(() -> item(searching).containsKey("employerContacts"));
+        await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> revision(searching) == revisionBefore + 1);
+        Map<String, AttributeValue> item = item(searching);
+        assertThat(item.get("employerContacts").l()).extracting(AttributeValue::s)
+                .containsExactly(today + "#ftf#" + specialist);
+        assertThat(item.get("firstEmployerContactOn").s()).isEqualTo(today.toString());
+        assertThat(state(searching)).containsOnlyOnce(FollowUpActionsService.contactEventId(searching, today,
+                new ContactChoice(true, Optional.of("923609016"))));
+        // The contacted employer is not the placement's: the follow-up stays due, for the same employer.
+        assertThat(due(searching, "participantDue")).isPresent();
+        assertNoDeadLetters();
+    }
+
+    @Test
     void tamperedOrExpiredLink_clearNorwegianPageOrProblem_andNothingSent() {
         String placement = placementWithOverdueParticipantFollowUp();
         LocalDate due = due(placement, "participantDue").orElseThrow();
@@ -198,6 +247,23 @@ class DigestActionLinkEndToEndTest {
 
     /** Referred and in a trial from three weeks back with no follow-up since: the participant's is overdue. */
     private String placementWithOverdueParticipantFollowUp() {
+        String placement = referredTwentyFiveDaysAgo();
+        send(new PlacementEvent.TrialStarted(header(placement, today.minusDays(21)), today.plusDays(14)));
+        await().atMost(WAIT).until(() -> item(placement).containsKey("revision") && revision(placement) == 2);
+        assertThat(due(placement, "participantDue")).hasValueSatisfying(d -> assertThat(d).isBeforeOrEqualTo(today));
+        return placement;
+    }
+
+    /** Referred three and a half weeks back with no follow-up since: in job search, its first contact overdue. */
+    private String placementInJobSearch() {
+        String placement = referredTwentyFiveDaysAgo();
+        await().atMost(WAIT).until(() -> item(placement).containsKey("revision"));
+        assertThat(due(placement, "participantDue")).hasValueSatisfying(d -> assertThat(d).isBeforeOrEqualTo(today));
+        return placement;
+    }
+
+    /** The team, its lead and the specialist, then a new placement of the specialist referred 25 days ago. */
+    private String referredTwentyFiveDaysAgo() {
         send(new DirectoryEvent.TeamLeadUpserted("d-" + lead, lead, team, "Test Teamleder", lead + "@example.no"));
         send(new DirectoryEvent.SpecialistUpserted("d-" + specialist, specialist, "Test Spesialist", email, team, lead));
         // Directory first: a placement seen before its specialist is an orphan until the next write.
@@ -205,9 +271,6 @@ class DigestActionLinkEndToEndTest {
                 .consistentRead(true).key(Map.of("personId", AttributeValue.fromS(specialist)))).hasItem());
         String placement = "plc-" + UUID.randomUUID();
         send(new PlacementEvent.Referred(header(placement, today.minusDays(25))));
-        send(new PlacementEvent.TrialStarted(header(placement, today.minusDays(21)), today.plusDays(14)));
-        await().atMost(WAIT).until(() -> item(placement).containsKey("revision") && revision(placement) == 2);
-        assertThat(due(placement, "participantDue")).hasValueSatisfying(d -> assertThat(d).isBeforeOrEqualTo(today));
         return placement;
     }
 

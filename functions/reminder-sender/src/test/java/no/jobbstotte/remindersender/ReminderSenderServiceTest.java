@@ -81,19 +81,19 @@ class ReminderSenderServiceTest {
     void send_specialist_eachItemCarriesItsOwnSignedDoneAndPostponeLinks_validTwoWeeksFromTheDigestsDate(
             ActionLink.Action action) {
         directory.add(person("js-1", Person.Role.SPECIALIST, true));
-        placements.add(item("p-1", "js-1", "2026-06-05"), item("p-2", "js-1", "2026-06-10"));
+        placements.add(inJobSearch(item("p-1", "js-1", "2026-06-05")), inJobSearch(item("p-2", "js-1", "2026-06-10")));
 
         service.send(message(ReminderKind.SPECIALIST, "js-1"));
 
-        // "Utsett" stands right under "Registrer som utført".
-        int line = action == ActionLink.Action.DONE ? 0 : 1;
+        // "Utsett" stands right under "Registrer som utført", "Registrer arbeidsgiverkontakt" under it (job search).
+        int line = action.ordinal();
+        List<String> labels = List.of("  Registrer som utført: ", "  Utsett: ", "  Registrer arbeidsgiverkontakt: ");
         List<String> lines = mailer.sent.get(0).email().text().lines().toList();
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i + 1 < lines.size(); i++) {
             if (lines.get(i).startsWith("  Registrer som utført: ")) {
                 String link = lines.get(i + line);
-                assertThat(link).startsWith((line == 0 ? "  Registrer som utført: " : "  Utsett: ")
-                        + "https://jobbstotte.example/v1/followup-actions?token=");
+                assertThat(link).startsWith(labels.get(line) + "https://jobbstotte.example/v1/followup-actions?token=");
                 tokens.add(link.substring(link.indexOf("token=") + "token=".length()));
             }
         }
@@ -335,6 +335,11 @@ class ReminderSenderServiceTest {
     private static Person person(String id, Person.Role role, boolean active) {
         return new Person(id, role, Optional.of("Navn " + id), Optional.of(id + "@nav.example"), Optional.of("team-1"),
                 role == Person.Role.SPECIALIST ? Optional.of("tl-1") : Optional.empty(), active);
+    }
+
+    private static DueFollowUp inJobSearch(DueFollowUp item) {
+        return new DueFollowUp(item.placementId(), item.specialistId(), item.participantRef(), item.party(), item.dueOn(),
+                item.reason(), true);
     }
 
     private static DueFollowUp item(String placementId, String specialistId, String due) {

@@ -25,8 +25,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Seeded fuzzing of the digests' action-link route (FollowUpActionsHttpApi): garbage and
  * markup tokens, fuzzed bodies and content types, and tokens signed with the real key, as they
- * are and with one character changed ("Utført" and "Utsett", the latter with a fuzzed {@code days}
- * field), for placements that do not exist, expired or not. Every
+ * are and with one character changed ("Utført", "Utsett" with a fuzzed {@code days} field and
+ * "Registrer arbeidsgiverkontakt" with fuzzed {@code faceToFace} and {@code employerOrgNumber}),
+ * for placements that do not exist, expired or not. Every
  * answer keeps the contract in {@link Fixtures#checkAnswer}, and none of them creates a placement.
  */
 @Order(11)
@@ -65,9 +66,9 @@ class HardeningActionLinkFuzzTest {
             };
             HttpResponse<String> response = switch (kind) {
                 case 0, 3 -> fuzz.chance(50) ? get(cloud, token, accept) : post(cloud, "application/x-www-form-urlencoded",
-                        ("token=" + Http.encode(token) + days(fuzz)).getBytes(StandardCharsets.UTF_8), accept);
+                        ("token=" + Http.encode(token) + days(fuzz) + contact(fuzz)).getBytes(StandardCharsets.UTF_8), accept);
                 case 1 -> post(cloud, fuzz.pick(List.of("application/json", "application/json; charset=utf-8")),
-                        fuzz.json(List.of("token", "days", "action"), 3).toString().getBytes(StandardCharsets.UTF_8), accept);
+                        fuzz.json(List.of("token", "days", "action", "faceToFace", "employerOrgNumber"), 3).toString().getBytes(StandardCharsets.UTF_8), accept);
                 case 4 -> post(cloud, "application/json",
                         ("{\"token\":\"" + token + "\"}").getBytes(StandardCharsets.UTF_8), accept);
                 default -> post(cloud, fuzz.pick(List.of("text/plain", "application/x-www-form-urlencoded",
@@ -95,6 +96,18 @@ class HardeningActionLinkFuzzTest {
             case 1 -> "&days=" + (1 + fuzz.nextInt(10));
             case 2 -> "&days=" + fuzz.pick(List.of("0", "11", "-1", "5.0", "99999999999", ""));
             default -> "&days=" + Http.encode(fuzz.string());
+        };
+    }
+
+    /** The employer-contact form's fields: absent, valid, or anything at all. */
+    private static String contact(Fuzz fuzz) {
+        return switch (fuzz.nextInt(4)) {
+            case 0 -> "";
+            case 1 -> "&faceToFace=" + fuzz.pick(List.of("true", "false")) + "&employerOrgNumber="
+                    + fuzz.pick(List.of("", "923609016", "923+609+016"));
+            case 2 -> "&faceToFace=" + fuzz.pick(List.of("ja", "", "TRUE")) + "&employerOrgNumber="
+                    + fuzz.pick(List.of("923609017", "12345678", "9236090160"));
+            default -> "&faceToFace=" + Http.encode(fuzz.string()) + "&employerOrgNumber=" + Http.encode(fuzz.string());
         };
     }
 

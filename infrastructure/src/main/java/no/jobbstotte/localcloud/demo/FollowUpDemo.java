@@ -24,7 +24,8 @@ import no.jobbstotte.shared.followup.event.PlacementEventJson;
  * A team of invented job specialists with placements at every stage: the case system's events go
  * through the queue, then the next working day's 07:00 run sends the digests. The third
  * specialist's address is SES's bounce simulator: the bounce comes back over the configuration
- * set, and the working day after, the team lead's digest says that address does not work.
+ * set, and the working day after, the team lead's digest says that address does not work. With
+ * them, {@link FidelityDemoTeams}' employer contacts and two more teams for the IPS fidelity figures.
  */
 final class FollowUpDemo implements DemoStep {
 
@@ -64,13 +65,20 @@ final class FollowUpDemo implements DemoStep {
             events.addAll(placementHistory("plc-demo-" + (p + 1), specialist, runDay, p, random));
             placements++;
         }
+        List<InboundEvent> fidelity = FidelityDemoTeams.events(runDay);
+        events.addAll(fidelity);
         String queue = cloud.queueUrl("PlacementEventsQueue");
         for (InboundEvent event : events) {
             cloud.sqs().sendMessage(r -> r.queueUrl(queue).messageBody(PlacementEventJson.write(event)));
         }
         out.printf("   %d events sent for %d placements, %d specialists and a team lead (one placement has an unknown specialist)%n",
-                events.size(), placements, SPECIALISTS.size());
-        awaitPlacements(cloud, placements);
+                events.size() - fidelity.size(), placements, SPECIALISTS.size());
+        out.printf("   fidelity teams: %s (%s, slow to the first face-to-face employer contact), %s (%s, %d active"
+                + " placements: caseload above 20); %d events%n", FidelityDemoTeams.SLOW_TEAM,
+                String.join(", ", FidelityDemoTeams.SLOW_SPECIALISTS), FidelityDemoTeams.FULL_TEAM,
+                String.join(", ", FidelityDemoTeams.FULL_SPECIALISTS), FidelityDemoTeams.FULL_TEAM_PLACEMENTS,
+                fidelity.size());
+        awaitPlacements(cloud, placements + FidelityDemoTeams.SLOW_TEAM_PLACEMENTS + FidelityDemoTeams.FULL_TEAM_PLACEMENTS);
         Instant sevenOClock = runDay.atTime(LocalTime.of(7, 0)).atZone(WorkingDays.OSLO).toInstant();
         Object summary = cloud.schedules().fireAt("FollowUpSchedulerFunction", sevenOClock).response();
         out.printf("   FollowUpScheduler for %s 07:00 Oslo: %s%n", runDay, summary);
@@ -103,7 +111,9 @@ final class FollowUpDemo implements DemoStep {
         Optional<String> employer = Optional.of(OrganisationNumber.generate(random).value());
         int daysAgo = 5 + variant * 6;
         List<PlacementEvent> history = new ArrayList<>();
-        history.add(new PlacementEvent.Referred(header(placementId, specialist, municipality, Optional.empty(), runDay, daysAgo + 20)));
+        EventHeader referral = header(placementId, specialist, municipality, Optional.empty(), runDay, daysAgo + 20);
+        history.add(new PlacementEvent.Referred(referral));
+        history.addAll(FidelityDemoTeams.contacts(referral, random));
         if (variant % 3 != 0) {
             history.add(new PlacementEvent.TrialStarted(header(placementId, specialist, municipality, employer, runDay, daysAgo),
                     runDay.minusDays(daysAgo).plusWeeks(4)));
@@ -123,17 +133,21 @@ final class FollowUpDemo implements DemoStep {
         return new EventHeader(id(), placementId, specialist, TEAM, municipality, employer, at);
     }
 
+    /** Every placement stored and the queue drained, so the digests see each placement's whole history. */
     private static void awaitPlacements(LocalCloud cloud, int expected) {
         String table = cloud.tableName("PlacementsTable");
-        waitUntil(() -> cloud.dynamoDb().scan(r -> r.tableName(table).select("COUNT")).count() >= expected,
-                "placements stored");
+        waitUntil(() -> cloud.dynamoDb().scan(r -> r.tableName(table).select("COUNT")).count() >= expected
+                && queueEmpty(cloud, "PlacementEventsQueue"), "placements stored");
+    }
+
+    private static boolean queueEmpty(LocalCloud cloud, String queue) {
+        return cloud.sqs().getQueueAttributes(r -> r.queueUrl(cloud.queueUrl(queue))
+                .attributeNamesWithStrings("ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"))
+                .attributesAsStrings().values().stream().allMatch("0"::equals);
     }
 
     private static int awaitMails(LocalCloud cloud, int atLeast) {
-        waitUntil(() -> cloud.sqs().getQueueAttributes(r -> r.queueUrl(cloud.queueUrl("RemindersQueue"))
-                .attributeNamesWithStrings("ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"))
-                .attributesAsStrings().values().stream().allMatch("0"::equals) && cloud.mailbox().sent().size() >= atLeast,
-                "digests sent");
+        waitUntil(() -> queueEmpty(cloud, "RemindersQueue") && cloud.mailbox().sent().size() >= atLeast, "digests sent");
         return cloud.mailbox().sent().size();
     }
 

@@ -2,6 +2,7 @@ package no.jobbstotte.remindersender.digest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.actions.ActionLink;
@@ -24,7 +25,10 @@ public final class DigestEmailRenderer {
         return render(digest, ActionUrls.NONE);
     }
 
-    /** The same, each item with its "Utført" and "Utsett" links from {@code actions}. */
+    /**
+     * The same, each item with its "Utført" and "Utsett" links from {@code actions}, and an item of
+     * a placement in job search with "Registrer arbeidsgiverkontakt" too.
+     */
     public RenderedEmail render(Digest digest, ActionUrls actions) {
         EmailBuilder email = new EmailBuilder()
                 .paragraph("Hei " + digest.specialist().displayName() + ",")
@@ -49,7 +53,8 @@ public final class DigestEmailRenderer {
     EmailBuilder.Line line(DueFollowUp item, String suffix, ActionUrls actions) {
         return new EmailBuilder.Line(EmailText.who(item), item.reason() + ", " + deadline(item) + suffix,
                 EmailText.caseUrl(caseUrlTemplate, item.placementId()),
-                actions.url(item, ActionLink.Action.DONE), actions.url(item, ActionLink.Action.POSTPONE));
+                actions.url(item, ActionLink.Action.DONE), actions.url(item, ActionLink.Action.POSTPONE),
+                item.jobSearch() ? actions.url(item, ActionLink.Action.EMPLOYER_CONTACT) : Optional.empty());
     }
 
     /**

@@ -13,16 +13,19 @@ final class EmailBuilder {
 
     /**
      * One follow-up: a linked label and a detail, e.g. "Deltaker (K.N.)" and "utprøving, …", and
-     * the signed links that record it as done or postpone it, where the mail has them.
+     * the signed links that record it as done or postpone it, or record an employer contact, where
+     * the mail has them.
      */
-    record Line(String label, String detail, String url, Optional<String> doneUrl, Optional<String> postponeUrl) {
+    record Line(String label, String detail, String url, Optional<String> doneUrl, Optional<String> postponeUrl,
+            Optional<String> contactUrl) {
         Line(String label, String detail, String url) {
-            this(label, detail, url, Optional.empty(), Optional.empty());
+            this(label, detail, url, Optional.empty(), Optional.empty(), Optional.empty());
         }
     }
 
     static final String DONE_LABEL = "Registrer som utført";
     static final String POSTPONE_LABEL = "Utsett";
+    static final String CONTACT_LABEL = "Registrer arbeidsgiverkontakt";
 
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder html = new StringBuilder();
@@ -53,6 +56,8 @@ final class EmailBuilder {
             line.doneUrl().ifPresent(done -> text.append("  ").append(DONE_LABEL).append(": ").append(done).append('\n'));
             line.postponeUrl().ifPresent(later -> text.append("  ").append(POSTPONE_LABEL).append(": ").append(later)
                     .append('\n'));
+            line.contactUrl().ifPresent(contact -> text.append("  ").append(CONTACT_LABEL).append(": ").append(contact)
+                    .append('\n'));
             html.append("<li><a href=\"").append(EmailText.html(line.url())).append("\">")
                     .append(EmailText.html(line.label())).append("</a>: ")
                     .append(EmailText.html(line.detail()));
@@ -60,6 +65,8 @@ final class EmailBuilder {
                     .append(DONE_LABEL).append("</a>"));
             line.postponeUrl().ifPresent(later -> html.append(" · <a href=\"").append(EmailText.html(later)).append("\">")
                     .append(POSTPONE_LABEL).append("</a>"));
+            line.contactUrl().ifPresent(contact -> html.append(" · <a href=\"").append(EmailText.html(contact))
+                    .append("\">").append(CONTACT_LABEL).append("</a>"));
             html.append("</li>\n");
         }
         html.append("</ul>\n");

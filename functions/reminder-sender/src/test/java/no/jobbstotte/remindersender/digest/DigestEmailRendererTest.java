@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
 import no.jobbstotte.shared.followup.Party;
 import no.jobbstotte.shared.followup.WorkingDays;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,23 @@ class DigestEmailRendererTest {
 
     private static RenderedEmail render(List<DueFollowUp> items) {
         return RENDERER.render(DigestBuilder.build(KARI, MONDAY, items, WorkingDays.norway()));
+    }
+
+    @Test
+    void render_placementInJobSearch_employerContactLinkBesideItsItem_noneForOthers() {
+        DueFollowUp searching = new DueFollowUp("p-4", "s-1", Optional.of("A"), Party.PARTICIPANT,
+                java.time.LocalDate.parse("2026-11-30"), "jobbsøking", true);
+        DueFollowUp hired = item("p-1", "s-1", "K.N.", Party.EMPLOYER, "2026-11-30", "oppfølging av arbeidsgiver");
+        ActionUrls urls = (item, action) -> Optional.of("https://jobbstotte.example/" + action + "/" + item.placementId());
+
+        RenderedEmail email = RENDERER.render(DigestBuilder.build(KARI, MONDAY, List.of(searching, hired),
+                WorkingDays.norway()), urls);
+
+        assertThat(email.text()).contains("  Utsett: https://jobbstotte.example/POSTPONE/p-4\n"
+                + "  Registrer arbeidsgiverkontakt: https://jobbstotte.example/EMPLOYER_CONTACT/p-4\n")
+                .doesNotContain("EMPLOYER_CONTACT/p-1");
+        assertThat(email.html()).contains(" · <a href=\"https://jobbstotte.example/EMPLOYER_CONTACT/p-4\">"
+                + "Registrer arbeidsgiverkontakt</a></li>").doesNotContain("EMPLOYER_CONTACT/p-1");
     }
 
     @Test

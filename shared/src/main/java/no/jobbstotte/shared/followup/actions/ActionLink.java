@@ -11,10 +11,15 @@ import no.jobbstotte.shared.followup.Party;
  */
 public record ActionLink(Action action, String placementId, Party party, LocalDate dueOn, Instant expiresAt) {
 
-    /** "Utført": the follow-up took place; "Utsett": it moves a chosen number of working days on. */
+    /**
+     * "Utført": the follow-up took place; "Utsett": it moves a chosen number of working days on;
+     * "Registrer arbeidsgiverkontakt": an employer contact in job development for a placement in
+     * job search (the follow-up named only locates the placement; it stays due).
+     */
     public enum Action {
         DONE,
-        POSTPONE
+        POSTPONE,
+        EMPLOYER_CONTACT
     }
 
     public ActionLink {

@@ -53,11 +53,12 @@ final class DueFollowUpItem {
             return List.of();
         }
         Optional<String> ref = Optional.ofNullable(text(item, PARTICIPANT_REF)).filter(r -> !r.isBlank());
+        boolean jobSearch = Phase.REFERRED.name().equals(text(item, PHASE));
         List<DueFollowUp> due = new ArrayList<>(2);
         date(item, PARTICIPANT_DUE).ifPresent(date -> due.add(new DueFollowUp(placementId, specialistId, ref,
-                Party.PARTICIPANT, date, reason(item, PARTICIPANT_DUE_REASON))));
+                Party.PARTICIPANT, date, reason(item, PARTICIPANT_DUE_REASON), jobSearch)));
         date(item, EMPLOYER_DUE).ifPresent(date -> due.add(new DueFollowUp(placementId, specialistId, ref,
-                Party.EMPLOYER, date, reason(item, EMPLOYER_DUE_REASON))));
+                Party.EMPLOYER, date, reason(item, EMPLOYER_DUE_REASON), jobSearch)));
         return due;
     }
 

@@ -29,6 +29,16 @@ class DueFollowUpItemTest {
     }
 
     @Test
+    void dueFollowUps_phaseReferred_inJobSearch_otherPhasesNot() {
+        Map<String, AttributeValue> item = placement();
+        item.put("participantDue", s("2026-06-10"));
+
+        assertThat(DueFollowUpItem.dueFollowUps(item)).singleElement().satisfies(d -> assertThat(d.jobSearch()).isFalse());
+        item.put("phase", s("REFERRED"));
+        assertThat(DueFollowUpItem.dueFollowUps(item)).singleElement().satisfies(d -> assertThat(d.jobSearch()).isTrue());
+    }
+
+    @Test
     void dueFollowUps_noDueKey_noneEvenWithStaleDates() {
         Map<String, AttributeValue> item = placement();
         item.remove("dueKey");

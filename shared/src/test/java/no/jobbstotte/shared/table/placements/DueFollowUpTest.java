@@ -21,9 +21,18 @@ class DueFollowUpTest {
         Placement p = REDUCER.replay(List.of(TestEvents.referred("e-1", "2026-03-02T09:00:00Z")));
 
         assertThat(DueFollowUp.of(p, Optional.of("K.N.")).toList()).containsExactly(
-                new DueFollowUp("p-1", "s-1", Optional.of("K.N."), Party.PARTICIPANT, LocalDate.of(2026, 3, 9), "jobbsøking"),
+                new DueFollowUp("p-1", "s-1", Optional.of("K.N."), Party.PARTICIPANT, LocalDate.of(2026, 3, 9), "jobbsøking",
+                        true),
                 new DueFollowUp("p-1", "s-1", Optional.of("K.N."), Party.EMPLOYER, LocalDate.of(2026, 4, 1),
-                        "arbeidsgiverkontakt"));
+                        "arbeidsgiverkontakt", true));
+    }
+
+    @Test
+    void of_placementInTrial_notInJobSearch() {
+        Placement p = REDUCER.replay(List.of(TestEvents.referred("e-1", "2026-03-02T09:00:00Z"),
+                TestEvents.trialStarted("e-2", "2026-03-03T09:00:00Z", "2026-04-01")));
+
+        assertThat(DueFollowUp.of(p, Optional.empty())).isNotEmpty().noneMatch(DueFollowUp::jobSearch);
     }
 
     @Test
