@@ -79,7 +79,8 @@ public final class FidelityEmailRenderer {
         if (now.figure().isEmpty() || before.figure().isEmpty()) {
             return "";
         }
-        double delta = now.figure().getAsDouble() - before.figure().getAsDouble();
+        // Between the figures as shown, so the change adds up with what the reader sees.
+        double delta = shown(now.item(), now.figure().getAsDouble()) - shown(now.item(), before.figure().getAsDouble());
         String amount = number(now.item(), Math.abs(delta));
         if (amount.equals(number(now.item(), 0))) {
             return " (uendret)";
@@ -106,12 +107,22 @@ public final class FidelityEmailRenderer {
         };
     }
 
-    /** Decimal comma, as Norwegian writes it; days whole, shares in whole percent. */
+    /** Decimal comma, as Norwegian writes it; days whole, shares in whole percent, the rest to one decimal. */
     private static String number(IpsItem item, double value) {
+        double shown = shown(item, value);
         return switch (item) {
-            case RAPID_JOB_SEARCH -> Long.toString(Math.round(value));
-            case FOLLOW_ALONG -> Math.round(value * 100) + " %";
-            case CASELOAD_SIZE, EMPLOYER_CONTACT -> String.format(Locale.ROOT, "%.1f", value).replace('.', ',');
+            case RAPID_JOB_SEARCH -> Long.toString(Math.round(shown));
+            case FOLLOW_ALONG -> Math.round(shown * 100) + " %";
+            case CASELOAD_SIZE, EMPLOYER_CONTACT -> String.format(Locale.ROOT, "%.1f", shown).replace('.', ',');
+        };
+    }
+
+    /** The figure rounded as the mail shows it (half up). */
+    private static double shown(IpsItem item, double value) {
+        return switch (item) {
+            case RAPID_JOB_SEARCH -> Math.round(value);
+            case FOLLOW_ALONG -> Math.round(value * 100) / 100.0;
+            case CASELOAD_SIZE, EMPLOYER_CONTACT -> Math.round(value * 10) / 10.0;
         };
     }
 

@@ -37,7 +37,7 @@ class FidelityEmailRendererTest {
     }
 
     @Test
-    void render_knownFigures_eachItemWithItsScoreBesideTheFigureAndTheChangeSinceFourWeeksBefore() {
+    void render_knownFigures_eachItemWithItsScoreBesideTheFigureAndTheChangeBetweenTheFiguresShown() {
         RenderedEmail email = RENDERER.render(report());
 
         assertThat(email.subject()).isEqualTo("IPS-tall for teamet, uke 12");
@@ -47,7 +47,7 @@ class FidelityEmailRendererTest {
                 "Teamet (1 jobbspesialist)\n"
                         + "Saksmengde: 22,5 deltakere per jobbspesialist, skår 4 av 5. Uke 8: 20,0, skår 5 (endring +2,5).\n"
                         + "Rask jobbsøking: 42 dager til første arbeidsgiverkontakt, skår 4 av 5. Uke 8: 42, skår 4 (uendret).\n"
-                        + "Arbeidsgiverkontakt: 2,3 møter med arbeidsgivere per uke, skår 2 av 5. Uke 8: 3,0, skår 3 (endring −0,8).\n"
+                        + "Arbeidsgiverkontakt: 2,3 møter med arbeidsgivere per uke, skår 2 av 5. Uke 8: 3,0, skår 3 (endring −0,7).\n"
                         + "Tidsubegrenset oppfølging: 75 % fulgt opp siste 90 dager, skår 4 av 5. Uke 8: 50 %, skår 3"
                         + " (endring +25 %).\n",
                 "Kari <Nordmann>\n"
