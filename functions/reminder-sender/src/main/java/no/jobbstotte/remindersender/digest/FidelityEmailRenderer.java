@@ -31,10 +31,10 @@ public final class FidelityEmailRenderer {
         int week = weekNumber(report.weekEnding());
         EmailBuilder email = new EmailBuilder()
                 .paragraph("Hei " + report.teamLead().displayName() + ",")
-                .paragraph("Her er teamets IPS-tall for uke " + week + " (" + EmailText.date(report.weekEnding().minusDays(6))
-                        + " til " + EmailText.date(report.weekEnding()) + "). Bak hvert tall står skåren på IPS-skalaen,"
-                        + " og til sammenligning tallet for uke " + weekNumber(report.comparedWeekEnding())
-                        + ", fire uker tidligere.");
+                .paragraph("Her er teamets IPS-tall for uke " + week + " ("
+                        + EmailText.date(report.weekEnding().minusDays(6)) + " til " + EmailText.date(report.weekEnding())
+                        + "). Bak hvert tall står skåren på IPS-skalaen, og til sammenligning tallet for uke "
+                        + weekNumber(report.comparedWeekEnding()) + ", fire uker tidligere.");
         section(email, report.team().name() + " ("
                 + EmailText.count(report.specialists().size(), "jobbspesialist", "jobbspesialister") + ")",
                 report.team(), report);
