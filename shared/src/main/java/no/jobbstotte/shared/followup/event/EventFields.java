@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import no.jobbstotte.shared.domain.OrganisationNumber;
 
@@ -33,14 +34,23 @@ final class EventFields {
     }
 
     static String text(JsonNode root, String field) {
+        return present(root, field, JsonNode::isTextual, "a string").textValue();
+    }
+
+    static boolean bool(JsonNode root, String field) {
+        return present(root, field, JsonNode::isBoolean, "true or false").booleanValue();
+    }
+
+    /** The field's value when it is there (not null) and of the kind {@code is} accepts. */
+    private static JsonNode present(JsonNode root, String field, Predicate<JsonNode> is, String kind) {
         JsonNode value = root.get(field);
         if (value == null || value.isNull()) {
             throw new InvalidPlacementEventException("field '" + field + "' is missing");
         }
-        if (!value.isTextual()) {
-            throw new InvalidPlacementEventException("field '" + field + "' must be a string");
+        if (!is.test(value)) {
+            throw new InvalidPlacementEventException("field '" + field + "' must be " + kind);
         }
-        return value.textValue();
+        return value;
     }
 
     static String matching(JsonNode root, String field, Pattern pattern, String rule) {
@@ -67,17 +77,6 @@ final class EventFields {
             case CHECK_DIGIT -> throw new InvalidPlacementEventException(
                     "field 'employerOrgNumber' has a wrong check digit");
         };
-    }
-
-    static boolean bool(JsonNode root, String field) {
-        JsonNode value = root.get(field);
-        if (value == null || value.isNull()) {
-            throw new InvalidPlacementEventException("field '" + field + "' is missing");
-        }
-        if (!value.isBoolean()) {
-            throw new InvalidPlacementEventException("field '" + field + "' must be true or false");
-        }
-        return value.booleanValue();
     }
 
     static Instant instant(JsonNode root) {
