@@ -7,6 +7,7 @@ import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.table.agreements.DynamoDbAgreementTerms;
 import no.jobbstotte.shared.table.placements.DynamoDbPlacements;
+import no.jobbstotte.shared.table.placements.FidelityScan;
 import no.jobbstotte.shared.table.volunteercounts.DynamoDbVolunteerCounts;
 import no.jobbstotte.statisticspublisher.statistics.Geography;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -19,7 +20,10 @@ final class StatisticsPublisherModule {
     @Provides
     @Singleton
     static StatisticsSource source(DynamoDbClient dynamoDb, RuntimeConfig config) {
-        return new TableStatisticsSource(new DynamoDbPlacements(dynamoDb, config.require("PLACEMENTS_TABLE")),
+        DynamoDbPlacements placements = new DynamoDbPlacements(dynamoDb, config.require("PLACEMENTS_TABLE"));
+        // TODO(issue #19, events part): placements::forEachFidelity... once DynamoDbPlacements implements FidelityScan.
+        FidelityScan fidelity = each -> 0L;
+        return new TableStatisticsSource(placements, fidelity,
                 new DynamoDbAgreementTerms(dynamoDb, config.require("AGREEMENTS_TABLE")),
                 new DynamoDbVolunteerCounts(dynamoDb, config.require("VOLUNTEER_COUNTS_TABLE")));
     }

@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import no.jobbstotte.shared.fidelity.FidelityFacts;
 import no.jobbstotte.shared.table.agreements.AgreementTerm;
 import no.jobbstotte.shared.table.placements.PlacementMilestones;
 import no.jobbstotte.statisticspublisher.statistics.Geography;
@@ -22,7 +25,50 @@ final class TrueCounts {
 
     /** Every count the tables give on {@code night}, for the days (agreement snapshots) asked for. */
     static Map<String, Long> of(RandomHistory history, LocalDate night, Geography geography, List<LocalDate> days) {
-        return of(history.placements(), history.volunteers(), history.agreements(), night, geography, days);
+        Map<String, Long> counts = of(history.placements(), history.volunteers(), history.agreements(), night, geography, days);
+        counts.putAll(fidelity(history.fidelity(night), night, geography));
+        return counts;
+    }
+
+    /**
+     * The counts of people behind the fidelity table ({@link FidelityCells}) for the eight quarters
+     * before {@code night}, by the README's definitions: active at the quarter's end (referred by
+     * then, not ended by then) with their specialists, of them hired by then, of those followed up
+     * at most 90 days before the end (up to the night), and those with the first face-to-face
+     * employer contact in the quarter.
+     */
+    static Map<String, Long> fidelity(List<FidelityFacts> facts, LocalDate night, Geography geography) {
+        Map<String, Long> counts = new HashMap<>();
+        LocalDate start = night.withDayOfMonth(1).withMonth((night.getMonthValue() - 1) / 3 * 3 + 1);
+        for (int back = 1; back <= 8; back++) {
+            LocalDate from = start.minusMonths(3L * back);
+            LocalDate to = from.plusMonths(3).minusDays(1);
+            String quarter = "|" + from.getYear() + "K" + ((from.getMonthValue() - 1) / 3 + 1);
+            Map<String, Set<String>> specialists = new HashMap<>();
+            for (FidelityFacts f : facts) {
+                String county = regions(geography, f.municipalityNumber()).get(1) + quarter;
+                boolean active = f.referredOn().filter(d -> !d.isAfter(to)).isPresent()
+                        && f.endedOn().filter(d -> !d.isAfter(to)).isEmpty();
+                if (active) {
+                    counts.merge(FidelityCells.ACTIVE + "|" + county, 1L, Long::sum);
+                    specialists.computeIfAbsent(county, k -> new HashSet<>()).add(f.specialistId());
+                    if (f.hiredOn().filter(d -> !d.isAfter(to)).isEmpty()) {
+                        counts.merge(FidelityCells.NOT_HIRED + "|" + county, 1L, Long::sum);
+                    } else {
+                        counts.merge(FidelityCells.HIRED + "|" + county, 1L, Long::sum);
+                        boolean followed = f.lastFollowUpOn().filter(d -> !d.isBefore(to.minusDays(90)) && !d.isAfter(night))
+                                .isPresent();
+                        counts.merge((followed ? FidelityCells.FOLLOWED : FidelityCells.NOT_FOLLOWED) + "|" + county, 1L, Long::sum);
+                    }
+                }
+                if (f.firstEmployerContactOn().filter(d -> !d.isBefore(from) && !d.isAfter(to)
+                        && f.referredOn().filter(r -> !r.isAfter(d)).isPresent()).isPresent()) {
+                    counts.merge(FidelityCells.FIRST_CONTACTS + "|" + county, 1L, Long::sum);
+                }
+            }
+            specialists.forEach((county, ids) -> counts.put(FidelityCells.SPECIALISTS + "|" + county, (long) ids.size()));
+        }
+        return counts;
     }
 
     /** @param volunteers confirmed volunteers by {@code municipality|yyyy-MM} */

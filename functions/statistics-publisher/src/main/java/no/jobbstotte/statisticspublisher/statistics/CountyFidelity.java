@@ -1,0 +1,20 @@
+package no.jobbstotte.statisticspublisher.statistics;
+
+/**
+ * One county's IPS fidelity counts for one quarter, as they stood the night the quarter was locked
+ * (kept in the private ledger, never recomputed). The published figures, scores and hidden cells
+ * follow from these alone ({@link FidelityTable}).
+ *
+ * @param specialists specialists responsible for a participant active at the quarter's end
+ * @param active participants active at the quarter's end (referred by then, not ended by then)
+ * @param hiredActive of those, hired by the quarter's end
+ * @param followedUp of those, with a follow-up at most 90 days older than the quarter's end
+ * @param firstContacts participants whose first face-to-face employer contact fell in the quarter
+ * @param firstContactDays the days from referral to that contact, summed over them
+ * @param employerContacts face-to-face employer contacts in job development in the quarter, on the county's placements
+ */
+public record CountyFidelity(int specialists, int active, int hiredActive, int followedUp, int firstContacts,
+        long firstContactDays, int employerContacts) {
+
+    static final CountyFidelity NONE = new CountyFidelity(0, 0, 0, 0, 0, 0, 0);
+}
