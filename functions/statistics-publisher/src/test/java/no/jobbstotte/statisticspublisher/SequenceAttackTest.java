@@ -121,7 +121,7 @@ class SequenceAttackTest {
         }
     }
 
-    private static final class Capture implements PublicationStore {
+    static final class Capture implements PublicationStore {
         Publication last;
 
         @Override
