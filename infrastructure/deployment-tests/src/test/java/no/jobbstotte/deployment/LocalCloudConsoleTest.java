@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.jobbstotte.localcloud.RepoRoot;
 import no.jobbstotte.localcloud.template.Resource;
 import no.jobbstotte.localcloud.template.Template;
@@ -20,10 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * The console of bin/local-cloud, run as a developer runs it: the banner, the demo's progress and
- * summary and the alarm table, and no log line; the functions' log lines go to the file the banner
- * names. Stopping it, at the end of --exit or with SIGTERM (what Ctrl-C amounts to) while its
- * pollers work their queues, stops them before the emulators, so nothing logs an ERROR.
+ * The README's main job, `bin/local-cloud --demo`, run as a developer runs it: every function from
+ * its deployable jar in its own class loader, each function's AWS calls checked against its role,
+ * demo data through the real event sources, one full cycle, after which every alarm of the
+ * template is OK. The console has the banner, the demo's progress and summary and the alarm
+ * table, and no log line; the functions' log lines go to the file the banner names. Stopping it,
+ * at the end of --exit or with SIGTERM (what Ctrl-C amounts to) while its pollers work their
+ * queues, stops them before the emulators, so nothing logs an ERROR.
  */
 class LocalCloudConsoleTest {
 
@@ -44,6 +49,17 @@ class LocalCloudConsoleTest {
         assertThat(console).contains("Local cloud ready", "  Logs      " + logFile, "Demo finished: 5 step(s), all succeeded.",
                 "== Alarms in template.yaml", "Stopping the local cloud ...");
         assertThat(console.lines()).as(console).noneMatch(line -> line.startsWith("{"));
+        // IAM is enforced by default, and not one function's call was refused by its role.
+        Matcher iam = Pattern.compile("== IAM: (\\d+) calls by functions checked against their roles in template.yaml,"
+                + " 0 refused\\.").matcher(console);
+        assertThat(iam.find()).as(console).isTrue();
+        assertThat(Integer.parseInt(iam.group(1))).as("calls checked").isGreaterThan(100);
+        Matcher alarms = Pattern.compile("Alarms: (\\d+) OK, 0 in ALARM, 0 not evaluable locally\\.").matcher(console);
+        assertThat(alarms.find()).as(console).isTrue();
+        assertThat(Integer.parseInt(alarms.group(1))).as("alarms of the template, all OK").isPositive();
+        assertThat(console).as("both public pages").containsPattern("   Dashboard  http://\\S+")
+                .containsPattern("   Sign-up    http://\\S+")
+                .containsPattern("marked done through its link \\(page 200, button 200\\)").contains("no longer lists it");
         assertThat(console).doesNotContain("ERROR");
         String logged = Files.readString(logFile);
         assertThat(logged).doesNotContain("\"level\":\"ERROR\"");

@@ -5,12 +5,12 @@ package no.jobbstotte.shared.fidelity;
  * own anchors and where they come from are in docs/fidelity.md.
  */
 public enum IpsItem {
-    /** Active participants per specialist. */
+    /** Active participants per specialist (figure: participants, a mean for a team). */
     CASELOAD_SIZE,
-    /** Days from referral to the first face-to-face employer contact about a job. */
+    /** Days from referral to the first face-to-face employer contact about a job (figure: mean days). */
     RAPID_JOB_SEARCH,
-    /** Face-to-face employer contacts in job development per specialist per week. */
+    /** Face-to-face employer contacts in job development per specialist per week (figure: contacts). */
     EMPLOYER_CONTACT,
-    /** Share of hired participants with a follow-up in the last 90 days. */
+    /** Share of hired participants with a follow-up in the last 90 days (figure: 0 to 1). */
     FOLLOW_ALONG
 }
