@@ -34,7 +34,7 @@ final class TrueCounts {
      * The counts of people behind the fidelity table ({@link FidelityCells}) for the eight quarters
      * before {@code night}, by the README's definitions: active at the quarter's end (referred by
      * then, not ended by then) with their specialists, of them hired by then, of those followed up
-     * at most 90 days before the end (up to the night), and those with the first face-to-face
+     * in the 90 days up to the end or after it (up to the night), and those with the first face-to-face
      * employer contact in the quarter.
      */
     static Map<String, Long> fidelity(List<FidelityFacts> facts, LocalDate night, Geography geography) {
@@ -47,8 +47,8 @@ final class TrueCounts {
             Map<String, Set<String>> specialists = new HashMap<>();
             for (FidelityFacts f : facts) {
                 String county = regions(geography, f.municipalityNumber()).get(1) + quarter;
-                boolean active = f.referredOn().filter(d -> !d.isAfter(to)).isPresent()
-                        && f.endedOn().filter(d -> !d.isAfter(to)).isEmpty();
+                boolean active = f.referredOn().map(d -> !d.isAfter(to)).orElse(true)
+                        && f.endedOn().map(d -> d.isAfter(to)).orElse(f.active());
                 if (active) {
                     counts.merge(FidelityCells.ACTIVE + "|" + county, 1L, Long::sum);
                     specialists.computeIfAbsent(county, k -> new HashSet<>()).add(f.specialistId());
@@ -56,7 +56,7 @@ final class TrueCounts {
                         counts.merge(FidelityCells.NOT_HIRED + "|" + county, 1L, Long::sum);
                     } else {
                         counts.merge(FidelityCells.HIRED + "|" + county, 1L, Long::sum);
-                        boolean followed = f.lastFollowUpOn().filter(d -> !d.isBefore(to.minusDays(90)) && !d.isAfter(night))
+                        boolean followed = f.lastFollowUpOn().filter(d -> !d.isBefore(to.minusDays(89)) && !d.isAfter(night))
                                 .isPresent();
                         counts.merge((followed ? FidelityCells.FOLLOWED : FidelityCells.NOT_FOLLOWED) + "|" + county, 1L, Long::sum);
                     }

@@ -6,9 +6,9 @@ package no.jobbstotte.statisticspublisher.statistics;
  * follow from these alone ({@link FidelityTable}).
  *
  * @param specialists specialists responsible for a participant active at the quarter's end
- * @param active participants active at the quarter's end (referred by then, not ended by then)
+ * @param active participants on a caseload at the quarter's end (referred by then, not ended by then)
  * @param hiredActive of those, hired by the quarter's end
- * @param followedUp of those, with a follow-up at most 90 days older than the quarter's end
+ * @param followedUp of those, with their last follow-up in the 90 days up to the quarter's end, or after it
  * @param firstContacts participants whose first face-to-face employer contact fell in the quarter
  * @param firstContactDays the days from referral to that contact, summed over them
  * @param employerContacts face-to-face employer contacts in job development in the quarter, on the county's placements

@@ -24,7 +24,11 @@ import no.jobbstotte.shared.fidelity.FidelityFacts;
  */
 final class FidelityAccumulator {
 
-    /** How far back a follow-up counts for time-unlimited follow-along (the item's "last 90 days"). */
+    /**
+     * Time-unlimited follow-along: a follow-up in the 90 days up to the quarter's end (its last day
+     * included) counts; so does one after the end, up to the night: only the last follow-up is kept,
+     * and one made after the end says nothing about the 90 days before (see the README).
+     */
     static final int FOLLOW_UP_DAYS = 90;
 
     private final Geography geography;
@@ -75,13 +79,16 @@ final class FidelityAccumulator {
     private void add(FidelityFacts facts, YearMonth lastMonth, Counters counters) {
         LocalDate start = start(lastMonth);
         LocalDate end = lastMonth.atEndOfMonth();
-        Optional<LocalDate> referred = facts.referredOn().filter(d -> !d.isAfter(end));
-        if (referred.isPresent() && facts.endedOn().filter(d -> !d.isAfter(end)).isEmpty()) {
+        // On the caseload at the quarter's end as docs/fidelity.md counts it for a week's end: referred
+        // by then (no referral date: from before the stage dates, counts) and not ended by then.
+        boolean referred = facts.referredOn().map(d -> !d.isAfter(end)).orElse(true);
+        if (referred && facts.endedOn().map(d -> d.isAfter(end)).orElse(facts.active())) {
             counters.active++;
             counters.specialists.add(facts.specialistId());
             if (facts.hiredOn().filter(d -> !d.isAfter(end)).isPresent()) {
                 counters.hiredActive++;
-                if (facts.lastFollowUpOn().filter(d -> !d.isBefore(end.minusDays(FOLLOW_UP_DAYS)) && !d.isAfter(date)).isPresent()) {
+                if (facts.lastFollowUpOn().filter(d -> !d.isBefore(end.minusDays(FOLLOW_UP_DAYS - 1)) && !d.isAfter(date))
+                        .isPresent()) {
                     counters.followedUp++;
                 }
             }

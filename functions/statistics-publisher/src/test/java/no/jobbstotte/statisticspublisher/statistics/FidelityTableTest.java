@@ -159,7 +159,7 @@ class FidelityTableTest {
 
     @Test
     void followAlong_shareFollowedUpInTheLast90Days_hiddenWhenWhoWasOrWasNotIsOneToFour() {
-        LocalDate inWindow = QUARTER_END.minusDays(90);
+        LocalDate inWindow = QUARTER_END.minusDays(89);
         hired("1103", 8, Optional.of(inWindow));
         hired("1103", 2, Optional.of(inWindow.minusDays(1)));
         hired("1103", 5, Optional.empty());
@@ -168,7 +168,7 @@ class FidelityTableTest {
 
         StatTable table = publish(NIGHT);
 
-        assertThat(value(table, "11", FidelityTable.FOLLOW_ALONG)).as("8 of 15, the 91-day-old follow-ups not counted")
+        assertThat(value(table, "11", FidelityTable.FOLLOW_ALONG)).as("8 of 15: the 90 days up to 31 December begin on 3 October")
                 .isEqualByComparingTo("53.3");
         assertThat(score(table, "11", FidelityTable.FOLLOW_ALONG).value())
                 .isEqualByComparingTo(BigDecimal.valueOf(IpsScale.score(IpsItem.FOLLOW_ALONG, 8 / 15.0)));
