@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -42,7 +43,7 @@ class StatisticsPublisherIntegrationTest {
 
         Object response = cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT).response();
 
-        assertThat(response.toString()).startsWith("published " + DATE + ": 17 files (19 written), 45 placements read")
+        assertThat(response.toString()).startsWith("published " + DATE + ": 19 files (21 written), 45 placements read")
                 .contains("12 months locked");
         JsonNode manifest = json("stats/v1/latest/manifest.json");
         JsonNode datedManifest = json("stats/v1/" + DATE + "/manifest.json");
@@ -59,7 +60,7 @@ class StatisticsPublisherIntegrationTest {
                 listed++;
             }
         }
-        assertThat(listed).isEqualTo(16);
+        assertThat(listed).isEqualTo(18);
         assertThat(everything().keySet()).as("latest holds only its manifest and the feed of publications")
                 .filteredOn(key -> key.startsWith("stats/v1/latest/"))
                 .containsExactlyInAnyOrder("stats/v1/latest/manifest.json", "stats/v1/latest/feed.atom");
@@ -150,6 +151,7 @@ class StatisticsPublisherIntegrationTest {
                 item.put("endedOn", s("2026-05-25"));
                 item.put("endReason", s("trial_not_continued"));
             }
+            fidelity(item, i);
             put(cloud, "PlacementsTable", item);
         }
         // Stavanger: three placements, a count that must never be published.
@@ -173,6 +175,29 @@ class StatisticsPublisherIntegrationTest {
         for (int i = 0; i < 12; i++) {
             put(cloud, "VolunteerCountsTable", Map.of("countId", s(UUID.randomUUID().toString()),
                     "municipalityNumber", s("0301"), "month", s("2026-10")));
+        }
+    }
+
+    /**
+     * Oslo's fidelity facts (the stored names of docs/followup-data.md): five specialists; the
+     * hired ones followed up in December but four of them (so the share is hidden: 4 not followed
+     * up); the last five referred made their first employer contact in November; contacts in
+     * November and December.
+     */
+    private static void fidelity(Map<String, AttributeValue> item, int i) {
+        String specialist = "oslo-spesialist-" + i % 5;
+        item.put("specialistId", s(specialist));
+        item.put("teamId", s("team-oslo"));
+        if (i < 20 || i >= 23) {
+            item.put("activeSpecialistId", s(specialist));
+        }
+        if (i < 16) {
+            item.put("lastFollowUpOn", s("2026-12-10"));
+        }
+        if (i >= 25) {
+            item.put("firstEmployerContactOn", s("2026-11-0" + (i - 24)));
+            item.put("employerContacts", AttributeValue.fromL(List.of(s("2026-11-0" + (i - 24) + "#ftf#" + specialist),
+                    s("2026-12-01#ftf#" + specialist), s("2026-12-02#other#" + specialist))));
         }
     }
 
