@@ -21,10 +21,10 @@
     // its score and what it rests on.
     ips: { all: 'ips-kvalitet-fylke', quarterly: true,
       // One table per item (its figure, its score, what it rests on), so no table is wider than the page.
-      items: [['ips_saksmengde', 'ips_saksmengde_skar', 'ips_jobbspesialister', 'ips_aktive_deltakere'],
+      items: [['ips_saksmengde', 'ips_saksmengde_skar', 'ips_jobbspesialister', 'ips_deltakere_snitt'],
         ['ips_rask_jobbsoking', 'ips_rask_jobbsoking_skar', 'ips_deltakere_forste_kontakt'],
         ['ips_arbeidsgiverkontakt', 'ips_arbeidsgiverkontakt_skar', 'ips_jobbspesialister'],
-        ['ips_oppfolging', 'ips_oppfolging_skar', 'ips_ansatte_deltakere']],
+        ['ips_oppfolging', 'ips_oppfolging_skar']],
       series: ['ips_saksmengde_skar', 'ips_rask_jobbsoking_skar', 'ips_arbeidsgiverkontakt_skar', 'ips_oppfolging_skar'] }
   };
   var GRAINS = { maned: /^\d{4}M\d{2}$/, kvartal: /^\d{4}K\d$/, ar: /^\d{4}$/ };

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The attack on the IPS fidelity table where it is thinnest: random counties with a handful of
- * participants each (active, hired, followed up, first contacts, specialists all drawn small), so
- * that every way a figure can give a count away is tried: the share followed up times the hired
- * ones, the active minus the hired, a figure over one or two people. Each dataset is published
+ * participants each (on a caseload, hired, followed up, first contacts, specialists all drawn
+ * small), so that every way the table could give a count away is tried: a small count published,
+ * a figure over one to four people, the hired ones (and with the share, those followed up) worked
+ * out. Each dataset is published
  * through the real publisher on the night the fourth quarter of 2026 is locked and attacked by the
  * {@link Intruder} together with everything else that night publishes. Seeded; more datasets:
  * {@code -Dattack.fidelity.datasets=2000 -Dattack.seed=<n>}.
@@ -62,10 +63,10 @@ class FidelityAttackTest {
         }
         System.out.println("fidelity attack: " + DATASETS + " datasets, " + attacked + " hidden small counts attacked, kinds hidden "
                 + hiddenSmall + ", " + disclosures.size() + " disclosures");
-        assertThat(hiddenSmall).as("every kind of count the table rests on or gives away must come out small somewhere")
-                .contains(FidelityCells.ACTIVE, FidelityCells.HIRED, FidelityCells.NOT_HIRED, FidelityCells.FOLLOWED,
-                        FidelityCells.NOT_FOLLOWED, FidelityCells.FIRST_CONTACTS, FidelityCells.SPECIALISTS);
         assertThat(disclosures).as("small counts published, worked out or narrowed below the promise").isEmpty();
+        assertThat(hiddenSmall).as("every kind of count the table rests on or gives away must come out small somewhere")
+                .contains(FidelityCells.HIRED, FidelityCells.FOLLOWED, FidelityCells.NOT_FOLLOWED, FidelityCells.FIRST_CONTACTS,
+                        FidelityCells.SPECIALISTS);
     }
 
     /** One county's quarter: a few active (some hired, some of those followed up), a few first contacts, a few specialists. */

@@ -8,36 +8,25 @@ import java.util.Map;
 
 /**
  * What an intruder makes of the IPS fidelity table ({@code ips-kvalitet-fylke}): every count of
- * people it publishes, and every count of people it gives away by arithmetic, as cells the
- * {@link Intruder} attacks with the other subjects' cells:
- *
- * <ul>
- *   <li>the published counts (specialists, active participants, participants with a first employer
- *       contact in the quarter, hired participants in follow-up);
- *   <li>active participants not hired ({@code active − hired}): never published, but the sum
- *       {@link #PARTITIONS} gives it whenever both are;
- *   <li>hired participants followed up and not followed up: the share × the hired ones, whenever both
- *       are published (the share has one decimal, so it pins the count).
- * </ul>
- *
- * A figure published over a hidden group is an error in itself (the figure of one or two people).
+ * people it publishes (specialists, participants with a first employer contact in the quarter), and
+ * the counts behind the share followed up (the hired ones on a caseload at the quarter's end,
+ * followed up and not) as unknowns that add up ({@link #PARTITIONS}), worked out whenever the file
+ * gives the hired ones. The mean number on a caseload and the figures are not counts; a figure
+ * published over a hidden group is an error in itself (the figure of one to four people).
  */
 final class FidelityCells {
 
     static final String DATASET = "ips-kvalitet-fylke.json";
     static final String SPECIALISTS = "ips_jobbspesialister";
-    static final String ACTIVE = "ips_aktive_deltakere";
     static final String HIRED = "ips_ansatte_deltakere";
-    static final String NOT_HIRED = "ips_aktive_ikke_ansatte";
     static final String FOLLOWED = "ips_fulgt_opp";
     static final String NOT_FOLLOWED = "ips_ikke_fulgt_opp";
     static final String FIRST_CONTACTS = "ips_deltakere_forste_kontakt";
     /** The sums a reader knows from the README: total, then its parts. */
-    static final List<List<String>> PARTITIONS = List.of(List.of(ACTIVE, HIRED, NOT_HIRED),
-            List.of(HIRED, FOLLOWED, NOT_FOLLOWED));
-    /** Each figure and the count of people it rests on. */
+    static final List<List<String>> PARTITIONS = List.of(List.of(HIRED, FOLLOWED, NOT_FOLLOWED));
+    /** Each figure and the published count of people it rests on. */
     private static final Map<String, String> RESTS_ON = Map.of("ips_saksmengde", SPECIALISTS,
-            "ips_arbeidsgiverkontakt", SPECIALISTS, "ips_rask_jobbsoking", FIRST_CONTACTS, "ips_oppfolging", HIRED);
+            "ips_arbeidsgiverkontakt", SPECIALISTS, "ips_rask_jobbsoking", FIRST_CONTACTS);
 
     private FidelityCells() {}
 
@@ -58,7 +47,7 @@ final class FidelityCells {
                     values.put(measure, value);
                 }
                 String cell = "|" + region + "|" + period;
-                for (String count : List.of(SPECIALISTS, ACTIVE, HIRED, FIRST_CONTACTS)) {
+                for (String count : List.of(SPECIALISTS, FIRST_CONTACTS)) {
                     cells.put(count + cell, values.get(count).isNull() ? null : values.get(count).longValue());
                 }
                 RESTS_ON.forEach((figure, basis) -> {
@@ -66,17 +55,17 @@ final class FidelityCells {
                         throw new AssertionError(figure + cell + " is published over a hidden group");
                     }
                 });
-                cells.put(NOT_HIRED + cell, null);
+                JsonNode hired = values.get(HIRED);
                 JsonNode share = values.get("ips_oppfolging");
-                Long hired = cells.get(HIRED + cell);
-                if (share.isNull() || hired == null) {
+                cells.put(HIRED + cell, hired == null || hired.isNull() ? null : hired.longValue());
+                if (share.isNull() || cells.get(HIRED + cell) == null) {
                     cells.put(FOLLOWED + cell, null);
                     cells.put(NOT_FOLLOWED + cell, null);
                 } else {
-                    long followed = share.decimalValue().multiply(BigDecimal.valueOf(hired))
+                    long followed = share.decimalValue().multiply(BigDecimal.valueOf(cells.get(HIRED + cell)))
                             .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValue();
                     cells.put(FOLLOWED + cell, followed);
-                    cells.put(NOT_FOLLOWED + cell, hired - followed);
+                    cells.put(NOT_FOLLOWED + cell, cells.get(HIRED + cell) - followed);
                 }
             }
         }

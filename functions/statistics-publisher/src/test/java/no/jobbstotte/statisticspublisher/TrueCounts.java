@@ -32,10 +32,10 @@ final class TrueCounts {
 
     /**
      * The counts of people behind the fidelity table ({@link FidelityCells}) for the eight quarters
-     * before {@code night}, by the README's definitions: active at the quarter's end (referred by
-     * then, not ended by then) with their specialists, of them hired by then, of those followed up
-     * in the 90 days up to the end or after it (up to the night), and those with the first face-to-face
-     * employer contact in the quarter.
+     * before {@code night}, by the README's definitions: the specialists with a participant on a
+     * caseload (referred, not ended) on some day of the quarter; those hired by the end and still on a
+     * caseload at it, followed up in the 90 days up to the end or after it (up to the night) or not;
+     * and those with the first face-to-face employer contact in the quarter.
      */
     static Map<String, Long> fidelity(List<FidelityFacts> facts, LocalDate night, Geography geography) {
         Map<String, Long> counts = new HashMap<>();
@@ -47,19 +47,18 @@ final class TrueCounts {
             Map<String, Set<String>> specialists = new HashMap<>();
             for (FidelityFacts f : facts) {
                 String county = regions(geography, f.municipalityNumber()).get(1) + quarter;
+                LocalDate referred = f.referredOn().orElse(from);
+                LocalDate last = f.endedOn().map(d -> d.minusDays(1)).orElse(f.active() ? to : from.minusDays(1));
+                if (!referred.isAfter(to) && !last.isBefore(from) && !last.isBefore(referred)) {
+                    specialists.computeIfAbsent(county, k -> new HashSet<>()).add(f.specialistId());
+                }
                 boolean active = f.referredOn().map(d -> !d.isAfter(to)).orElse(true)
                         && f.endedOn().map(d -> d.isAfter(to)).orElse(f.active());
-                if (active) {
-                    counts.merge(FidelityCells.ACTIVE + "|" + county, 1L, Long::sum);
-                    specialists.computeIfAbsent(county, k -> new HashSet<>()).add(f.specialistId());
-                    if (f.hiredOn().filter(d -> !d.isAfter(to)).isEmpty()) {
-                        counts.merge(FidelityCells.NOT_HIRED + "|" + county, 1L, Long::sum);
-                    } else {
-                        counts.merge(FidelityCells.HIRED + "|" + county, 1L, Long::sum);
-                        boolean followed = f.lastFollowUpOn().filter(d -> !d.isBefore(to.minusDays(89)) && !d.isAfter(night))
-                                .isPresent();
-                        counts.merge((followed ? FidelityCells.FOLLOWED : FidelityCells.NOT_FOLLOWED) + "|" + county, 1L, Long::sum);
-                    }
+                if (active && f.hiredOn().filter(d -> !d.isAfter(to)).isPresent()) {
+                    counts.merge(FidelityCells.HIRED + "|" + county, 1L, Long::sum);
+                    boolean followed = f.lastFollowUpOn().filter(d -> !d.isBefore(to.minusDays(89)) && !d.isAfter(night))
+                            .isPresent();
+                    counts.merge((followed ? FidelityCells.FOLLOWED : FidelityCells.NOT_FOLLOWED) + "|" + county, 1L, Long::sum);
                 }
                 if (f.firstEmployerContactOn().filter(d -> !d.isBefore(from) && !d.isAfter(to)
                         && f.referredOn().filter(r -> !r.isAfter(d)).isPresent()).isPresent()) {

@@ -37,7 +37,7 @@ final class FidelityAccumulator {
 
     private static final class Counters {
         final Set<String> specialists = new HashSet<>();
-        int active;
+        long activeDays;
         int hiredActive;
         int followedUp;
         int firstContacts;
@@ -45,7 +45,7 @@ final class FidelityAccumulator {
         int employerContacts;
 
         CountyFidelity locked() {
-            return new CountyFidelity(specialists.size(), active, hiredActive, followedUp, firstContacts, firstContactDays,
+            return new CountyFidelity(specialists.size(), activeDays, hiredActive, followedUp, firstContacts, firstContactDays,
                     employerContacts);
         }
     }
@@ -79,12 +79,21 @@ final class FidelityAccumulator {
     private void add(FidelityFacts facts, YearMonth lastMonth, Counters counters) {
         LocalDate start = start(lastMonth);
         LocalDate end = lastMonth.atEndOfMonth();
-        // On the caseload at the quarter's end as docs/fidelity.md counts it for a week's end: referred
-        // by then (no referral date: from before the stage dates, counts) and not ended by then.
+        // On a caseload on a day as docs/fidelity.md counts it for a week's end: referred by then (no
+        // referral date: from before the stage dates, counts) and not ended by then. The days, not the
+        // heads at the end: a count at the end of each quarter, set against the county's counts by
+        // year of referrals, hires and ends, would give away how many left in a year (README).
+        LocalDate from = facts.referredOn().filter(d -> d.isAfter(start)).orElse(start);
+        LocalDate until = facts.endedOn().map(d -> d.minusDays(1)).orElse(facts.active() ? end : start.minusDays(1));
+        if (until.isAfter(end)) {
+            until = end;
+        }
+        if (!from.isAfter(until)) {
+            counters.activeDays += ChronoUnit.DAYS.between(from, until) + 1;
+            counters.specialists.add(facts.specialistId());
+        }
         boolean referred = facts.referredOn().map(d -> !d.isAfter(end)).orElse(true);
         if (referred && facts.endedOn().map(d -> d.isAfter(end)).orElse(facts.active())) {
-            counters.active++;
-            counters.specialists.add(facts.specialistId());
             if (facts.hiredOn().filter(d -> !d.isAfter(end)).isPresent()) {
                 counters.hiredActive++;
                 if (facts.lastFollowUpOn().filter(d -> !d.isBefore(end.minusDays(FOLLOW_UP_DAYS - 1)) && !d.isAfter(date))

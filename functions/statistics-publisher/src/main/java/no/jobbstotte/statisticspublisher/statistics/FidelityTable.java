@@ -16,18 +16,22 @@ import no.jobbstotte.shared.fidelity.IpsScale;
 
 /**
  * The published IPS fidelity indicators: counties × the quarters locked with fidelity counts ×
- * each item's figure, its score (1–5) and the counts it rests on. Counties only: no whole country
- * (the hidden county would be the country minus the others), no year (a year beside its quarters
- * is a second route), and no sums between any of the cells, so no published number can be played
- * against another. A cell is published from the locked counts alone by a fixed rule, so it is the
- * same every night (see the README, "IPS-kvalitet").
+ * each item's figure, its score (1–5) and what it rests on. Counties only: no whole country (the
+ * hidden county would be the country minus the others), no year (a year beside its quarters is a
+ * second route), and no sums between any of the cells. A cell is published from the locked counts
+ * alone by a fixed rule, so it is the same every night (see the README, "IPS-kvalitet").
  *
  * <ul>
- *   <li>A count of people (participants or specialists) of 1–4 is hidden, and so is the count of
- *       hired participants when the active ones who are not hired are 1–4 (active minus hired).
- *   <li>A figure, and its score with it, is published only when every count of people it rests on,
- *       and every count that can be worked out from it, is 0 or at least {@value #MIN_GROUP}: the
- *       share followed up gives away how many were and were not followed up.
+ *   <li>No count of participants on a caseload at a day is published (not even through a figure
+ *       precise enough to give it back): such counts at the end of two years, against the county's
+ *       yearly referrals, hires and ends, give away how many left. Caseload rests on the mean number
+ *       on a caseload over the quarter's days; the share followed up on the hired ones, whose number
+ *       is not published.
+ *   <li>A count of people (specialists, participants with a first contact) of 1–4 is hidden, and
+ *       so is a mean number of participants under 5.
+ *   <li>A figure, and its score with it, is published only when the people it rests on are at
+ *       least {@value #MIN_GROUP}; the share followed up only when both those followed up and
+ *       those not are 0 or at least {@value #MIN_GROUP}.
  *   <li>A figure over nobody is "." (cannot be computed).
  * </ul>
  */
@@ -38,7 +42,7 @@ public final class FidelityTable {
     private static final String PEOPLE = "personer";
 
     public static final Measure CASELOAD = new Measure("ips_saksmengde",
-            "Saksmengde: aktive deltakere per jobbspesialist ved kvartalets slutt", "deltakere per spesialist", 1);
+            "Saksmengde: deltakere per jobbspesialist, gjennomsnitt over kvartalet", "deltakere per spesialist", 1);
     public static final Measure RAPID_JOB_SEARCH = new Measure("ips_rask_jobbsoking",
             "Rask jobbsøking: dager fra henvisning til første arbeidsgiverkontakt ansikt til ansikt (gjennomsnitt)", "dager", 1);
     public static final Measure EMPLOYER_CONTACT = new Measure("ips_arbeidsgiverkontakt",
@@ -46,12 +50,11 @@ public final class FidelityTable {
     public static final Measure FOLLOW_ALONG = new Measure("ips_oppfolging",
             "Oppfølging uten tidsbegrensning: andel ansatte deltakere fulgt opp siste 90 dager", "prosent", 1);
     public static final Measure SPECIALISTS = Measure.count("ips_jobbspesialister",
-            "Jobbspesialister med aktive deltakere ved kvartalets slutt", PEOPLE);
-    public static final Measure ACTIVE = Measure.count("ips_aktive_deltakere", "Aktive deltakere ved kvartalets slutt", PEOPLE);
+            "Jobbspesialister med deltakere i kvartalet", PEOPLE);
+    public static final Measure MEAN_ACTIVE = new Measure("ips_deltakere_snitt",
+            "Deltakere i oppfølging, gjennomsnitt over kvartalets dager", PEOPLE, 1);
     public static final Measure FIRST_CONTACTS = Measure.count("ips_deltakere_forste_kontakt",
             "Deltakere med første arbeidsgiverkontakt ansikt til ansikt i kvartalet", PEOPLE);
-    public static final Measure HIRED_ACTIVE = Measure.count("ips_ansatte_deltakere",
-            "Ansatte deltakere i oppfølging ved kvartalets slutt", PEOPLE);
 
     /** One item: its figure's measure, the scale item, and the figure from a county's counts (null over nobody). */
     private record Item(Measure figure, IpsItem item, Function<Counts, Double> value) {
@@ -62,17 +65,22 @@ public final class FidelityTable {
     }
 
     /** A county's counts in one quarter, with the quarter's length in days. */
-    private record Counts(CountyFidelity c, long days) {}
+    private record Counts(CountyFidelity c, long days) {
+        /** The mean number of participants on a caseload over the quarter's days. */
+        double mean() {
+            return (double) c.activeDays() / days;
+        }
+    }
 
     private static final List<Item> ITEMS = List.of(
             new Item(CASELOAD, IpsItem.CASELOAD_SIZE, k -> k.c().specialists() == 0 || hasSmall(k.c().specialists())
-                    ? null : (double) k.c().active() / k.c().specialists()),
+                    || k.mean() < MIN_GROUP ? null : k.mean() / k.c().specialists()),
             new Item(RAPID_JOB_SEARCH, IpsItem.RAPID_JOB_SEARCH, k -> k.c().firstContacts() == 0 || hasSmall(k.c().firstContacts())
                     ? null : (double) k.c().firstContactDays() / k.c().firstContacts()),
             new Item(EMPLOYER_CONTACT, IpsItem.EMPLOYER_CONTACT, k -> k.c().specialists() == 0 || hasSmall(k.c().specialists())
                     ? null : k.c().employerContacts() / (k.c().specialists() * (k.days() / 7.0))),
-            new Item(FOLLOW_ALONG, IpsItem.FOLLOW_ALONG, k -> k.c().hiredActive() == 0 || !hiredShown(k.c())
-                    || hasSmall(k.c().followedUp(), k.c().hiredActive() - k.c().followedUp())
+            new Item(FOLLOW_ALONG, IpsItem.FOLLOW_ALONG, k -> k.c().hiredActive() == 0
+                    || hasSmall(k.c().hiredActive(), k.c().followedUp(), k.c().hiredActive() - k.c().followedUp())
                     ? null : (double) k.c().followedUp() / k.c().hiredActive()));
 
     private FidelityTable() {}
@@ -84,7 +92,7 @@ public final class FidelityTable {
             measures.add(item.figure());
             measures.add(item.score());
         });
-        measures.addAll(List.of(SPECIALISTS, ACTIVE, FIRST_CONTACTS, HIRED_ACTIVE));
+        measures.addAll(List.of(SPECIALISTS, MEAN_ACTIVE, FIRST_CONTACTS));
         return measures;
     }
 
@@ -124,19 +132,15 @@ public final class FidelityTable {
             }
         }
         CountyFidelity c = counts.c();
-        for (int count : new int[] {c.specialists(), c.active(), c.firstContacts()}) {
-            cells.add(hasSmall(count) ? StatTable.Cell.status(StatTable.SUPPRESSED) : StatTable.Cell.of(count));
-        }
-        cells.add(hiredShown(c) ? StatTable.Cell.of(c.hiredActive()) : StatTable.Cell.status(StatTable.SUPPRESSED));
+        cells.add(count(c.specialists()));
+        cells.add(counts.mean() > 0 && counts.mean() < MIN_GROUP ? StatTable.Cell.status(StatTable.SUPPRESSED)
+                : new StatTable.Cell(BigDecimal.valueOf(counts.mean()).setScale(MEAN_ACTIVE.decimals(), RoundingMode.HALF_UP), null));
+        cells.add(count(c.firstContacts()));
         return cells;
     }
 
-    /**
-     * The hired participants at the quarter's end are a part of the active ones: published only
-     * when both they and the rest (active, not hired: the active count minus them) are 0 or at least 5.
-     */
-    private static boolean hiredShown(CountyFidelity c) {
-        return !hasSmall(c.hiredActive(), c.active() - c.hiredActive());
+    private static StatTable.Cell count(int count) {
+        return hasSmall(count) ? StatTable.Cell.status(StatTable.SUPPRESSED) : StatTable.Cell.of(count);
     }
 
     private static boolean nobody(Item item, CountyFidelity c) {

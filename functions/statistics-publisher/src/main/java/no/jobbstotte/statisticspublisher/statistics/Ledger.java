@@ -106,7 +106,7 @@ public record Ledger(List<LockedMonth> months) {
         for (Map.Entry<String, CountyFidelity> e : counties.entrySet()) {
             CountyFidelity c = e.getValue();
             json.writeArrayFieldStart(e.getKey());
-            for (long count : new long[] {c.specialists(), c.active(), c.hiredActive(), c.followedUp(), c.firstContacts(),
+            for (long count : new long[] {c.specialists(), c.activeDays(), c.hiredActive(), c.followedUp(), c.firstContacts(),
                 c.firstContactDays(), c.employerContacts()}) {
                 json.writeNumber(count);
             }
@@ -123,7 +123,7 @@ public record Ledger(List<LockedMonth> months) {
         SortedMap<String, CountyFidelity> counties = new TreeMap<>();
         node.fields().forEachRemaining(e -> {
             JsonNode c = e.getValue();
-            counties.put(e.getKey(), new CountyFidelity(c.get(0).asInt(), c.get(1).asInt(), c.get(2).asInt(),
+            counties.put(e.getKey(), new CountyFidelity(c.get(0).asInt(), c.get(1).asLong(), c.get(2).asInt(),
                     c.get(3).asInt(), c.get(4).asInt(), c.get(5).asLong(), c.get(6).asInt()));
         });
         return Optional.of(counties);

@@ -81,9 +81,9 @@ class FidelityTableTest {
         assertThat(score(table, "11", FidelityTable.CASELOAD).value())
                 .isEqualByComparingTo(BigDecimal.valueOf(IpsScale.score(IpsItem.CASELOAD_SIZE, 111 / 5.0)));
         assertThat(value(table, "11", FidelityTable.SPECIALISTS)).isEqualByComparingTo("5");
-        assertThat(value(table, "11", FidelityTable.ACTIVE)).isEqualByComparingTo("111");
+        assertThat(value(table, "11", FidelityTable.MEAN_ACTIVE)).as("on a caseload every day of the quarter").isEqualByComparingTo("111");
         assertThat(cell(table, "15", FidelityTable.CASELOAD).status()).as("nobody in Møre og Romsdal").isEqualTo(".");
-        assertThat(value(table, "15", FidelityTable.ACTIVE)).as("a true zero is published").isEqualByComparingTo("0");
+        assertThat(value(table, "15", FidelityTable.MEAN_ACTIVE)).as("a true zero is published").isEqualByComparingTo("0");
         assertThat(table.regions()).extracting(Region::level).as("no whole country: it minus the others is the hidden one")
                 .containsOnly(Region.Level.COUNTY);
         assertThat(table.periods()).as("the third quarter began more than 120 days before the night: contacts may be gone")
@@ -97,11 +97,29 @@ class FidelityTableTest {
         StatTable table = publish(NIGHT);
 
         assertThat(cell(table, "15", FidelityTable.SPECIALISTS).status()).isEqualTo(":");
-        assertThat(value(table, "15", FidelityTable.ACTIVE)).isEqualByComparingTo("40");
+        assertThat(value(table, "15", FidelityTable.MEAN_ACTIVE)).isEqualByComparingTo("40");
         for (Measure figure : List.of(FidelityTable.CASELOAD, FidelityTable.EMPLOYER_CONTACT)) {
             assertThat(cell(table, "15", figure).status()).isEqualTo(":");
             assertThat(score(table, "15", figure).status()).as("a score would narrow the hidden figure").isEqualTo(":");
         }
+    }
+
+    @Test
+    void caseload_isTheMeanOverTheQuarterDays_notTheHeadsAtTheEnd() {
+        caseloads("1103", 5, 4);
+        // Ten more referred on 16 November (46 of the quarter's 92 days) and ten ended on 16 November.
+        for (int i = 0; i < 10; i++) {
+            participant("1103", "1103-spesialist-0", LocalDate.of(2026, 11, 16), Optional.empty(), Optional.empty(),
+                    Optional.empty(), List.of());
+            facts.add(new FidelityFacts("ended" + i, "1103-spesialist-1", "team", "1103", false,
+                    Optional.of(LocalDate.of(2026, 5, 1)), Optional.empty(), Optional.of(LocalDate.of(2026, 11, 16)),
+                    Optional.empty(), Optional.empty(), List.of()));
+        }
+
+        StatTable table = publish(NIGHT);
+
+        assertThat(value(table, "11", FidelityTable.MEAN_ACTIVE)).as("20 + 10 x 46/92 + 10 x 46/92").isEqualByComparingTo("30.0");
+        assertThat(value(table, "11", FidelityTable.CASELOAD)).isEqualByComparingTo("6.0");
     }
 
     @Test
@@ -172,8 +190,8 @@ class FidelityTableTest {
                 .isEqualByComparingTo("53.3");
         assertThat(score(table, "11", FidelityTable.FOLLOW_ALONG).value())
                 .isEqualByComparingTo(BigDecimal.valueOf(IpsScale.score(IpsItem.FOLLOW_ALONG, 8 / 15.0)));
-        assertThat(value(table, "11", FidelityTable.HIRED_ACTIVE)).isEqualByComparingTo("15");
-        assertThat(value(table, "15", FidelityTable.HIRED_ACTIVE)).isEqualByComparingTo("10");
+        assertThat(table.measures()).extracting(Measure::id).as("the hired ones on a caseload at the end are never published")
+                .noneMatch(id -> id.contains("ansatte"));
         assertThat(cell(table, "15", FidelityTable.FOLLOW_ALONG).status())
                 .as("70 % of 10 gives away the 3 who were not followed up").isEqualTo(":");
         assertThat(score(table, "15", FidelityTable.FOLLOW_ALONG).status()).isEqualTo(":");
@@ -192,7 +210,7 @@ class FidelityTableTest {
         Ledger again = Ledger.parse(Locking.lockDue(ledger, later, TINY, NIGHT.plusDays(1)).toJson());
 
         assertThat(table(again, NIGHT.plusDays(1)).cells()).isEqualTo(before.cells());
-        assertThat(value(before, "11", FidelityTable.ACTIVE)).isEqualByComparingTo("30");
+        assertThat(value(before, "11", FidelityTable.MEAN_ACTIVE)).isEqualByComparingTo("30");
     }
 
     private StatisticsAccumulator accumulator(LocalDate night) {
