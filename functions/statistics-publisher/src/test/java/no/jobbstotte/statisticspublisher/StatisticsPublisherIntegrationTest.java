@@ -98,8 +98,8 @@ class StatisticsPublisherIntegrationTest {
         cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT);
         Map<String, String> first = dataFiles(DATE);
         // Registered the next day, dated in March 2026: that month was published and locked long ago.
-        put(cloud(), "PlacementsTable", Map.of("placementId", s(UUID.randomUUID().toString()),
-                "municipalityNumber", s("0301"), "phase", s("REFERRED"), "referredOn", s("2026-03-20")));
+        put(cloud(), "PlacementsTable", Map.of("placementId", s(UUID.randomUUID().toString()), "specialistId", s("oslo-spesialist-0"),
+                "teamId", s("team-oslo"), "municipalityNumber", s("0301"), "phase", s("REFERRED"), "referredOn", s("2026-03-20")));
 
         Object next = cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT.plus(java.time.Duration.ofDays(1)));
 
@@ -156,12 +156,12 @@ class StatisticsPublisherIntegrationTest {
         }
         // Stavanger: three placements, a count that must never be published.
         for (int i = 0; i < 3; i++) {
-            put(cloud, "PlacementsTable", Map.of("placementId", s(UUID.randomUUID().toString()),
-                    "municipalityNumber", s("1103"), "phase", s("REFERRED"), "referredOn", s("2026-06-02")));
+            put(cloud, "PlacementsTable", Map.of("placementId", s(UUID.randomUUID().toString()), "specialistId", s("stavanger-1"),
+                    "teamId", s("team-stavanger"), "municipalityNumber", s("1103"), "phase", s("REFERRED"), "referredOn", s("2026-06-02")));
         }
         for (int i = 0; i < 12; i++) {
-            put(cloud, "PlacementsTable", Map.of("placementId", s(UUID.randomUUID().toString()),
-                    "municipalityNumber", s("4601"), "phase", s("REFERRED"), "referredOn", s("2026-03-10")));
+            put(cloud, "PlacementsTable", Map.of("placementId", s(UUID.randomUUID().toString()), "specialistId", s("bergen-1"),
+                    "teamId", s("team-bergen"), "municipalityNumber", s("4601"), "phase", s("REFERRED"), "referredOn", s("2026-03-10")));
         }
         String chain = "chain-" + UUID.randomUUID();
         for (int i = 0; i < 6; i++) {
@@ -182,7 +182,8 @@ class StatisticsPublisherIntegrationTest {
      * Oslo's fidelity facts (the stored names of docs/followup-data.md): five specialists; the
      * hired ones followed up in December but four of them (so the share is hidden: 4 not followed
      * up); the last five referred made their first employer contact in November; contacts in
-     * November and December.
+     * November and December. (Bergen's and Stavanger's placements have a specialist and a team
+     * and nothing more.)
      */
     private static void fidelity(Map<String, AttributeValue> item, int i) {
         String specialist = "oslo-spesialist-" + i % 5;
