@@ -70,9 +70,9 @@ class HardeningQueueFuzzTest {
     void placementEventsQueue_fuzzedMessages_rejectedWithReasonNeverRetried() {
         List<String> fields = List.of("type", "eventId", "placementId", "specialistId", "teamId", "municipalityNumber",
                 "employerOrgNumber", "occurredAt", "endsOn", "newEndsOn", "met", "reason", "displayName", "workEmail",
-                "teamLeadId", "newSpecialistId", "party", "dueOn", "newDueOn");
+                "teamLeadId", "newSpecialistId", "party", "dueOn", "newDueOn", "faceToFace");
         List<String> types = List.of("referred", "interview_held", "trial_started", "trial_extended", "hired",
-                "follow_up_done", "follow_up_postponed", "paused", "resumed", "specialist_changed", "ended", "specialist_upserted",
+                "follow_up_done", "follow_up_postponed", "employer_contact", "paused", "resumed", "specialist_changed", "ended", "specialist_upserted",
                 "team_lead_upserted", "specialist_deactivated");
         run("PlacementEventsQueue", "PlacementEventsDeadLetterQueue", SEED + 1, fields, fuzz -> {
             ObjectNode event = Fuzz.JSON.objectNode().put("type", fuzz.pick(types)).put("eventId", "e-" + UUID.randomUUID())
@@ -82,7 +82,8 @@ class HardeningQueueFuzzTest {
                     .put("endsOn", "2026-06-30").put("newEndsOn", "2026-07-30").put("met", "both")
                     .put("reason", "hired_elsewhere").put("displayName", "Fuzz Spesialist")
                     .put("workEmail", "fuzz.spesialist@example.no").put("teamLeadId", "tl-1")
-                    .put("party", "employer").put("dueOn", "2026-06-08").put("newDueOn", "2026-06-15");
+                    .put("party", "employer").put("dueOn", "2026-06-08").put("newDueOn", "2026-06-15")
+                    .put("faceToFace", true);
             return fuzz.mutate(event, fields);
         }, PlacementEventJson::parse);
     }

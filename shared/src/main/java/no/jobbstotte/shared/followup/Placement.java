@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import no.jobbstotte.shared.fidelity.FidelityFacts;
+import no.jobbstotte.shared.fidelity.FidelityFacts.EmployerContact;
 import no.jobbstotte.shared.followup.event.PlacementEvent;
 
 /**
@@ -16,6 +18,11 @@ import no.jobbstotte.shared.followup.event.PlacementEvent;
  * @param followUpFrom the day the plan's days count from: the phase start, or the last resume
  * @param postponedTo per party, the day a due follow-up was postponed to ("Utsett") and not yet
  *     done since; it is that party's next due date while the phase's plan has a follow-up for it
+ * @param firstEmployerContactOn the first face-to-face contact with an employer about a job (a
+ *     face-to-face {@code employer_contact} or an interview) since the last referral
+ * @param lastFollowUpOn the last {@code follow_up_done}, whoever was met
+ * @param employerContacts the job-development contacts with employers, oldest first, those of the
+ *     last {@link FidelityFacts#CONTACT_WINDOW_DAYS} days before the newest
  * @param planVersion the version of the plan the due dates came from
  * @param history the applied events, kept so that a late event can be put in its place
  */
@@ -39,6 +46,9 @@ public record Placement(
         Optional<FollowUpDue> nextParticipantDue,
         Optional<FollowUpDue> nextEmployerDue,
         Map<Party, LocalDate> postponedTo,
+        Optional<LocalDate> firstEmployerContactOn,
+        Optional<LocalDate> lastFollowUpOn,
+        List<EmployerContact> employerContacts,
         String planVersion,
         Instant lastEventAt,
         History history) {
@@ -49,6 +59,9 @@ public record Placement(
             throw new IllegalArgumentException("a pause is the paused flag, not a phase");
         }
         postponedTo = postponedTo == null ? Map.of() : Map.copyOf(postponedTo);
+        firstEmployerContactOn = Objects.requireNonNullElse(firstEmployerContactOn, Optional.empty());
+        lastFollowUpOn = Objects.requireNonNullElse(lastFollowUpOn, Optional.empty());
+        employerContacts = employerContacts == null ? List.of() : List.copyOf(employerContacts);
         Objects.requireNonNull(history, "history");
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import no.jobbstotte.shared.fidelity.FidelityFacts;
+import no.jobbstotte.shared.fidelity.FidelityFacts.EmployerContact;
 import no.jobbstotte.shared.followup.event.EventHeader;
 import no.jobbstotte.shared.followup.event.PlacementEvent;
 import no.jobbstotte.shared.followup.event.PlacementEvent.Ended;
@@ -41,6 +43,8 @@ public final class PlacementReducer {
 
     public static final Duration DEFAULT_HORIZON = Duration.ofDays(60);
     public static final int DEFAULT_MAX_EVENTS = 200;
+    /** Employer contacts kept per placement: four a day through the whole contact window. */
+    public static final int MAX_CONTACTS = 4 * FidelityFacts.CONTACT_WINDOW_DAYS;
 
     private final FollowUpPlan plan;
     private final Duration horizon;
@@ -143,6 +147,9 @@ public final class PlacementReducer {
         Optional<LocalDate> lastParticipantFollowUp = Optional.empty();
         Optional<LocalDate> lastEmployerFollowUp = Optional.empty();
         Map<Party, LocalDate> postponedTo = new EnumMap<>(Party.class);
+        Optional<LocalDate> firstEmployerContactOn = Optional.empty();
+        Optional<LocalDate> lastFollowUpOn = Optional.empty();
+        List<EmployerContact> employerContacts = new ArrayList<>();
         Instant lastEventAt;
 
         static State of(Placement p) {
@@ -164,6 +171,9 @@ public final class PlacementReducer {
             s.lastParticipantFollowUp = p.lastParticipantFollowUp();
             s.lastEmployerFollowUp = p.lastEmployerFollowUp();
             s.postponedTo.putAll(p.postponedTo());
+            s.firstEmployerContactOn = p.firstEmployerContactOn();
+            s.lastFollowUpOn = p.lastFollowUpOn();
+            s.employerContacts.addAll(p.employerContacts());
             s.lastEventAt = p.lastEventAt();
             return s;
         }
@@ -182,7 +192,8 @@ public final class PlacementReducer {
             s.specialistId = h.specialistId();
             s.teamId = h.teamId();
             s.municipalityNumber = h.municipalityNumber();
-            if (h.employerOrgNumber().isPresent()) {
+            // A job-development contact names the employer contacted, not the placement's employer.
+            if (h.employerOrgNumber().isPresent() && !(event instanceof PlacementEvent.EmployerContact)) {
                 s.employerOrgNumber = h.employerOrgNumber();
             }
             s.lastEventAt = h.occurredAt();
@@ -190,10 +201,13 @@ public final class PlacementReducer {
                 case Referred e -> {
                     s.enter(Phase.REFERRED, day);
                     s.referredOn = Optional.of(day);
+                    // Rapid job search counts from the (last) referral: a new job search starts.
+                    s.firstEmployerContactOn = Optional.empty();
                 }
                 case InterviewHeld e -> {
                     s.lastEmployerFollowUp = Optional.of(day);
                     s.postponedTo.remove(Party.EMPLOYER);
+                    s.firstEmployerContactOn = s.firstEmployerContactOn.or(() -> Optional.of(day));
                 }
                 case TrialStarted e -> {
                     s.enter(Phase.TRIAL, day);
@@ -206,6 +220,7 @@ public final class PlacementReducer {
                     s.hiredOn = Optional.of(day);
                 }
                 case FollowUpDone e -> {
+                    s.lastFollowUpOn = Optional.of(day);
                     if (e.met() != Met.EMPLOYER) {
                         s.lastParticipantFollowUp = Optional.of(day);
                         s.postponedTo.remove(Party.PARTICIPANT);
@@ -216,6 +231,8 @@ public final class PlacementReducer {
                     }
                 }
                 case FollowUpPostponed e -> s.postponedTo.put(e.party(), e.newDueOn());
+                case PlacementEvent.EmployerContact e -> s.employerContact(
+                        new EmployerContact(day, e.faceToFace(), h.specialistId()));
                 case Paused e -> {
                     s.paused = true;
                     s.restartPlan(day);
@@ -234,6 +251,19 @@ public final class PlacementReducer {
                 }
             }
             return s;
+        }
+
+        /** Events come in order: the new contact is the newest and moves the window (and the cap). */
+        private void employerContact(EmployerContact contact) {
+            if (contact.faceToFace()) {
+                firstEmployerContactOn = firstEmployerContactOn.or(() -> Optional.of(contact.on()));
+            }
+            employerContacts.add(contact);
+            LocalDate from = contact.on().minusDays(FidelityFacts.CONTACT_WINDOW_DAYS);
+            employerContacts.removeIf(c -> c.on().isBefore(from));
+            if (employerContacts.size() > MAX_CONTACTS) {
+                employerContacts.removeFirst();
+            }
         }
 
         private void enter(Phase next, LocalDate day) {
@@ -255,7 +285,7 @@ public final class PlacementReducer {
                     endReason, followUpFrom, lastParticipantFollowUp, lastEmployerFollowUp,
                     due(rules, Party.PARTICIPANT, lastParticipantFollowUp),
                     due(rules, Party.EMPLOYER, lastEmployerFollowUp), postponedTo,
-                    plan.version(), lastEventAt, history);
+                    firstEmployerContactOn, lastFollowUpOn, employerContacts, plan.version(), lastEventAt, history);
         }
 
         /** A postponed follow-up is due on the day it was postponed to, as if the plan had said so. */

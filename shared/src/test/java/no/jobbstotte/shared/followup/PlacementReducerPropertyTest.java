@@ -93,7 +93,7 @@ class PlacementReducerPropertyTest {
         Optional<String> org = random.nextBoolean() ? Optional.empty() : Optional.of("964951284");
         EventHeader h = new EventHeader(eventId, "p-1", specialist, "t-1", "1506", org, at);
         LocalDate day = at.atOffset(ZoneOffset.UTC).toLocalDate();
-        return switch (random.nextInt(11)) {
+        return switch (random.nextInt(12)) {
             case 0 -> new PlacementEvent.Referred(h);
             case 1 -> new PlacementEvent.InterviewHeld(h);
             case 2 -> new PlacementEvent.TrialStarted(h, day.plusWeeks(4));
@@ -105,6 +105,9 @@ class PlacementReducerPropertyTest {
             case 8 -> new PlacementEvent.SpecialistChanged(h, RandomValues.pick(random, List.of("s-2", "s-3")));
             case 9 -> new PlacementEvent.FollowUpPostponed(h, RandomValues.pick(random, List.of(Party.values())), day,
                     day.plusDays(1 + random.nextInt(14)));
+            // The contacted employer is another than the placement's: it must never become it.
+            case 10 -> new PlacementEvent.EmployerContact(new EventHeader(eventId, "p-1", specialist, "t-1", "1506",
+                    org.map(o -> "923609016"), at), random.nextBoolean());
             default -> new PlacementEvent.Ended(h, "job_lost");
         };
     }
@@ -173,6 +176,7 @@ class PlacementReducerPropertyTest {
             case PlacementEvent.SpecialistChanged e -> " newSpecialistId=" + e.newSpecialistId();
             case PlacementEvent.Ended e -> " reason=" + e.reason();
             case PlacementEvent.FollowUpPostponed e -> " party=" + e.party() + " newDueOn=" + e.newDueOn();
+            case PlacementEvent.EmployerContact e -> " faceToFace=" + e.faceToFace();
             default -> "";
         };
         return h.eventId() + " " + event.getClass().getSimpleName() + " " + h.occurredAt() + " " + h.specialistId()

@@ -98,6 +98,17 @@ public sealed interface PlacementEvent extends InboundEvent {
         }
     }
 
+    /**
+     * A contact with an employer in job development (jobbutvikling) on the placement's behalf, made
+     * in the header's {@code specialistId}'s name. The header's {@code employerOrgNumber} is the
+     * employer contacted, when known: it is not the placement's employer and never becomes it.
+     */
+    record EmployerContact(EventHeader header, boolean faceToFace) implements PlacementEvent {
+        public EmployerContact {
+            Objects.requireNonNull(header, "header");
+        }
+    }
+
     record Paused(EventHeader header) implements PlacementEvent {
         public Paused {
             Objects.requireNonNull(header, "header");

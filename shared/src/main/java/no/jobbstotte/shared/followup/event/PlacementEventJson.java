@@ -1,23 +1,29 @@
 package no.jobbstotte.shared.followup.event;
 
+import static no.jobbstotte.shared.followup.event.EventFields.bool;
+import static no.jobbstotte.shared.followup.event.EventFields.date;
+import static no.jobbstotte.shared.followup.event.EventFields.id;
+import static no.jobbstotte.shared.followup.event.EventFields.instant;
+import static no.jobbstotte.shared.followup.event.EventFields.matching;
+import static no.jobbstotte.shared.followup.event.EventFields.onlyFields;
+import static no.jobbstotte.shared.followup.event.EventFields.orgNumber;
+import static no.jobbstotte.shared.followup.event.EventFields.text;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import no.jobbstotte.shared.followup.event.DirectoryEvent.SpecialistDeactivated;
 import no.jobbstotte.shared.followup.event.DirectoryEvent.SpecialistUpserted;
 import no.jobbstotte.shared.followup.event.DirectoryEvent.TeamLeadUpserted;
-import no.jobbstotte.shared.followup.event.PlacementEvent.Ended;
 import no.jobbstotte.shared.followup.Party;
+import no.jobbstotte.shared.followup.event.PlacementEvent.EmployerContact;
+import no.jobbstotte.shared.followup.event.PlacementEvent.Ended;
 import no.jobbstotte.shared.followup.event.PlacementEvent.FollowUpDone;
 import no.jobbstotte.shared.followup.event.PlacementEvent.FollowUpPostponed;
 import no.jobbstotte.shared.followup.event.PlacementEvent.Hired;
@@ -33,20 +39,16 @@ import no.jobbstotte.shared.json.Json;
 
 /**
  * The wire format of inbound events: one JSON object with a {@code type} discriminator
- * ({@code referred}, {@code trial_started}, {@code follow_up_done}, {@code follow_up_postponed}, …) and camelCase fields.
+ * ({@code referred}, {@code trial_started}, {@code follow_up_done}, {@code employer_contact}, …) and camelCase fields.
  * Parsing is strict (unknown or missing fields, wrong types and malformed ids are errors) and
  * total: whatever the input, it returns an event or throws {@link InvalidPlacementEventException}.
  * Built on the tree model, so no reflection.
  */
 public final class PlacementEventJson {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
     private static final Pattern MUNICIPALITY = Pattern.compile("[0-9]{4}");
-    private static final Pattern ORG_NUMBER = Pattern.compile("[0-9]{9}");
     private static final Pattern REASON_CODE = Pattern.compile("[a-z0-9_]{1,40}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
-    private static final Pattern SAFE_FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,40}");
-    private static final int[] ORG_NUMBER_WEIGHTS = {3, 2, 7, 6, 5, 4, 3, 2};
 
     private static final Set<String> HEADER = Set.of("type", "eventId", "placementId", "specialistId",
             "teamId", "municipalityNumber", "employerOrgNumber", "occurredAt");
@@ -80,6 +82,8 @@ public final class PlacementEventJson {
             case "hired" -> new Hired(header(root, Set.of()));
             case "follow_up_done" -> new FollowUpDone(header(root, Set.of("met")), met(root));
             case "follow_up_postponed" -> postponed(root);
+            case "employer_contact" ->
+                    new EmployerContact(header(root, Set.of("faceToFace")), bool(root, "faceToFace"));
             case "paused" -> new Paused(header(root, Set.of()));
             case "resumed" -> new Resumed(header(root, Set.of()));
             case "specialist_changed" -> new SpecialistChanged(
@@ -141,6 +145,7 @@ public final class PlacementEventJson {
             case FollowUpDone e -> node.put("met", e.met().name().toLowerCase(Locale.ROOT));
             case FollowUpPostponed e -> node.put("party", e.party().name().toLowerCase(Locale.ROOT))
                     .put("dueOn", e.dueOn().toString()).put("newDueOn", e.newDueOn().toString());
+            case EmployerContact e -> node.put("faceToFace", e.faceToFace());
             case SpecialistChanged e -> node.put("newSpecialistId", e.newSpecialistId());
             case Ended e -> node.put("reason", e.reason());
             case Referred e -> { }
@@ -160,6 +165,7 @@ public final class PlacementEventJson {
             case Hired e -> "hired";
             case FollowUpDone e -> "follow_up_done";
             case FollowUpPostponed e -> "follow_up_postponed";
+            case EmployerContact e -> "employer_contact";
             case Paused e -> "paused";
             case Resumed e -> "resumed";
             case SpecialistChanged e -> "specialist_changed";
@@ -181,81 +187,6 @@ public final class PlacementEventJson {
                 instant(root));
     }
 
-    private static void onlyFields(JsonNode root, Set<String> allowed) {
-        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                // A field name is input too: quote it only when it looks like a field name.
-                String shown = SAFE_FIELD_NAME.matcher(name).matches() ? "field '" + name + "'" : "a field";
-                throw new InvalidPlacementEventException(shown + " is not allowed in this event type");
-            }
-        }
-    }
-
-    private static String text(JsonNode root, String field) {
-        JsonNode value = root.get(field);
-        if (value == null || value.isNull()) {
-            throw new InvalidPlacementEventException("field '" + field + "' is missing");
-        }
-        if (!value.isTextual()) {
-            throw new InvalidPlacementEventException("field '" + field + "' must be a string");
-        }
-        return value.textValue();
-    }
-
-    private static String matching(JsonNode root, String field, Pattern pattern, String rule) {
-        String value = text(root, field);
-        if (!pattern.matcher(value).matches()) {
-            throw new InvalidPlacementEventException("field '" + field + "' must be " + rule);
-        }
-        return value;
-    }
-
-    private static String id(JsonNode root, String field) {
-        return matching(root, field, ID, "an id of 1-128 letters, digits or . _ : -");
-    }
-
-    private static Optional<String> orgNumber(JsonNode root) {
-        JsonNode value = root.get("employerOrgNumber");
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        String org = matching(root, "employerOrgNumber", ORG_NUMBER, "nine digits");
-        if (!hasValidCheckDigit(org)) {
-            throw new InvalidPlacementEventException("field 'employerOrgNumber' has a wrong check digit");
-        }
-        return Optional.of(org);
-    }
-
-    static boolean hasValidCheckDigit(String orgNumber) {
-        int sum = 0;
-        for (int i = 0; i < ORG_NUMBER_WEIGHTS.length; i++) {
-            sum += (orgNumber.charAt(i) - '0') * ORG_NUMBER_WEIGHTS[i];
-        }
-        int check = 11 - sum % 11;
-        // A remainder of 1 gives check digit 10: such numbers are never issued.
-        return check != 10 && (check == 11 ? 0 : check) == orgNumber.charAt(8) - '0';
-    }
-
-    private static Instant instant(JsonNode root) {
-        String value = text(root, "occurredAt");
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidPlacementEventException(
-                    "field 'occurredAt' must be an ISO-8601 instant such as 2026-11-25T07:00:00Z");
-        }
-    }
-
-    private static LocalDate date(JsonNode root, String field) {
-        String value = text(root, field);
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidPlacementEventException(
-                    "field '" + field + "' must be an ISO-8601 date such as 2026-11-25");
-        }
-    }
 
     private static Met met(JsonNode root) {
         return switch (text(root, "met")) {

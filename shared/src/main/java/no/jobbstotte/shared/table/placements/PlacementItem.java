@@ -3,6 +3,7 @@ package no.jobbstotte.shared.table.placements;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -19,6 +20,7 @@ final class PlacementItem {
     static final String BY_DUE_DATE = "byDueDate";
     static final String ACTIVE_BY_SPECIALIST = "activeBySpecialist";
     static final String BY_ORPHAN_TEAM = "byOrphanTeam";
+    static final String BY_TEAM = "byTeam";
 
     static final String PLACEMENT_ID = "placementId";
     static final String SPECIALIST_ID = "specialistId";
@@ -45,6 +47,9 @@ final class PlacementItem {
     static final String HIRED_ON = "hiredOn";
     static final String ENDED_ON = "endedOn";
     static final String END_REASON = "endReason";
+    static final String FIRST_EMPLOYER_CONTACT_ON = "firstEmployerContactOn";
+    static final String LAST_FOLLOW_UP_ON = "lastFollowUpOn";
+    static final String EMPLOYER_CONTACTS = "employerContacts";
     static final String STATE = "state";
     static final String REVISION = "revision";
 
@@ -85,6 +90,12 @@ final class PlacementItem {
         p.hiredOn().ifPresent(d -> item.put(HIRED_ON, s(d.toString())));
         p.endedOn().ifPresent(d -> item.put(ENDED_ON, s(d.toString())));
         p.endReason().ifPresent(r -> item.put(END_REASON, s(r)));
+        p.firstEmployerContactOn().ifPresent(d -> item.put(FIRST_EMPLOYER_CONTACT_ON, s(d.toString())));
+        p.lastFollowUpOn().ifPresent(d -> item.put(LAST_FOLLOW_UP_ON, s(d.toString())));
+        if (!p.employerContacts().isEmpty()) {
+            item.put(EMPLOYER_CONTACTS, AttributeValue.fromL(
+                    p.employerContacts().stream().map(c -> s(FidelityItem.contact(c))).toList()));
+        }
         item.put(STATE, s(PlacementStateJson.write(p.history())));
         item.put(REVISION, AttributeValue.fromN(Long.toString(revision)));
         return item;
@@ -135,7 +146,7 @@ final class PlacementItem {
         return new Placement(placementId, Phase.REFERRED, false, null, null, null, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), null, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Map.of(), null, null, history);
+                Map.of(), Optional.empty(), Optional.empty(), List.of(), null, null, history);
     }
 
     /** The string attribute {@code name}, or null if the item has none. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import no.jobbstotte.shared.fidelity.FidelityFacts.EmployerContact;
 import no.jobbstotte.shared.followup.FollowUpDue;
 import no.jobbstotte.shared.followup.Party;
 import no.jobbstotte.shared.followup.Phase;
@@ -116,10 +117,18 @@ final class PlacementStateJson {
             ObjectNode postponed = n.putObject("postponedTo");
             p.postponedTo().forEach((party, day) -> postponed.put(party.name(), day.toString()));
         }
+        date(n, "firstEmployerContactOn", p.firstEmployerContactOn());
+        date(n, "lastFollowUpOn", p.lastFollowUpOn());
+        if (!p.employerContacts().isEmpty()) {
+            ArrayNode contacts = n.putArray("employerContacts");
+            p.employerContacts().forEach(c -> contacts.addObject().put("on", c.on().toString())
+                    .put("faceToFace", c.faceToFace()).put("specialistId", c.specialistId()));
+        }
         return n;
     }
 
     private static Placement snapshot(JsonNode n) {
+        Optional<LocalDate> lastParticipantFollowUp = optional(n, "lastParticipantFollowUp", LocalDate::parse);
         return new Placement(
                 n.get("placementId").textValue(),
                 Phase.valueOf(n.get("phase").textValue()),
@@ -135,11 +144,16 @@ final class PlacementStateJson {
                 optional(n, "endedOn", LocalDate::parse),
                 optional(n, "endReason", Function.identity()),
                 LocalDate.parse(n.get("followUpFrom").textValue()),
-                optional(n, "lastParticipantFollowUp", LocalDate::parse),
+                lastParticipantFollowUp,
                 optional(n, "lastEmployerFollowUp", LocalDate::parse),
                 due(n.get("nextParticipantDue")),
                 due(n.get("nextEmployerDue")),
                 postponedTo(n.get("postponedTo")),
+                optional(n, "firstEmployerContactOn", LocalDate::parse),
+                // States written before it kept only the last follow-up with the participant (an
+                // employer's was mixed with interviews): the best known, and exact in newer states.
+                optional(n, "lastFollowUpOn", LocalDate::parse).or(() -> lastParticipantFollowUp),
+                employerContacts(n.get("employerContacts")),
                 n.get("planVersion").textValue(),
                 Instant.parse(n.get("lastEventAt").textValue()),
                 Placement.History.EMPTY);
@@ -167,6 +181,16 @@ final class PlacementStateJson {
             node.fields().forEachRemaining(f -> postponed.put(Party.valueOf(f.getKey()), LocalDate.parse(f.getValue().textValue())));
         }
         return postponed;
+    }
+
+    /** Absent in states written before employer contacts existed, and when there are none. */
+    private static List<EmployerContact> employerContacts(JsonNode node) {
+        List<EmployerContact> contacts = new ArrayList<>();
+        if (node != null && !node.isNull()) {
+            node.forEach(c -> contacts.add(new EmployerContact(LocalDate.parse(c.get("on").textValue()),
+                    c.get("faceToFace").booleanValue(), c.get("specialistId").textValue())));
+        }
+        return contacts;
     }
 
     private static <T> Optional<T> optional(JsonNode n, String field, Function<String, T> parse) {

@@ -19,6 +19,8 @@ class PlacementEventJsonPropertyTest {
     private static final List<String> VALID = List.of(
             PlacementEventJson.write(TestEvents.trialStarted("e-3", "2026-03-02T09:00:00Z", "2026-03-29")),
             PlacementEventJson.write(TestEvents.followUpDone("e-6", "2026-03-02T09:00:00Z", Met.BOTH)),
+            PlacementEventJson.write(TestEvents.employerContact("e-7", "2026-03-02T09:00:00Z", true,
+                    java.util.Optional.of("923609016"))),
             PlacementEventJson.write(new DirectoryEvent.SpecialistUpserted(
                     "d-1", "s-1", "Kari Nordmann", "kari@nav.example", "t-1", "l-1")));
 

@@ -138,6 +138,75 @@ class PlacementEventJsonTest {
     }
 
     @Nested
+    class EmployerContact {
+
+        private static final EventHeader CONTACTED = new EventHeader("e-1", "p-1", "s-1", "t-1", "1506",
+                Optional.of("923609016"), Instant.parse("2026-03-02T09:00:00Z"));
+
+        @Test
+        void parse_employerContact_faceToFaceAndContactedEmployer() {
+            assertThat(PlacementEventJson.parse(event("employer_contact",
+                    ", \"employerOrgNumber\": \"923609016\", \"faceToFace\": true")))
+                    .isEqualTo(new PlacementEvent.EmployerContact(CONTACTED, true));
+        }
+
+        @Test
+        void parse_employerContactWithoutEmployer_otherContact() {
+            assertThat(PlacementEventJson.parse(event("employer_contact", ", \"faceToFace\": false")))
+                    .isInstanceOfSatisfying(PlacementEvent.EmployerContact.class, e -> {
+                        assertThat(e.faceToFace()).isFalse();
+                        assertThat(e.header().employerOrgNumber()).isEmpty();
+                    });
+        }
+
+        @ParameterizedTest
+        @MethodSource("writtenEvents")
+        void write_employerContact_readsBackEqual(PlacementEvent event) {
+            assertThat(PlacementEventJson.parse(PlacementEventJson.write(event))).isEqualTo(event);
+        }
+
+        static Stream<PlacementEvent> writtenEvents() {
+            return Stream.of(new PlacementEvent.EmployerContact(CONTACTED, true),
+                    TestEvents.employerContact("e-2", "2026-03-03T10:15:00Z", false, Optional.empty()));
+        }
+
+        @Test
+        void parse_faceToFaceMissingOrNull_namesField() {
+            assertInvalid(event("employer_contact", ""), "field 'faceToFace' is missing");
+            assertInvalid(event("employer_contact", ", \"faceToFace\": null"), "field 'faceToFace' is missing");
+        }
+
+        @ParameterizedTest
+        @MethodSource("notBooleans")
+        void parse_faceToFaceNotABoolean_mustBeTrueOrFalse(String value) {
+            assertInvalid(event("employer_contact", ", \"faceToFace\": " + value),
+                    "field 'faceToFace' must be true or false");
+        }
+
+        static Stream<String> notBooleans() {
+            return Stream.of("\"true\"", "1", "0", "\"ja\"", "[]", "{}");
+        }
+
+        @Test
+        void parse_contactedOrgNumberInvalid_namesField() {
+            assertInvalid(event("employer_contact", ", \"employerOrgNumber\": \"923609017\", \"faceToFace\": true"),
+                    "field 'employerOrgNumber' has a wrong check digit");
+            assertInvalid(event("employer_contact", ", \"employerOrgNumber\": \"92360901x\", \"faceToFace\": true"),
+                    "field 'employerOrgNumber' must be nine digits");
+            assertInvalid(event("employer_contact", ", \"employerOrgNumber\": 923609016, \"faceToFace\": true"),
+                    "field 'employerOrgNumber' must be a string");
+        }
+
+        @Test
+        void parse_fieldOfAnotherEventType_namesIt() {
+            assertInvalid(event("employer_contact", ", \"faceToFace\": true, \"met\": \"employer\""),
+                    "field 'met' is not allowed in this event type");
+            assertInvalid(event("follow_up_done", ", \"met\": \"employer\", \"faceToFace\": true"),
+                    "field 'faceToFace' is not allowed in this event type");
+        }
+    }
+
+    @Nested
     class SpecialistChanged {
 
         @Test

@@ -70,6 +70,14 @@ public final class TestEvents {
                 LocalDate.parse(newDueOn));
     }
 
+    /** A job-development contact with employer {@code contactedOrg} (another than the placement's). */
+    public static PlacementEvent.EmployerContact employerContact(String id, String at, boolean faceToFace,
+            Optional<String> contactedOrg) {
+        EventHeader h = header(id, at);
+        return new PlacementEvent.EmployerContact(new EventHeader(h.eventId(), h.placementId(), h.specialistId(),
+                h.teamId(), h.municipalityNumber(), contactedOrg, h.occurredAt()), faceToFace);
+    }
+
     public static Paused paused(String id, String at) {
         return new Paused(header(id, at));
     }

@@ -1,5 +1,6 @@
 package no.jobbstotte.shared.table.placements;
 
+import static no.jobbstotte.shared.followup.event.TestEvents.employerContact;
 import static no.jobbstotte.shared.followup.event.TestEvents.ended;
 import static no.jobbstotte.shared.followup.event.TestEvents.followUpDone;
 import static no.jobbstotte.shared.followup.event.TestEvents.paused;
@@ -9,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.jobbstotte.shared.followup.FollowUpPlan;
 import no.jobbstotte.shared.followup.Placement;
 import no.jobbstotte.shared.followup.PlacementReducer;
@@ -52,6 +54,25 @@ class PlacementItemTest {
         assertThat(item.get("revision").n()).isEqualTo("4");
         assertThat(item.get("state").s()).startsWith("{\"v\":1");
         assertThat(item).doesNotContainKeys("orphanTeamId", "participantRef");
+    }
+
+    @Test
+    void toItem_fidelityAttributes_datesAndEncodedContacts() {
+        Map<String, AttributeValue> item = PlacementItem.toItem(placement(REFERRED,
+                employerContact("c1", "2026-03-03T09:00:00Z", false, Optional.of("923609016")),
+                employerContact("c2", "2026-03-04T09:00:00Z", true, Optional.empty()), MET_BOTH), 1,
+                SpecialistStatus.ACTIVE);
+
+        assertThat(item.get("firstEmployerContactOn").s()).isEqualTo("2026-03-04");
+        assertThat(item.get("lastFollowUpOn").s()).isEqualTo("2026-03-06");
+        assertThat(item.get("employerContacts").l()).extracting(AttributeValue::s)
+                .containsExactly("2026-03-03#other#s-1", "2026-03-04#ftf#s-1");
+    }
+
+    @Test
+    void toItem_noContactsOrFollowUps_fidelityAttributesAbsent() {
+        assertThat(PlacementItem.toItem(placement(REFERRED), 1, SpecialistStatus.ACTIVE))
+                .doesNotContainKeys("firstEmployerContactOn", "lastFollowUpOn", "employerContacts");
     }
 
     @Test
