@@ -6,8 +6,8 @@ import javax.inject.Singleton;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.table.agreements.DynamoDbAgreementTerms;
+import no.jobbstotte.shared.table.placements.DynamoDbFidelityFacts;
 import no.jobbstotte.shared.table.placements.DynamoDbPlacements;
-import no.jobbstotte.shared.table.placements.FidelityScan;
 import no.jobbstotte.shared.table.volunteercounts.DynamoDbVolunteerCounts;
 import no.jobbstotte.statisticspublisher.statistics.Geography;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -20,10 +20,8 @@ final class StatisticsPublisherModule {
     @Provides
     @Singleton
     static StatisticsSource source(DynamoDbClient dynamoDb, RuntimeConfig config) {
-        DynamoDbPlacements placements = new DynamoDbPlacements(dynamoDb, config.require("PLACEMENTS_TABLE"));
-        // TODO(issue #19, events part): placements::forEachFidelity... once DynamoDbPlacements implements FidelityScan.
-        FidelityScan fidelity = each -> 0L;
-        return new TableStatisticsSource(placements, fidelity,
+        String placements = config.require("PLACEMENTS_TABLE");
+        return new TableStatisticsSource(new DynamoDbPlacements(dynamoDb, placements), new DynamoDbFidelityFacts(dynamoDb, placements),
                 new DynamoDbAgreementTerms(dynamoDb, config.require("AGREEMENTS_TABLE")),
                 new DynamoDbVolunteerCounts(dynamoDb, config.require("VOLUNTEER_COUNTS_TABLE")));
     }

@@ -85,6 +85,21 @@ class StatisticsPublisherIntegrationTest {
         assertThat(cell(agreements, "0301", "2026-10-31", "aktive_avtaler")).as("one ran out on 24 November").isEqualTo("7");
         JsonNode volunteers = json("stats/v1/" + DATE + "/frivillige-landet.json");
         assertThat(cell(volunteers, "0", "2026M10", "frivillige")).isEqualTo("12");
+        JsonNode ips = json("stats/v1/" + DATE + "/ips-kvalitet-fylke.json");
+        assertThat(ips.at("/dimension/region/category/index").has("0")).as("IPS quality: counties only").isFalse();
+        assertThat(ips.at("/dimension/tid/category/index").fieldNames()).toIterable().containsExactly("2026K4");
+        // Oslo: 25 on a caseload all quarter with five specialists; five first contacts in November after 231.2
+        // days on average; ten face-to-face contacts in 13 weeks; 16 of the 20 hired followed up (4 not: hidden).
+        assertThat(cell(ips, "03", "2026K4", "ips_saksmengde")).isEqualTo("5.0");
+        assertThat(cell(ips, "03", "2026K4", "ips_saksmengde_skar")).isEqualTo("5");
+        assertThat(cell(ips, "03", "2026K4", "ips_deltakere_snitt")).isEqualTo("25.0");
+        assertThat(cell(ips, "03", "2026K4", "ips_rask_jobbsoking")).isEqualTo("231.2");
+        assertThat(cell(ips, "03", "2026K4", "ips_rask_jobbsoking_skar")).isEqualTo("2");
+        assertThat(cell(ips, "03", "2026K4", "ips_arbeidsgiverkontakt")).isEqualTo("0.2");
+        assertThat(cell(ips, "03", "2026K4", "ips_oppfolging")).isEqualTo(":");
+        assertThat(cell(ips, "46", "2026K4", "ips_jobbspesialister")).as("Bergen's one specialist").isEqualTo(":");
+        assertThat(cell(ips, "46", "2026K4", "ips_saksmengde")).isEqualTo(":");
+        assertThat(cell(ips, "11", "2026K4", "ips_deltakere_snitt")).as("Stavanger's three").isEqualTo(":");
         String csv = bytes("stats/v1/" + DATE + "/plasseringer-kommune.csv").asString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("region,regionnavn,tid,tidnavn,statistikkvariabel,statistikkvariabelnavn,verdi,status\r\n");
         assertThat(csv).contains("1103,Stavanger,2026,2026,henviste,Henviste deltakere,,:\r\n");
