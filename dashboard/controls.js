@@ -57,7 +57,8 @@
         if (years.indexOf(state.year) < 0) { state.year = years[years.length - 1] || ''; }
         yearSelect.value = state.year;
         yearSelect.disabled = years.length === 0;
-        document.getElementById('inndeling-felt').hidden = !(A.kind(state.region) === 'country' && state.subject !== 'avtaler');
+        document.getElementById('inndeling-felt').hidden = !(A.kind(state.region) === 'country' && state.subject !== 'avtaler'
+          && !A.SUBJECTS[state.subject].quarterly);
         grainSelect.value = state.grain;
         A.render(data, state);
       }

@@ -32,7 +32,7 @@
     }
     var max = {};
     spec.series.forEach(function (s, k) {
-      var top = s.unit === 'prosent' ? 100 : 1;
+      var top = s.unit === 'prosent' ? 100 : s.unit === 'skår' ? 5 : 1;
       spec.rows.forEach(function (row) {
         var c = row.cells[k];
         if (c && c.value !== null) { top = Math.max(top, c.value); }

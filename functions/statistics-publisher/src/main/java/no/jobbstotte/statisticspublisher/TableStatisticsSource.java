@@ -2,24 +2,28 @@ package no.jobbstotte.statisticspublisher;
 
 import java.time.LocalDate;
 import no.jobbstotte.shared.table.agreements.AgreementTerms;
+import no.jobbstotte.shared.table.placements.FidelityScan;
 import no.jobbstotte.shared.table.placements.MilestoneScan;
 import no.jobbstotte.shared.table.volunteercounts.MonthlyCounts;
 import no.jobbstotte.statisticspublisher.statistics.StatisticsAccumulator;
 
 /**
  * Reads the three tables through their owners' scans, each fetching only what the statistics use
- * and holding one page at a time: every placement's stage dates, the terms of every agreement's
+ * and holding one page at a time: every placement's stage dates, every placement's IPS fidelity
+ * facts (a second scan of the placements, with its own projection), the terms of every agreement's
  * current version, and the anonymous counts of confirmed volunteers (VolunteerCountsTable, never
  * VolunteersTable: this function has no access to the volunteers themselves).
  */
 final class TableStatisticsSource implements StatisticsSource {
 
     private final MilestoneScan placements;
+    private final FidelityScan fidelity;
     private final AgreementTerms agreements;
     private final MonthlyCounts volunteers;
 
-    TableStatisticsSource(MilestoneScan placements, AgreementTerms agreements, MonthlyCounts volunteers) {
+    TableStatisticsSource(MilestoneScan placements, FidelityScan fidelity, AgreementTerms agreements, MonthlyCounts volunteers) {
         this.placements = placements;
+        this.fidelity = fidelity;
         this.agreements = agreements;
         this.volunteers = volunteers;
     }
@@ -27,6 +31,7 @@ final class TableStatisticsSource implements StatisticsSource {
     @Override
     public long readInto(StatisticsAccumulator accumulator, LocalDate publicationDate) {
         long malformed = placements.forEachPlacement(accumulator::addPlacement);
+        malformed += fidelity.forEachPlacement(accumulator::addFidelity);
         malformed += agreements.forEachCurrent(accumulator::addAgreement);
         malformed += volunteers.readMonthlyCounts(
                 count -> accumulator.addVolunteers(count.municipalityNumber(), count.month(), count.count()));

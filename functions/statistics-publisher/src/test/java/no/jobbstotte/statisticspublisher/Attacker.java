@@ -10,20 +10,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import no.jobbstotte.statisticspublisher.statistics.Publication;
 
 /**
  * What an intruder reads from a publication: every count in the JSON-stat files (null where
  * hidden), and every additive relation a reader can see in them: the region hierarchy from the
  * files' {@code child}, year = quarters, quarter = months, and the measure breakdowns the README
- * documents. {@link Intruder} attacks with them.
+ * documents; from the IPS fidelity table, the counts it publishes and gives away
+ * ({@link FidelityCells}). {@link Intruder} attacks with them.
  */
 final class Attacker {
 
     /** Measure breakdowns a reader knows from the README: total, then its parts. */
-    static final List<List<String>> PARTITIONS = List.of(
+    static final List<List<String>> PARTITIONS = Stream.concat(Stream.of(
             List.of("ansatt", "ansatt_etter_utproving", "ansatt_uten_utproving"),
-            List.of("avsluttet_uten_jobb", "avsluttet_etter_utproving", "avsluttet_for_utproving"));
+            List.of("avsluttet_uten_jobb", "avsluttet_etter_utproving", "avsluttet_for_utproving")),
+            FidelityCells.PARTITIONS.stream()).toList();
+
+    /** The one measure that counts contracts, not people: published as counted (README). */
+    static final String AGREEMENTS = "aktive_avtaler|";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -55,6 +61,10 @@ final class Attacker {
             List<String> regions = ids(dataset.at("/dimension/region/category/index"));
             List<String> periods = ids(dataset.at("/dimension/tid/category/index"));
             List<String> measures = ids(dataset.at("/dimension/statistikkvariabel/category/index"));
+            if (file.name().equals(FidelityCells.DATASET)) {
+                FidelityCells.read(dataset, regions, periods, measures, cells);
+                continue;
+            }
             dataset.at("/dimension/region/category/child").fields()
                     .forEachRemaining(e -> e.getValue().forEach(child -> parents.put(child.asText(), e.getKey())));
             JsonNode values = dataset.get("value");

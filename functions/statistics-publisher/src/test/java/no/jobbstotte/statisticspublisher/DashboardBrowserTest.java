@@ -40,10 +40,13 @@ class DashboardBrowserTest {
     private static final Map<String, List<String>> SUBJECTS = Map.of(
             "plasseringer", List.of("plasseringer-landet", "plasseringer-fylke", "plasseringer-kommune", "utproving-fylke"),
             "avtaler", List.of("avtaler"),
-            "frivillige", List.of("frivillige-landet", "frivillige-fylke", "frivillige-kommune"));
+            "frivillige", List.of("frivillige-landet", "frivillige-fylke", "frivillige-kommune"),
+            "ips", List.of("ips-kvalitet-fylke"));
     /** Views: the country (by month, quarter, year), Oslo and Vestland counties, and Oslo, Bergen and Stavanger. */
     private static final List<String> VIEWS = List.of("omrade=0&inndeling=maned", "omrade=0&inndeling=kvartal",
             "omrade=0&inndeling=ar", "omrade=03", "omrade=46", "omrade=0301", "omrade=4601", "omrade=1103");
+    /** IPS quality is published for counties only: the country's view lists them, a county's shows its quarters. */
+    private static final List<String> IPS_VIEWS = List.of("omrade=0", "omrade=03", "omrade=46");
     private static final String READ_CELLS = """
             [...document.querySelectorAll('td[data-measure]')].map(td => ({ region: td.dataset.region,
               period: td.dataset.period, measure: td.dataset.measure, status: td.dataset.status, text: td.textContent }))""";
@@ -64,7 +67,7 @@ class DashboardBrowserTest {
         SUBJECTS.values().forEach(ids -> ids.forEach(id -> published.put(id, dated(id + ".json"))));
         int checked = 0;
         for (String subject : SUBJECTS.keySet()) {
-            for (String view : VIEWS) {
+            for (String view : subject.equals("ips") ? IPS_VIEWS : VIEWS) {
                 try (BrowserPage page = open(1280, "tema=" + subject + "&" + view)) {
                     JsonNode cells = page.evaluate(READ_CELLS);
                     assertThat(cells.size()).as(subject + " " + view + ": cells shown").isPositive();
@@ -100,6 +103,9 @@ class DashboardBrowserTest {
         }
         try (BrowserPage page = open(1280, "tema=avtaler&omrade=0301")) {
             assertThat(page.text("td[data-region='0301'][data-period='2026-12-31'][data-measure='aktive_avtaler']")).isEqualTo("6");
+        }
+        try (BrowserPage page = open(1280, "tema=ips&omrade=0301")) {
+            assertThat(page.text("#utvikling")).contains("IPS-kvalitet publiseres per fylke, ikke per kommune.");
         }
     }
 
@@ -153,7 +159,8 @@ class DashboardBrowserTest {
     void everyState_passesAxeAt1280And390_colourContrastComputed() {
         publish(StatisticsPublisherIntegrationTest.NIGHT);
         for (String state : List.of("", "tema=plasseringer&omrade=0&inndeling=kvartal", "tema=avtaler", "tema=frivillige",
-                "tema=plasseringer&omrade=46", "tema=plasseringer&omrade=1818", "tema=frivillige&omrade=0301", "tema=avtaler&omrade=03")) {
+                "tema=plasseringer&omrade=46", "tema=plasseringer&omrade=1818", "tema=frivillige&omrade=0301", "tema=avtaler&omrade=03",
+                "tema=ips", "tema=ips&omrade=03")) {
             try (BrowserPage page = open(1280, state)) {
                 if (state.isEmpty()) {
                     page.readmeScreenshot("functions/statistics-publisher", "dashboard");
@@ -166,7 +173,7 @@ class DashboardBrowserTest {
     @Test
     void keyboardOnly_tabReachesEveryControlInOrder_focusAlwaysVisible() {
         publish(StatisticsPublisherIntegrationTest.NIGHT);
-        for (String state : List.of("", "tema=plasseringer&omrade=46")) {
+        for (String state : List.of("", "tema=plasseringer&omrade=46", "tema=ips&omrade=03")) {
             for (int width : List.of(1280, 390)) {
                 try (BrowserPage page = open(width, state)) {
                     List<String> controls = Keyboard.controls(page);
@@ -175,8 +182,10 @@ class DashboardBrowserTest {
                         reached.add(focus.name());
                         assertThat(focus.visible()).as("'" + state + "' " + width + ": focus visible on " + focus.name()).isTrue();
                     }
+                    // Tab reaches the chosen subject's radio button (arrows move within the group).
+                    String subject = state.startsWith("tema=ips") ? "tema-ips" : "tema-plasseringer";
                     assertThat(reached).as("tab order of '" + state + "' at " + width + " px").isEqualTo(controls)
-                            .contains("tema-plasseringer", "omradesok", "omrade", "aar");
+                            .contains(subject, "omradesok", "omrade", "aar");
                 }
             }
         }
@@ -220,7 +229,7 @@ class DashboardBrowserTest {
             case "." -> "· kan ikke beregnes";
             default -> {
                 String number = new BigDecimal(found.get(0)).stripTrailingZeros().toPlainString().replace('.', ',');
-                yield measure.startsWith("andel") ? number + " %" : number;
+                yield measure.startsWith("andel") || measure.equals("ips_oppfolging") ? number + " %" : number;
             }
         };
     }

@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * on one night fills in the same cell hidden on another; likewise a stock (agreements at a month's
  * end) that did not change from one month's end to the next. For every hidden cell whose true count is
  * 1–4 it then solves two linear programs (largest and smallest value, all counts ≥ 0) over
- * everything known so far; a range narrower than {@value #PROMISED_WIDTH} is a disclosure.
+ * everything known so far; a range narrower than {@value #PROMISED_WIDTH} is a disclosure, and so is
+ * a count of 1–4 published outright (or worked out from a published figure, see {@link FidelityCells}).
  */
 final class Intruder {
 
@@ -55,6 +56,7 @@ final class Intruder {
     private final Set<String> seen = new HashSet<>();
     private final List<int[]> equations = new ArrayList<>();
     private final Set<Integer> disclosed = new HashSet<>();
+    private final List<Disclosure> published = new ArrayList<>();
     int linearPrograms;
 
     /**
@@ -89,6 +91,11 @@ final class Intruder {
                 }
                 learned |= version.published == null;
                 version.published = value;
+                if (isSmall(value) && !cell.getKey().startsWith(Attacker.AGREEMENTS) && disclosed.add(id)) {
+                    // A count of people published (or worked out from what is) as it is: the plainest
+                    // disclosure. Agreements are contracts, published as counted (README).
+                    published.add(new Disclosure(night, cell.getKey(), value, value, value));
+                }
             }
         }
         for (Attacker.Equation equation : Attacker.equations(view)) {
@@ -104,7 +111,14 @@ final class Intruder {
                 learned = true;
             }
         }
-        return learned ? attack(night) : new Night(0, List.of(), false);
+        Night attacked = learned ? attack(night) : new Night(0, List.of(), false);
+        if (published.isEmpty()) {
+            return attacked;
+        }
+        List<Disclosure> all = new ArrayList<>(published);
+        all.addAll(attacked.disclosures());
+        published.clear();
+        return new Night(attacked.attacked(), all, attacked.learnedSomething());
     }
 
     /** The cells with snapshots (periods that are days) in time order, so each can be linked to the one before. */
@@ -197,7 +211,7 @@ final class Intruder {
         }
     }
 
-    private static boolean isSmall(long count) {
+    static boolean isSmall(long count) {
         return count >= 1 && count < PROMISED_WIDTH;
     }
 

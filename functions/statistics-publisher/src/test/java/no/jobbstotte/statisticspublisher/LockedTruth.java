@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The true counts behind a publication under the README's rule: a month counts as the tables stood
  * the night it was first published, a quarter or year is the sum of its months so counted, and an
- * agreement snapshot counts as the tables stood the night it was first published.
+ * agreement snapshot and an IPS fidelity quarter count as the tables stood the night they were first published.
  */
 final class LockedTruth {
 
@@ -29,7 +29,10 @@ final class LockedTruth {
         Set<String> newMonths = new HashSet<>();
         for (String key : view.cells().keySet()) {
             String period = key.substring(key.lastIndexOf('|') + 1);
-            if (period.matches("\\d{4}M\\d{2}") && lockedMonths.add(period)) {
+            if (key.startsWith("ips_")) {
+                // A fidelity quarter counts as the tables stood the night it was first published.
+                snapshots.computeIfAbsent(key, k -> counts.getOrDefault(k, 0L));
+            } else if (period.matches("\\d{4}M\\d{2}") && lockedMonths.add(period)) {
                 newMonths.add(period);
             } else if (period.length() == 10) {
                 snapshots.computeIfAbsent(key, k -> counts.getOrDefault(k, 0L));
@@ -49,7 +52,7 @@ final class LockedTruth {
             String cell = key.substring(0, key.lastIndexOf('|') + 1);
             String period = key.substring(key.lastIndexOf('|') + 1);
             long count = 0;
-            if (period.length() == 10) {
+            if (period.length() == 10 || key.startsWith("ips_")) {
                 count = snapshots.get(key);
             } else if (period.contains("M")) {
                 count = months.getOrDefault(key, 0L);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import no.jobbstotte.shared.agreement.Agreement;
+import no.jobbstotte.shared.fidelity.FidelityFacts;
 import no.jobbstotte.shared.table.agreements.AgreementTerm;
 import no.jobbstotte.shared.table.placements.PlacementMilestones;
 import no.jobbstotte.statisticspublisher.statistics.StatisticsAccumulator;
@@ -17,8 +18,9 @@ import no.jobbstotte.statisticspublisher.statistics.StatisticsAccumulator;
  * A random but reproducible history of the tables the statistics read, one night at a time:
  * placements referred, starting a trial, hired or ended, some dated months back (a late
  * registration), some moved to another municipality or deleted; volunteers confirmed; agreements
- * starting and ending. It is the publisher's source, so every night is published from the tables
- * as they stand that night.
+ * starting and ending; and each placement's IPS fidelity facts (its specialist, first employer
+ * contact, last follow-up and employer contacts; {@link RandomFidelity}). It is the publisher's
+ * source, so every night is published from the tables as they stand that night.
  */
 final class RandomHistory implements StatisticsSource {
 
@@ -45,11 +47,14 @@ final class RandomHistory implements StatisticsSource {
     private final Map<Integer, PlacementMilestones> placements = new LinkedHashMap<>();
     private final Map<String, Long> volunteers = new TreeMap<>();
     private final List<AgreementTerm> agreements = new ArrayList<>();
+    private final RandomFidelity fidelity;
     private int nextId;
 
     RandomHistory(long seed, List<String> municipalities) {
         this.random = new Random(seed);
         this.municipalities = List.copyOf(municipalities);
+        // Its own generator: the rest of the history stays what it was before fidelity was published.
+        this.fidelity = new RandomFidelity(seed * 31 + 19);
     }
 
     /** What the tables held before the first night: placements over the {@code days} before {@code start}. */
@@ -91,6 +96,7 @@ final class RandomHistory implements StatisticsSource {
                 changeAgreement(day);
             }
         }
+        fidelity.night(day, placements);
     }
 
     @Override
@@ -99,11 +105,17 @@ final class RandomHistory implements StatisticsSource {
         volunteers.forEach((key, count) -> accumulator.addVolunteers(key.substring(0, key.indexOf('|')),
                 YearMonth.parse(key.substring(key.indexOf('|') + 1)), count));
         agreements.forEach(accumulator::addAgreement);
+        fidelity(publicationDate).forEach(accumulator::addFidelity);
         return 0;
     }
 
     List<PlacementMilestones> placements() {
         return List.copyOf(placements.values());
+    }
+
+    /** Every placement's fidelity facts as they stand on the night of {@code date}. */
+    List<FidelityFacts> fidelity(LocalDate date) {
+        return fidelity.facts(placements, date);
     }
 
     /** Confirmed volunteers by {@code municipality|yyyy-MM}. */

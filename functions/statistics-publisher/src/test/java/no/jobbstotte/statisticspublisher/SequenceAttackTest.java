@@ -37,6 +37,7 @@ class SequenceAttackTest {
         MemoryLedger ledger = new MemoryLedger();
         LockedTruth truth = new LockedTruth();
         List<Intruder.Disclosure> disclosures = new ArrayList<>();
+        java.util.Set<String> fidelityHidden = new java.util.TreeSet<>();
         int attacked = 0;
         int nightsWithNews = 0;
         long started = System.nanoTime();
@@ -46,7 +47,13 @@ class SequenceAttackTest {
             Publication publication = publish(history, ledger, date);
             Attacker.View view = Attacker.read(publication);
             truth.tonight(view, TrueCounts.of(history, date, RandomStatistics.SMALL_GEOGRAPHY, LockedTruth.snapshotDays(view)));
-            Intruder.Night result = intruder.learn(night, view, truth.of(view));
+            Map<String, Long> counts = truth.of(view);
+            view.cells().forEach((key, value) -> {
+                if (key.startsWith("ips_") && value == null && Intruder.isSmall(counts.get(key))) {
+                    fidelityHidden.add(key);
+                }
+            });
+            Intruder.Night result = intruder.learn(night, view, counts);
             attacked += result.attacked();
             nightsWithNews += result.learnedSomething() ? 1 : 0;
             disclosures.addAll(result.disclosures());
@@ -58,7 +65,9 @@ class SequenceAttackTest {
         System.out.println("sequence attack: seed " + SEED + ", " + NIGHTS + " nights from " + START + " (" + history.events
                 + "), " + nightsWithNews + " nights with something new, " + attacked + " small counts attacked, "
                 + intruder.linearPrograms + " linear programs, " + disclosures.size() + " disclosures, " + took.toSeconds() + " s");
+        System.out.println("fidelity: small counts hidden or given away " + fidelityHidden);
         assertThat(attacked).as("the history must produce small hidden counts to attack").isPositive();
+        assertThat(fidelityHidden).as("the history must produce small fidelity counts to attack").isNotEmpty();
         assertThat(disclosures).as("small counts narrowed below the promise").isEmpty();
     }
 
@@ -112,7 +121,7 @@ class SequenceAttackTest {
         }
     }
 
-    private static final class Capture implements PublicationStore {
+    static final class Capture implements PublicationStore {
         Publication last;
 
         @Override

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -42,7 +43,7 @@ class StatisticsPublisherIntegrationTest {
 
         Object response = cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT).response();
 
-        assertThat(response.toString()).startsWith("published " + DATE + ": 17 files (19 written), 45 placements read")
+        assertThat(response.toString()).startsWith("published " + DATE + ": 19 files (21 written), 45 placements read")
                 .contains("12 months locked");
         JsonNode manifest = json("stats/v1/latest/manifest.json");
         JsonNode datedManifest = json("stats/v1/" + DATE + "/manifest.json");
@@ -59,7 +60,7 @@ class StatisticsPublisherIntegrationTest {
                 listed++;
             }
         }
-        assertThat(listed).isEqualTo(16);
+        assertThat(listed).isEqualTo(18);
         assertThat(everything().keySet()).as("latest holds only its manifest and the feed of publications")
                 .filteredOn(key -> key.startsWith("stats/v1/latest/"))
                 .containsExactlyInAnyOrder("stats/v1/latest/manifest.json", "stats/v1/latest/feed.atom");
@@ -84,6 +85,21 @@ class StatisticsPublisherIntegrationTest {
         assertThat(cell(agreements, "0301", "2026-10-31", "aktive_avtaler")).as("one ran out on 24 November").isEqualTo("7");
         JsonNode volunteers = json("stats/v1/" + DATE + "/frivillige-landet.json");
         assertThat(cell(volunteers, "0", "2026M10", "frivillige")).isEqualTo("12");
+        JsonNode ips = json("stats/v1/" + DATE + "/ips-kvalitet-fylke.json");
+        assertThat(ips.at("/dimension/region/category/index").has("0")).as("IPS quality: counties only").isFalse();
+        assertThat(ips.at("/dimension/tid/category/index").fieldNames()).toIterable().containsExactly("2026K4");
+        // Oslo: 25 on a caseload all quarter with five specialists; five first contacts in November after 231.2
+        // days on average; ten face-to-face contacts in 13 weeks; 16 of the 20 hired followed up (4 not: hidden).
+        assertThat(cell(ips, "03", "2026K4", "ips_saksmengde")).isEqualTo("5.0");
+        assertThat(cell(ips, "03", "2026K4", "ips_saksmengde_skar")).isEqualTo("5");
+        assertThat(cell(ips, "03", "2026K4", "ips_deltakere_snitt")).isEqualTo("25.0");
+        assertThat(cell(ips, "03", "2026K4", "ips_rask_jobbsoking")).isEqualTo("231.2");
+        assertThat(cell(ips, "03", "2026K4", "ips_rask_jobbsoking_skar")).isEqualTo("2");
+        assertThat(cell(ips, "03", "2026K4", "ips_arbeidsgiverkontakt")).isEqualTo("0.2");
+        assertThat(cell(ips, "03", "2026K4", "ips_oppfolging")).isEqualTo(":");
+        assertThat(cell(ips, "46", "2026K4", "ips_jobbspesialister")).as("Bergen's one specialist").isEqualTo(":");
+        assertThat(cell(ips, "46", "2026K4", "ips_saksmengde")).isEqualTo(":");
+        assertThat(cell(ips, "11", "2026K4", "ips_deltakere_snitt")).as("Stavanger's three").isEqualTo(":");
         String csv = bytes("stats/v1/" + DATE + "/plasseringer-kommune.csv").asString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("region,regionnavn,tid,tidnavn,statistikkvariabel,statistikkvariabelnavn,verdi,status\r\n");
         assertThat(csv).contains("1103,Stavanger,2026,2026,henviste,Henviste deltakere,,:\r\n");
@@ -97,8 +113,8 @@ class StatisticsPublisherIntegrationTest {
         cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT);
         Map<String, String> first = dataFiles(DATE);
         // Registered the next day, dated in March 2026: that month was published and locked long ago.
-        put(cloud(), "PlacementsTable", Map.of("placementId", s(UUID.randomUUID().toString()),
-                "municipalityNumber", s("0301"), "phase", s("REFERRED"), "referredOn", s("2026-03-20")));
+        put(cloud(), "PlacementsTable", Map.of("placementId", s(UUID.randomUUID().toString()), "specialistId", s("oslo-spesialist-0"),
+                "teamId", s("team-oslo"), "municipalityNumber", s("0301"), "phase", s("REFERRED"), "referredOn", s("2026-03-20")));
 
         Object next = cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT.plus(java.time.Duration.ofDays(1)));
 
@@ -150,16 +166,17 @@ class StatisticsPublisherIntegrationTest {
                 item.put("endedOn", s("2026-05-25"));
                 item.put("endReason", s("trial_not_continued"));
             }
+            fidelity(item, i);
             put(cloud, "PlacementsTable", item);
         }
         // Stavanger: three placements, a count that must never be published.
         for (int i = 0; i < 3; i++) {
-            put(cloud, "PlacementsTable", Map.of("placementId", s(UUID.randomUUID().toString()),
-                    "municipalityNumber", s("1103"), "phase", s("REFERRED"), "referredOn", s("2026-06-02")));
+            put(cloud, "PlacementsTable", Map.of("placementId", s(UUID.randomUUID().toString()), "specialistId", s("stavanger-1"),
+                    "teamId", s("team-stavanger"), "municipalityNumber", s("1103"), "phase", s("REFERRED"), "referredOn", s("2026-06-02")));
         }
         for (int i = 0; i < 12; i++) {
-            put(cloud, "PlacementsTable", Map.of("placementId", s(UUID.randomUUID().toString()),
-                    "municipalityNumber", s("4601"), "phase", s("REFERRED"), "referredOn", s("2026-03-10")));
+            put(cloud, "PlacementsTable", Map.of("placementId", s(UUID.randomUUID().toString()), "specialistId", s("bergen-1"),
+                    "teamId", s("team-bergen"), "municipalityNumber", s("4601"), "phase", s("REFERRED"), "referredOn", s("2026-03-10")));
         }
         String chain = "chain-" + UUID.randomUUID();
         for (int i = 0; i < 6; i++) {
@@ -173,6 +190,30 @@ class StatisticsPublisherIntegrationTest {
         for (int i = 0; i < 12; i++) {
             put(cloud, "VolunteerCountsTable", Map.of("countId", s(UUID.randomUUID().toString()),
                     "municipalityNumber", s("0301"), "month", s("2026-10")));
+        }
+    }
+
+    /**
+     * Oslo's fidelity facts (the stored names of docs/followup-data.md): five specialists; the
+     * hired ones followed up in December but four of them (so the share is hidden: 4 not followed
+     * up); the last five referred made their first employer contact in November; contacts in
+     * November and December. (Bergen's and Stavanger's placements have a specialist and a team
+     * and nothing more.)
+     */
+    private static void fidelity(Map<String, AttributeValue> item, int i) {
+        String specialist = "oslo-spesialist-" + i % 5;
+        item.put("specialistId", s(specialist));
+        item.put("teamId", s("team-oslo"));
+        if (i < 20 || i >= 23) {
+            item.put("activeSpecialistId", s(specialist));
+        }
+        if (i < 16) {
+            item.put("lastFollowUpOn", s("2026-12-10"));
+        }
+        if (i >= 25) {
+            item.put("firstEmployerContactOn", s("2026-11-0" + (i - 24)));
+            item.put("employerContacts", AttributeValue.fromL(List.of(s("2026-11-0" + (i - 24) + "#ftf#" + specialist),
+                    s("2026-12-01#ftf#" + specialist), s("2026-12-02#other#" + specialist))));
         }
     }
 

@@ -12,7 +12,9 @@ public final class Disclosure {
             + "En måned publiseres den 15. i måneden etter, sammen med kvartalet og året den avslutter, og tallene "
             + "endres aldri etterpå. Registreringer som kommer senere med dato i en publisert måned, er ikke med. "
             + "Fylker og kommuner vises per år. 0 betyr at ingen er registrert. Andeler og medianer vises bare når "
-            + "tallene de bygger på er publisert.";
+            + "tallene de bygger på er publisert. "
+            + "IPS-kvalitet vises per fylke og kvartal, ikke for hele landet eller per år, og bare der alle tall "
+            + "den bygger på eller røper, er 0 eller minst 5.";
 
     private Disclosure() {}
 }

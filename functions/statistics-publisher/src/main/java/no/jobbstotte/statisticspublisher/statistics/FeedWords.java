@@ -16,9 +16,12 @@ final class FeedWords {
     /**
      * The whole country gets every month (placements, volunteers) and the agreements at its end;
      * a quarter's last month brings the quarter, December the year, and with the year the counties
-     * and municipalities (see the publisher's README).
+     * and municipalities (see the publisher's README); a quarter locked with fidelity counts brings
+     * the IPS quality indicators by county.
+     *
+     * @param fidelity the last months of the quarters published with IPS fidelity indicators
      */
-    static String summary(LocalDate date, List<YearMonth> months) {
+    static String summary(LocalDate date, List<YearMonth> months, List<YearMonth> fidelity) {
         StringBuilder words = new StringBuilder("Publisert ").append(Period.day(date).label()).append(". Hele landet: ")
                 .append(span(months)).append(" (plasseringer og frivillige per måned) og aktive avtaler ved utgangen av ")
                 .append(months.size() == 1 ? "måneden" : "hver måned").append('.');
@@ -31,6 +34,10 @@ final class FeedWords {
         if (!years.isEmpty()) {
             words.append(" Året ").append(list(years))
                     .append(" for hele landet, fylker og kommuner (plasseringer, utprøving og frivillige).");
+        }
+        if (!fidelity.isEmpty()) {
+            words.append(" IPS-kvalitet etter fylke: ").append(list(fidelity.stream()
+                    .map(m -> Period.quarter(m.getYear(), m.getMonthValue() / 3).label()).toList())).append('.');
         }
         return words.append(" Tall som er publisert før, er uendret.").toString();
     }

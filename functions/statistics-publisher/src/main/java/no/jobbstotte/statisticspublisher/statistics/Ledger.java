@@ -91,11 +91,42 @@ public record Ledger(List<LockedMonth> months) {
                     json.writeString(cell);
                 }
                 json.writeEndArray();
+                if (month.fidelity().isPresent()) {
+                    writeFidelity(json, month.fidelity().get());
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();
             json.writeEndObject();
         });
+    }
+
+    private static void writeFidelity(JsonGenerator json, Map<String, CountyFidelity> counties) throws IOException {
+        json.writeObjectFieldStart("fidelity");
+        for (Map.Entry<String, CountyFidelity> e : counties.entrySet()) {
+            CountyFidelity c = e.getValue();
+            json.writeArrayFieldStart(e.getKey());
+            for (long count : new long[] {c.specialists(), c.activeDays(), c.hiredActive(), c.followedUp(), c.firstContacts(),
+                c.firstContactDays(), c.employerContacts()}) {
+                json.writeNumber(count);
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    /** A quarter's fidelity counts in the order {@link #writeFidelity} writes them; absent before they were published. */
+    private static Optional<SortedMap<String, CountyFidelity>> fidelity(JsonNode node) {
+        if (node.isMissingNode()) {
+            return Optional.empty();
+        }
+        SortedMap<String, CountyFidelity> counties = new TreeMap<>();
+        node.fields().forEachRemaining(e -> {
+            JsonNode c = e.getValue();
+            counties.put(e.getKey(), new CountyFidelity(c.get(0).asInt(), c.get(1).asLong(), c.get(2).asInt(),
+                    c.get(3).asInt(), c.get(4).asInt(), c.get(5).asLong(), c.get(6).asInt()));
+        });
+        return Optional.of(counties);
     }
 
     private static void writeCounts(JsonGenerator json, String field, Map<String, Long> counts) throws IOException {
@@ -137,7 +168,7 @@ public record Ledger(List<LockedMonth> months) {
             month.path("hidden").forEach(cell -> hidden.add(cell.asText()));
             months.add(new LockedMonth(YearMonth.parse(month.path("month").asText()),
                     LocalDate.parse(month.path("lockedOn").asText()), placements, daysToJob,
-                    counts(month.path("volunteers")), counts(month.path("agreements")), hidden));
+                    counts(month.path("volunteers")), counts(month.path("agreements")), hidden, fidelity(month.path("fidelity"))));
         }
         return new Ledger(months);
     }

@@ -3,6 +3,7 @@ package no.jobbstotte.statisticspublisher.statistics;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -19,10 +20,13 @@ import java.util.TreeSet;
  * @param daysToJob days from referral to job → how many were hired after that many days
  * @param agreements agreements active on the month's last day
  * @param hidden ids ({@code measure|region|period}) of the cells hidden when this month was locked
+ * @param fidelity for the last month of a quarter: the quarter's IPS fidelity counts by county code,
+ *     when the quarter could be measured the night it was locked (see {@link FidelityAccumulator})
  */
 public record LockedMonth(YearMonth month, LocalDate lockedOn, SortedMap<String, long[]> placements,
         SortedMap<String, SortedMap<Integer, Integer>> daysToJob, SortedMap<String, Long> volunteers,
-        SortedMap<String, Long> agreements, SortedSet<String> hidden) {
+        SortedMap<String, Long> agreements, SortedSet<String> hidden,
+        Optional<SortedMap<String, CountyFidelity>> fidelity) {
 
     public LockedMonth {
         placements = new TreeMap<>(placements);
@@ -30,11 +34,19 @@ public record LockedMonth(YearMonth month, LocalDate lockedOn, SortedMap<String,
         volunteers = new TreeMap<>(volunteers);
         agreements = new TreeMap<>(agreements);
         hidden = new TreeSet<>(hidden);
+        fidelity = fidelity.map(TreeMap::new);
+    }
+
+    /** A month without fidelity counts (not the end of a quarter, or one that could not be measured). */
+    public LockedMonth(YearMonth month, LocalDate lockedOn, SortedMap<String, long[]> placements,
+            SortedMap<String, SortedMap<Integer, Integer>> daysToJob, SortedMap<String, Long> volunteers,
+            SortedMap<String, Long> agreements, SortedSet<String> hidden) {
+        this(month, lockedOn, placements, daysToJob, volunteers, agreements, hidden, Optional.empty());
     }
 
     /** The same counts with the cells hidden when they were published. */
     LockedMonth withHidden(Set<String> cells) {
-        return new LockedMonth(month, lockedOn, placements, daysToJob, volunteers, agreements, new TreeSet<>(cells));
+        return new LockedMonth(month, lockedOn, placements, daysToJob, volunteers, agreements, new TreeSet<>(cells), fidelity);
     }
 
     /** The last day of the month: the day the agreement snapshot counts. */

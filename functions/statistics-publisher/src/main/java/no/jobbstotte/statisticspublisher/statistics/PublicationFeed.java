@@ -59,13 +59,15 @@ public record PublicationFeed(List<Entry> entries) {
     /** Tonight's feed: with an entry first when {@code ledger} holds months no entry has named yet. */
     public PublicationFeed after(LocalDate date, Ledger ledger) {
         Optional<YearMonth> named = entries.stream().flatMap(e -> e.months().stream()).max(YearMonth::compareTo);
-        List<YearMonth> fresh = ledger.upTo(date).months().stream().map(LockedMonth::month)
-                .filter(m -> named.isEmpty() || m.isAfter(named.get())).toList();
-        if (fresh.isEmpty()) {
+        List<LockedMonth> freshMonths = ledger.upTo(date).months().stream()
+                .filter(m -> named.isEmpty() || m.month().isAfter(named.get())).toList();
+        if (freshMonths.isEmpty()) {
             return this;
         }
+        List<YearMonth> fresh = freshMonths.stream().map(LockedMonth::month).toList();
+        List<YearMonth> fidelity = freshMonths.stream().filter(m -> m.fidelity().isPresent()).map(LockedMonth::month).toList();
         List<Entry> more = new ArrayList<>();
-        more.add(new Entry(date, fresh, FeedWords.title(fresh), FeedWords.summary(date, fresh)));
+        more.add(new Entry(date, fresh, FeedWords.title(fresh), FeedWords.summary(date, fresh, fidelity)));
         more.addAll(entries.subList(0, Math.min(entries.size(), LIMIT - 1)));
         return new PublicationFeed(more);
     }

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import no.jobbstotte.shared.fidelity.FidelityFacts;
 import no.jobbstotte.shared.table.agreements.AgreementTerm;
 import no.jobbstotte.shared.table.placements.PlacementMilestones;
 
@@ -51,6 +53,7 @@ public final class StatisticsAccumulator {
     private final Map<Leaf, Map<Integer, Integer>> daysToJob = new HashMap<>();
     private final Map<Leaf, Long> volunteers = new HashMap<>();
     private final List<AgreementTerm> agreements = new ArrayList<>();
+    private final FidelityAccumulator fidelity;
     private int firstYear;
     private long placementsRead;
 
@@ -60,6 +63,7 @@ public final class StatisticsAccumulator {
         this.geography = geography;
         this.publicationDate = publicationDate;
         this.firstYear = publicationDate.getYear();
+        this.fidelity = new FidelityAccumulator(geography, publicationDate);
     }
 
     public long placementsRead() {
@@ -92,6 +96,11 @@ public final class StatisticsAccumulator {
             count(municipality, ended, ENDED_WITHOUT_JOB);
             count(municipality, ended, trial != null ? ENDED_AFTER_TRIAL : ENDED_BEFORE_TRIAL);
         }
+    }
+
+    /** A placement's IPS fidelity facts, counted for the quarters that can still be measured. */
+    public void addFidelity(FidelityFacts facts) {
+        fidelity.add(facts);
     }
 
     /** Confirmed volunteers in a municipality and month. */
@@ -146,7 +155,8 @@ public final class StatisticsAccumulator {
                 active.merge(geography.get(geography.municipality(term.municipalityNumber())).code(), 1L, Long::sum);
             }
         }
-        return new LockedMonth(month, publicationDate, placementCounts, days, volunteerCounts, active, new TreeSet<>());
+        return new LockedMonth(month, publicationDate, placementCounts, days, volunteerCounts, active, new TreeSet<>(),
+                month.getMonthValue() % 3 == 0 ? fidelity.quarter(month) : Optional.empty());
     }
 
     private String code(Leaf leaf) {

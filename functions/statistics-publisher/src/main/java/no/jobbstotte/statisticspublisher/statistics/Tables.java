@@ -69,6 +69,7 @@ public final class Tables {
         tables.add(table("avtaler", "Aktive samarbeidsavtaler med arbeidsgivere ved utgangen av hver måned, etter region",
                 LedgerCubes.agreements(geography, ledger), List.of(LedgerCubes.ACTIVE_AGREEMENTS), level -> true,
                 kind -> true, onlyCount));
+        tables.addAll(FidelityTable.of(geography, ledger, date));
         return tables;
     }
 

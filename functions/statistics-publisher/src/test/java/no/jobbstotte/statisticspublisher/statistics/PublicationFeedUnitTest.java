@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,21 @@ class PublicationFeedUnitTest {
         assertThat(next.entries().get(0).months()).containsExactly(YearMonth.of(2026, 3), YearMonth.of(2026, 4));
         assertThat(next.entries().get(0).title()).isEqualTo("Nye tall for mars 2026–april 2026");
         assertThat(PublicationFeed.parse(next.toXml())).as("what is stored is what is read back").isEqualTo(next);
+    }
+
+    @Test
+    void after_aQuarterLockedWithFidelityCounts_namesTheIpsQualityByCounty() {
+        List<LockedMonth> locked = new ArrayList<>(ledger(YearMonth.of(2026, 10), YearMonth.of(2026, 11)).months());
+        YearMonth december = YearMonth.of(2026, 12);
+        locked.add(new LockedMonth(december, LocalDate.of(2027, 1, 15), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
+                new TreeMap<>(), new TreeSet<>(), Optional.of(new TreeMap<>(java.util.Map.of("03", CountyFidelity.NONE)))));
+
+        PublicationFeed feed = PublicationFeed.empty().after(LocalDate.of(2027, 1, 15), new Ledger(locked));
+        PublicationFeed without = PublicationFeed.empty().after(LocalDate.of(2027, 1, 15),
+                ledger(YearMonth.of(2026, 10), YearMonth.of(2026, 11), december));
+
+        assertThat(feed.entries().get(0).summary()).contains("IPS-kvalitet etter fylke: 4. kvartal 2026.");
+        assertThat(without.entries().get(0).summary()).doesNotContain("IPS");
     }
 
     @Test
