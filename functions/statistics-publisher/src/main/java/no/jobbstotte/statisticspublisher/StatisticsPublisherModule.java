@@ -6,7 +6,6 @@ import javax.inject.Singleton;
 import no.jobbstotte.shared.config.RuntimeConfig;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.table.agreements.DynamoDbAgreementTerms;
-import no.jobbstotte.shared.table.placements.DynamoDbFidelityFacts;
 import no.jobbstotte.shared.table.placements.DynamoDbPlacements;
 import no.jobbstotte.shared.table.volunteercounts.DynamoDbVolunteerCounts;
 import no.jobbstotte.statisticspublisher.statistics.Geography;
@@ -20,8 +19,7 @@ final class StatisticsPublisherModule {
     @Provides
     @Singleton
     static StatisticsSource source(DynamoDbClient dynamoDb, RuntimeConfig config) {
-        String placements = config.require("PLACEMENTS_TABLE");
-        return new TableStatisticsSource(new DynamoDbPlacements(dynamoDb, placements), new DynamoDbFidelityFacts(dynamoDb, placements),
+        return new TableStatisticsSource(new DynamoDbPlacements(dynamoDb, config.require("PLACEMENTS_TABLE")),
                 new DynamoDbAgreementTerms(dynamoDb, config.require("AGREEMENTS_TABLE")),
                 new DynamoDbVolunteerCounts(dynamoDb, config.require("VOLUNTEER_COUNTS_TABLE")));
     }

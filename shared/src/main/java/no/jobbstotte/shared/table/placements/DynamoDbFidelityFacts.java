@@ -4,18 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 import no.jobbstotte.shared.fidelity.FidelityFacts;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The PlacementsTable's fidelity readers on the low-level client: a scan for the publication and
- * the {@code byTeam} index for a team's weekly mail, each reading only what {@link FidelityFacts}
- * needs. A class of its own beside {@link DynamoDbPlacements}, whose {@link MilestoneScan} has a
- * method of the same name and erasure.
+ * A team's fidelity facts on the low-level client, from the {@code byTeam} index, reading only what
+ * {@link FidelityFacts} needs (the publication reads them with the milestones, in
+ * {@link DynamoDbPlacements}'s one statistics scan).
  */
-public final class DynamoDbFidelityFacts implements FidelityScan, TeamFidelityFacts {
+public final class DynamoDbFidelityFacts implements TeamFidelityFacts {
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -26,35 +24,19 @@ public final class DynamoDbFidelityFacts implements FidelityScan, TeamFidelityFa
     }
 
     @Override
-    public long forEachPlacement(Consumer<FidelityFacts> each) {
-        return read(dynamoDb.scanPaginator(b -> b.tableName(table)
-                .projectionExpression(FidelityItem.PROJECTION)
-                .expressionAttributeNames(FidelityItem.ATTRIBUTE_NAMES)).items(), each);
-    }
-
-    @Override
     public List<FidelityFacts> ofTeam(String teamId) {
         List<FidelityFacts> facts = new ArrayList<>();
-        read(dynamoDb.queryPaginator(b -> b.tableName(table).indexName(PlacementItem.BY_TEAM)
-                .keyConditionExpression("#t = :team")
+        for (Map<String, AttributeValue> item : dynamoDb.queryPaginator(b -> b.tableName(table)
+                .indexName(PlacementItem.BY_TEAM).keyConditionExpression("#t = :team")
                 .projectionExpression(FidelityItem.PROJECTION)
                 .expressionAttributeNames(FidelityItem.ATTRIBUTE_NAMES)
-                .expressionAttributeValues(Map.of(":team", AttributeValue.fromS(teamId)))).items(), facts::add);
-        return facts;
-    }
-
-    private static long read(Iterable<Map<String, AttributeValue>> items, Consumer<FidelityFacts> each) {
-        long malformed = 0;
-        for (Map<String, AttributeValue> item : items) {
-            FidelityFacts facts;
+                .expressionAttributeValues(Map.of(":team", AttributeValue.fromS(teamId)))).items()) {
             try {
-                facts = FidelityItem.facts(item);
+                facts.add(FidelityItem.facts(item));
             } catch (FidelityItem.MalformedItemException e) {
-                malformed++;
-                continue;
+                // Left out: one corrupt item must not hold back a team's figures.
             }
-            each.accept(facts);
         }
-        return malformed;
+        return facts;
     }
 }

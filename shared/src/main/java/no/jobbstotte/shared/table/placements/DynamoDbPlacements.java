@@ -24,15 +24,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import no.jobbstotte.shared.fidelity.FidelityFacts;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * The PlacementsTable's readers on the low-level client: the sparse indexes for the scheduler and
- * the digests, and a scan for the statistics. Each reads only the attributes its caller uses.
+ * the digests, and one scan for the statistics. Each reads only the attributes its caller uses.
  */
-public final class DynamoDbPlacements implements DueCheck, Caseloads, MilestoneScan, FollowUpLookup {
+public final class DynamoDbPlacements implements DueCheck, Caseloads, StatisticsScan, FollowUpLookup {
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -99,21 +101,27 @@ public final class DynamoDbPlacements implements DueCheck, Caseloads, MilestoneS
     }
 
     @Override
-    public long forEachPlacement(Consumer<PlacementMilestones> each) {
+    public long forEachPlacement(Consumer<PlacementMilestones> milestones, Consumer<FidelityFacts> fidelity) {
         long malformed = 0;
         for (Map<String, AttributeValue> item : dynamoDb.scanPaginator(b -> b.tableName(table)
-                .projectionExpression(MilestonesItem.PROJECTION)
-                .expressionAttributeNames(MilestonesItem.ATTRIBUTE_NAMES)).items()) {
-            PlacementMilestones milestones;
-            try {
-                milestones = MilestonesItem.milestones(item);
-            } catch (DateTimeParseException e) {
-                malformed++;
-                continue;
-            }
-            each.accept(milestones);
+                .projectionExpression(StatisticsItem.PROJECTION)
+                .expressionAttributeNames(StatisticsItem.ATTRIBUTE_NAMES)).items()) {
+            Optional<PlacementMilestones> stages = parsed(() -> MilestonesItem.milestones(item));
+            Optional<FidelityFacts> facts = parsed(() -> FidelityItem.facts(item));
+            stages.ifPresent(milestones);
+            facts.ifPresent(fidelity);
+            malformed += (stages.isEmpty() ? 1 : 0) + (facts.isEmpty() ? 1 : 0);
         }
         return malformed;
+    }
+
+    /** Empty when the item's attributes do not parse: a malformed item is skipped, not fatal. */
+    private static <T> Optional<T> parsed(Supplier<T> parse) {
+        try {
+            return Optional.of(parse.get());
+        } catch (DateTimeParseException | FidelityItem.MalformedItemException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

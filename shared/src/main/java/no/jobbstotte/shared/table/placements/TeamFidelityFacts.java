@@ -8,7 +8,7 @@ public interface TeamFidelityFacts {
 
     /**
      * Every placement of {@code teamId}, active or ended (index {@code byTeam}, all pages). An item
-     * whose attributes do not parse is left out, as {@link FidelityScan} leaves it out: one
+     * whose attributes do not parse is left out, as the statistics scan leaves it out: one
      * corrupt item must not hold back a team's figures.
      */
     List<FidelityFacts> ofTeam(String teamId);

@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * The fidelity readers against the local DynamoDB, over items the writer saved: the {@code byTeam}
- * index of template.yaml for a team's weekly figures and the scan for the publication.
+ * index of template.yaml for a team's weekly figures and the statistics scan for the publication.
  */
 class DynamoDbFidelityFactsTest {
 
@@ -92,16 +92,16 @@ class DynamoDbFidelityFactsTest {
         for (int i = 0; i < 5; i++) {
             saved(TEAM, (id, at) -> List.of(new PlacementEvent.Referred(at.apply("r", "2026-03-02T09:00:00Z"))));
         }
-        DynamoDbFidelityFacts paging = new DynamoDbFidelityFacts(twoItemsAPage(cloud.dynamoDb()), table);
+        DynamoDbClient paging = twoItemsAPage(cloud.dynamoDb());
         List<FidelityFacts> scanned = new ArrayList<>();
 
-        assertThat(paging.ofTeam(TEAM)).hasSize(5);
-        assertThat(paging.forEachPlacement(scanned::add)).isZero();
+        assertThat(new DynamoDbFidelityFacts(paging, table).ofTeam(TEAM)).hasSize(5);
+        assertThat(new DynamoDbPlacements(paging, table).forEachPlacement(milestones -> {}, scanned::add)).isZero();
         assertThat(scanned).hasSize(5);
     }
 
     @Test
-    void forEachPlacement_everyPlacement_itemsWrittenBeforeContactsReadAsNone_unreadableCounted() {
+    void statisticsScan_everyPlacementsFacts_itemsWrittenBeforeContactsReadAsNone_unreadableCounted() {
         Placement saved = saved(TEAM, (id, at) -> List.of(
                 new PlacementEvent.Referred(at.apply("r", "2026-03-02T09:00:00Z")),
                 new PlacementEvent.InterviewHeld(at.apply("i", "2026-03-09T09:00:00Z"))));
@@ -115,10 +115,13 @@ class DynamoDbFidelityFactsTest {
                 "municipalityNumber", s("0301"), "phase", s("REFERRED"),
                 "employerContacts", AttributeValue.fromL(List.of(s("04.03.2026#ftf#js-2")))));
         List<FidelityFacts> seen = new ArrayList<>();
+        List<PlacementMilestones> milestones = new ArrayList<>();
 
-        long malformed = readers.forEachPlacement(seen::add);
+        long malformed = new DynamoDbPlacements(cloud.dynamoDb(), table).forEachPlacement(milestones::add, seen::add);
 
+        // Both unreadable items have readable stage dates: one scan, each reader skips only what it cannot read.
         assertThat(malformed).isEqualTo(2);
+        assertThat(milestones).hasSize(4);
         assertThat(seen).containsExactlyInAnyOrder(
                 new FidelityFacts(saved.placementId(), "js-1", TEAM, "1506", true,
                         Optional.of(LocalDate.of(2026, 3, 2)), Optional.empty(), Optional.empty(),

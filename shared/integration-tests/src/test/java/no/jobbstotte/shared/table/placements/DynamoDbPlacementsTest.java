@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
+import no.jobbstotte.shared.fidelity.FidelityFacts;
 import no.jobbstotte.shared.followup.Placement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -102,7 +103,7 @@ class DynamoDbPlacementsTest {
     }
 
     @Test
-    void forEachPlacement_everyPlacementsMilestonesAndAnUnreadableItemCounted() {
+    void statisticsScan_everyPlacementsMilestonesAndFacts_inOneScan_andAnUnreadableItemCounted() {
         saved(referred(), SpecialistStatus.ACTIVE);
         saved(ended(), SpecialistStatus.UNKNOWN);
         cloud.dynamoDb().putItem(b -> b.tableName(table).item(Map.of(
@@ -110,11 +111,14 @@ class DynamoDbPlacementsTest {
                 "municipalityNumber", AttributeValue.fromS("0301"),
                 "referredOn", AttributeValue.fromS("02.03.2026"))));
         List<PlacementMilestones> seen = new ArrayList<>();
+        List<FidelityFacts> facts = new ArrayList<>();
 
-        long malformed = placements.forEachPlacement(seen::add);
+        long malformed = placements.forEachPlacement(seen::add, facts::add);
 
         LocalDate referredOn = LocalDate.parse("2026-03-02");
-        assertThat(malformed).isEqualTo(1);
+        // The third item: its date does not parse, and it has neither specialist nor team for the facts.
+        assertThat(malformed).isEqualTo(2);
+        assertThat(facts).extracting(FidelityFacts::active).containsExactlyInAnyOrder(true, false);
         assertThat(seen).containsExactlyInAnyOrder(
                 new PlacementMilestones(TestPlacement.MUNICIPALITY, referredOn, null, null, null),
                 new PlacementMilestones(TestPlacement.MUNICIPALITY, referredOn, null, null,
