@@ -93,7 +93,7 @@ class HardeningQueueFuzzTest {
         List<String> fields = List.of("kind", "recipientId", "date", "scheduledAt");
         ReminderMessageCodec codec = new ReminderMessageCodec();
         run("RemindersQueue", "RemindersDeadLetterQueue", SEED + 2, fields, fuzz -> {
-            ObjectNode message = Fuzz.JSON.objectNode().put("kind", fuzz.pick(List.of("specialist", "team_lead")))
+            ObjectNode message = Fuzz.JSON.objectNode().put("kind", fuzz.pick(List.of("specialist", "team_lead", "fidelity")))
                     .put("recipientId", "js-" + fuzz.nextInt(5))
                     .put("date", fuzz.pick(List.of("2026-06-10", "2026-06-13", "2026-12-25", "9999-12-31",
                             "+999999999-12-31", "-999999999-01-01", "0000-01-01", "1582-10-10")))

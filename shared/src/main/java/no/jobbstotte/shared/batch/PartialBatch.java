@@ -20,6 +20,8 @@ import no.jobbstotte.shared.log.Log;
  * <ul>
  *   <li>A message that can never succeed ({@link InvalidMessageException}) goes to the dead-letter
  *       queue with its reason at once and is then done with.
+ *   <li>A message that cannot be handled yet ({@link RetryLaterException}) is reported for
+ *       redelivery, logged at INFO: a duplicate delivery waiting for the first is not an error.
  *   <li>Any other failure is reported, so SQS redelivers it and, after maxReceiveCount, the
  *       redrive policy moves it to the dead-letter queue.
  *   <li>On a FIFO queue the first failure also fails every later message of the batch, so no
@@ -115,6 +117,10 @@ public final class PartialBatch {
             return true;
         } catch (InvalidMessageException invalid) {
             return reject(record, invalid.reason());
+        } catch (RetryLaterException later) {
+            LOG.info("message deferred; it will be retried", "messageId", record.getMessageId(),
+                    "receiveCount", receiveCount(record), "reason", later.getMessage());
+            return false;
         } catch (Exception e) {
             LOG.error("message failed; it will be retried", e, "messageId", record.getMessageId(),
                     "receiveCount", receiveCount(record));

@@ -87,6 +87,21 @@ class PartialBatchConcurrentlyTest {
     }
 
     @Test
+    void standard_retryLater_reportedForRedeliveryNotDeadLettered_othersApplied() {
+        SQSBatchResponse response = batch.processConcurrently(event(standard("m1"), standard("m2"), standard("m3")),
+                body -> body, body -> {
+                    if (body.equals("m2")) {
+                        throw new RetryLaterException("another delivery holds it");
+                    }
+                    applied.add(body);
+                }, pool);
+
+        assertThat(failures(response)).containsExactly("id-m2");
+        assertThat(deadLettered).isEmpty();
+        assertThat(applied).containsExactlyInAnyOrder("m1", "m3");
+    }
+
+    @Test
     void fifo_deadLetterQueueDown_invalidMessageRetriedWithItsGroupsLaterMessages() {
         PartialBatch failingDeadLetters = new PartialBatch((message, reason) -> {
             throw new IllegalStateException("dead-letter queue unavailable");
