@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+import java.util.zip.GZIPInputStream;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -392,8 +393,13 @@ class DigestActionLinkEndToEndTest {
         return Long.parseLong(item(placementId).get("revision").n());
     }
 
+    /** The applied events' JSON, as docs/followup-data.md stores it: gzip-compressed. */
     private String state(String placementId) {
-        return item(placementId).get("state").s();
+        try (GZIPInputStream gzip = new GZIPInputStream(item(placementId).get("state").b().asInputStream())) {
+            return new String(gzip.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void assertNoDeadLetters() {

@@ -96,7 +96,7 @@ final class PlacementItem {
             item.put(EMPLOYER_CONTACTS, AttributeValue.fromL(
                     p.employerContacts().stream().map(c -> s(FidelityItem.contact(c))).toList()));
         }
-        item.put(STATE, s(PlacementStateJson.write(p.history())));
+        item.put(STATE, StateBytes.attribute(PlacementStateJson.write(p.history())));
         item.put(REVISION, AttributeValue.fromN(Long.toString(revision)));
         return item;
     }
@@ -136,7 +136,7 @@ final class PlacementItem {
      */
     static StoredPlacement fromItem(Map<String, AttributeValue> item, PlacementReducer reducer) {
         String placementId = item.get(PLACEMENT_ID).s();
-        Placement.History history = PlacementStateJson.read(item.get(STATE).s());
+        Placement.History history = PlacementStateJson.read(StateBytes.json(item.get(STATE)));
         Placement placement = reducer.replan(withHistoryOnly(placementId, history));
         return new StoredPlacement(placement, Long.parseLong(item.get(REVISION).n()));
     }
