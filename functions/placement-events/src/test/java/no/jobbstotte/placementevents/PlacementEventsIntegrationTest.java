@@ -3,21 +3,17 @@ package no.jobbstotte.placementevents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.zip.GZIPInputStream;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
+import no.jobbstotte.localcloud.testing.StoredPlacements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -145,23 +141,9 @@ class PlacementEventsIntegrationTest {
                 e.followUpDone("e5", "2026-03-12T09:00:00Z", "participant"));
     }
 
-    /**
-     * Every attribute, as text, with the placement id made neutral so two placements compare; the
-     * gzip-compressed {@code state} (docs/followup-data.md) compared as the JSON it holds.
-     */
+    /** Every attribute, as text, with the placement id made neutral so two placements compare. */
     private static Map<String, String> contract(Map<String, AttributeValue> item, String placementId) {
-        Map<String, String> neutral = new TreeMap<>();
-        item.forEach((name, value) -> neutral.put(name, (value.b() == null ? value.toString() : gunzip(value))
-                .replace(placementId, "<id>")));
-        return neutral;
-    }
-
-    private static String gunzip(AttributeValue value) {
-        try (GZIPInputStream gzip = new GZIPInputStream(value.b().asInputStream())) {
-            return new String(gzip.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StoredPlacements.neutral(item, placementId);
     }
 
     private void registerSpecialist(String specialistId) {

@@ -2,7 +2,7 @@ package no.jobbstotte.hardening;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import no.jobbstotte.localcloud.testing.StoredPlacements;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** One placement's five events, as the fault tests send them, and its stored state without the id. */
@@ -30,8 +30,6 @@ final class PlacementLifecycle {
 
     /** The stored item with the placement's id replaced, so two placements' states compare equal. */
     static Map<String, String> contract(Map<String, AttributeValue> item, String placementId) {
-        Map<String, String> neutral = new TreeMap<>();
-        item.forEach((name, value) -> neutral.put(name, value.toString().replace(placementId, "<id>")));
-        return neutral;
+        return StoredPlacements.neutral(item, placementId);
     }
 }
