@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
-import java.util.zip.GZIPInputStream;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -31,6 +30,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import no.jobbstotte.localcloud.LocalCloud;
 import no.jobbstotte.localcloud.emulator.SentEmail;
 import no.jobbstotte.localcloud.testing.LocalCloudExtension;
+import no.jobbstotte.localcloud.testing.StoredPlacements;
 import no.jobbstotte.shared.followup.Party;
 import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.actions.ActionLink;
@@ -393,13 +393,8 @@ class DigestActionLinkEndToEndTest {
         return Long.parseLong(item(placementId).get("revision").n());
     }
 
-    /** The applied events' JSON, as docs/followup-data.md stores it: gzip-compressed. */
     private String state(String placementId) {
-        try (GZIPInputStream gzip = new GZIPInputStream(item(placementId).get("state").b().asInputStream())) {
-            return new String(gzip.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StoredPlacements.state(item(placementId));
     }
 
     private void assertNoDeadLetters() {

@@ -19,14 +19,17 @@ public final class StoredPlacements {
      */
     public static Map<String, String> neutral(Map<String, AttributeValue> item, String placementId) {
         Map<String, String> neutral = new TreeMap<>();
-        item.forEach((name, value) -> neutral.put(name, text(value).replace(placementId, "<id>")));
+        item.forEach((name, value) -> neutral.put(name,
+                (value.b() == null ? value.toString() : json(value)).replace(placementId, "<id>")));
         return neutral;
     }
 
-    private static String text(AttributeValue value) {
-        if (value.b() == null) {
-            return value.toString();
-        }
+    /** The applied events' JSON in a stored item's {@code state}. */
+    public static String state(Map<String, AttributeValue> item) {
+        return json(item.get("state"));
+    }
+
+    private static String json(AttributeValue value) {
         try (GZIPInputStream gzip = new GZIPInputStream(value.b().asInputStream())) {
             return new String(gzip.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
