@@ -195,6 +195,7 @@ public final class BenchmarkMain {
             }
             if (options.throughput()) {
                 Workloads workloads = new Workloads(cloud);
+                FunctionCalls calls = new FunctionCalls(cloud);
                 OUT.println("Emulator ceiling: raw PutItem and SendMessage from the driver, 4 clients ...");
                 report.ceiling = new EmulatorCeiling(cloud).measure(2_000, 4);
                 OUT.printf("  %.0f PutItem/s, %.0f SendMessage/s, %.0f messages/s in batches of 10%n",
@@ -202,29 +203,41 @@ public final class BenchmarkMain {
                         report.ceiling.batchedMessagesPerSecond());
                 phaseDone("emulator ceiling");
                 OUT.printf("Throughput: %d agreements through the signed API ...%n", options.agreements());
+                calls.reset();
                 report.agreements = workloads.agreements(seed.chainId(), seed.chainSecret(), options.agreements(), 4);
+                calls.take("Agreements (API + sync)", options.agreements(), "versions", report.agreements.millis())
+                        .ifPresent(report.calls::add);
                 OUT.printf("  %.0f agreements/s%n", report.agreements.perSecond());
                 phaseDone("agreements");
                 LocalDate scaleDay = WorkingDays.norway().nextWorkingDay(seed.runDay().plusDays(20));
-                seedScaleData(cloud, options, scaleDay, workloads, report);
+                seedScaleData(cloud, options, scaleDay, workloads, calls, report);
                 phaseDone("scale data (directory seeded, placement events through the queue, placements seeded, check)");
                 if (available.getOrDefault("FollowUpSchedulerFunction", false)) {
+                    calls.reset();
                     scale(cloud, root, java, launcherJar, definitions.get("FollowUpSchedulerFunction"), scaleDay, workDir,
                             workloads, report);
+                    calls.take("FollowUpScheduler + ReminderSender (a working day, every digest sent)", report.scale.mails(),
+                            "e-mails", report.scale.schedulerPlusSendingMillis()).ifPresent(report.calls::add);
                     phaseDone("scheduler + in-process sender");
                 }
                 if (available.getOrDefault("ReminderSenderFunction", false) && options.senderDigests() > 0) {
+                    calls.reset();
                     senderInChildJvm(cloud, root, java, launcherJar, definitions.get("ReminderSenderFunction"),
                             WorkingDays.norway().nextWorkingDay(scaleDay),
                             Math.min(options.senderDigests(), options.specialists()), workDir, report);
+                    calls.take("ReminderSender, one child JVM", report.sender.digests(), "digests",
+                            report.sender.timing().toReturned()).ifPresent(report.calls::add);
                     phaseDone("ReminderSender child JVM");
                 }
                 if (available.getOrDefault("StatisticsPublisherFunction", false)) {
                     FunctionDefinition publisher = definitions.get("StatisticsPublisherFunction");
                     OUT.printf("Scale: StatisticsPublisher over the scale data set (child JVM, cold, %d MB) ...%n",
                             publisher.memoryMb());
+                    calls.reset();
                     report.statistics = childRun(cloud, root, java, launcherJar, publisher,
                             List.of("type=scheduled", "time=" + Instant.now().toEpochMilli()), workDir);
+                    calls.take("StatisticsPublisher, one night", 1, "run", report.statistics.toReturned())
+                            .ifPresent(report.calls::add);
                     OUT.printf("  %d ms, peak heap %d MB%n", report.statistics.toReturned(),
                             report.statistics.peakHeapBytes() / 1_000_000);
                     phaseDone("StatisticsPublisher child JVM");
@@ -288,7 +301,7 @@ public final class BenchmarkMain {
      * what the seeder builds for the same events.
      */
     private static void seedScaleData(LocalCloud cloud, Options options, LocalDate scaleDay, Workloads workloads,
-            Report report) throws Exception {
+            FunctionCalls calls, Report report) throws Exception {
         ScaleData data = ScaleData.generate(options.specialists(), options.placements(), scaleDay);
         ScaleSeeder seeder = new ScaleSeeder(cloud, 4);
         OUT.printf("Scale data: %d specialists' directory (%d items) with BatchWriteItem ...%n", options.specialists(),
@@ -299,7 +312,9 @@ public final class BenchmarkMain {
         List<InboundEvent> events = ScaleData.eventsOf(viaQueue);
         OUT.printf("Throughput: %d placement events (%d placements) through the placement-events queue ...%n",
                 events.size(), queued);
+        calls.reset();
         report.placementEvents = workloads.placementEvents(events, 4);
+        calls.take("Placement events", events.size(), "events", report.placementEvents.millis()).ifPresent(report.calls::add);
         OUT.printf("  %.0f events/s%n", report.placementEvents.perSecond());
         OUT.printf("Scale data: the other %d placements with BatchWriteItem ...%n", data.placements().size() - queued);
         report.placementSeed = seeder.seedPlacements(data.placements().subList(queued, data.placements().size()));

@@ -47,6 +47,7 @@ final class Report {
     List<String> seedMismatches = List.of();
     Sender sender;
     Timing statistics;
+    final List<FunctionCalls.Count> calls = new ArrayList<>();
     String statisticsNote = "not measured yet";
     final List<String> jmh = new ArrayList<>();
 
@@ -72,6 +73,7 @@ final class Report {
         }
         jarTable(md);
         throughput(md);
+        FunctionCalls.table(md, calls, ceiling);
         if (!jmh.isEmpty()) {
             md.append("\n### JMH micro-benchmarks (`HotPathBenchmarks`, 1 fork, 3×1 s warm-up, 5×1 s measurement, steady state)\n\n");
             md.append("| Benchmark | average time |\n|---|---|\n");
@@ -187,9 +189,12 @@ final class Report {
         if (ceiling != null) {
             md.append(String.format(Locale.ROOT, "Emulator ceiling (raw calls from the driver, %d clients, %,d calls each, same emulators): "
                     + "**%.0f PutItem/s** (dynalite), **%.0f SendMessage/s** (ElasticMQ), %.0f messages/s in SendMessageBatch of 10. "
+                    + "%s"
                     + "The ratios below are pipeline rate ÷ PutItem ceiling: how many of the emulator's plain writes one item costs end to end.%n%n",
                     ceiling.clients(), ceiling.calls(), ceiling.putItemPerSecond(), ceiling.sendMessagePerSecond(),
-                    ceiling.batchedMessagesPerSecond()));
+                    ceiling.batchedMessagesPerSecond(), ceiling.putItemViaGatewayPerSecond().isPresent()
+                            ? String.format(Locale.ROOT, "Through the IAM gateway, signed as a function: **%.0f PutItem/s**. ",
+                                    ceiling.putItemViaGatewayPerSecond().getAsDouble()) : ""));
         }
         md.append("| Workload | size | time | rate | ÷ PutItem ceiling | target | stored / sent / peak heap |\n|---|---|---|---|---|---|---|\n");
         if (agreements != null) {

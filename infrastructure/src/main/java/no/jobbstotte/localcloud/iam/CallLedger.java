@@ -1,7 +1,8 @@
 package no.jobbstotte.localcloud.iam;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Every AWS call the functions made through the gateway, with the DynamoDB capacity it consumed:
@@ -22,7 +23,9 @@ public final class CallLedger {
         }
     }
 
-    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    // Appended on every call a function makes: a copy-on-write list copied the whole ledger per
+    // call, which over a benchmark's 100,000 calls cost the driver more CPU than the calls did.
+    private final Queue<Call> calls = new ConcurrentLinkedQueue<>();
 
     void record(Call call) {
         calls.add(call);
