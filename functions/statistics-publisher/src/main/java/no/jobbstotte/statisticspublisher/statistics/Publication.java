@@ -27,9 +27,13 @@ public record Publication(LocalDate date, List<File> files, File latestManifest)
     public static final String JSON_STAT_TYPE = "application/json; charset=utf-8";
     public static final String CSV_TYPE = "text/csv; charset=utf-8; header=present";
 
-    /** One object to store. */
-    public record File(String name, String contentType, byte[] bytes) {
-        public String sha256() {
+    /** One object to store, with its SHA-256 checksum (hex), computed once: both manifests and the store use it. */
+    public record File(String name, String contentType, byte[] bytes, String sha256) {
+        public File(String name, String contentType, byte[] bytes) {
+            this(name, contentType, bytes, sha256(bytes));
+        }
+
+        private static String sha256(byte[] bytes) {
             try {
                 return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
             } catch (NoSuchAlgorithmException e) {
