@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +59,8 @@ public final class BenchmarkMain {
     private static final int REMINDER_BATCH = 10;
 
     record Options(int runs, int archiveRuns, int agreements, int specialists, int placements, int placementEvents,
-            int senderDigests, List<Mode> modes, Path output, boolean coldStarts, boolean throughput, boolean jmh) {
+            int senderDigests, List<Mode> modes, Path output, boolean coldStarts, boolean throughput, boolean jmh,
+            Set<String> functions) {
         static Options parse(String[] args) {
             int runs = 10;
             int archiveRuns = -1;
@@ -72,6 +74,7 @@ public final class BenchmarkMain {
             boolean cold = true;
             boolean throughput = true;
             boolean jmh = true;
+            Set<String> functions = Set.of();
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--runs" -> runs = Integer.parseInt(args[++i]);
@@ -85,6 +88,7 @@ public final class BenchmarkMain {
                     case "--no-cold-starts" -> cold = false;
                     case "--no-throughput" -> throughput = false;
                     case "--no-jmh" -> jmh = false;
+                    case "--functions" -> functions = Set.of(args[++i].split(","));
                     case "--modes" -> {
                         modes.clear();
                         for (String m : args[++i].split(",")) {
@@ -95,7 +99,7 @@ public final class BenchmarkMain {
                 }
             }
             return new Options(runs, archiveRuns < 0 ? runs : archiveRuns, agreements, specialists, placements,
-                    placementEvents, senderDigests, modes, output, cold, throughput, jmh);
+                    placementEvents, senderDigests, modes, output, cold, throughput, jmh, functions);
         }
     }
 
@@ -172,6 +176,9 @@ public final class BenchmarkMain {
                 variants.add(new Variant(Report.JVM_FLOOR, "no.jobbstotte.benchmarks.launcher.NoOpHandler",
                         launcherJar + ":" + lambdaCore, floorEnv, 1024, n -> List.of("type=none")));
                 for (Scenario scenario : Scenarios.all(cloud, seed)) {
+                    if (!options.functions().isEmpty() && !options.functions().contains(scenario.functionId())) {
+                        continue; // --functions: a focused run leaves the others out
+                    }
                     if (!available.getOrDefault(scenario.functionId(), false)) {
                         report.notMeasured.add(scenario.functionId());
                         continue;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,14 @@ final class ChildJvm {
             String line = out.lines().filter(l -> l.startsWith("BENCH ")).reduce((a, b) -> b).orElseThrow(() ->
                     new IllegalStateException(handler + " exited " + process.exitValue() + " without a result; stderr: "
                             + tail(errors) + " stdout: " + tail(out)));
+            // Every run's line, for a closer look than the medians (CPU time, each run): target/work/child-runs.log.
+            String mode = flags.stream().anyMatch(f -> f.startsWith("-XX:AOTCacheOutput") || f.startsWith("-XX:ArchiveClassesAtExit"))
+                    ? "training" : flags.stream().anyMatch(f -> f.startsWith("-XX:AOTCache=")) ? "aot"
+                    : flags.stream().anyMatch(f -> f.startsWith("-XX:SharedArchiveFile")) ? "appcds" : "plain";
+            Files.writeString(workDir.resolve("child-runs.log"), environment.getOrDefault("AWS_LAMBDA_FUNCTION_NAME", "?") + " "
+                    + handler.substring(handler.lastIndexOf('.') + 1) + " " + mode + " " + (System.currentTimeMillis() - started)
+                    + " " + line.substring(0, Math.min(line.length(), 160)) + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             long main = field(line, "main");
             long constructed = field(line, "constructed");
             long returned = field(line, "returned");

@@ -124,7 +124,8 @@ final class Report {
         }
         md.append("\nSDK floors (same jar and classpath, `SdkFloorHandler`): ");
         floorCalls.forEach((id, calls) -> md.append(id).append(" `").append(calls.replaceAll("\\|[^;|]*jobbstotte-bench-", "|")).append("`; "));
-        md.append("ddb = PutItem + GetItem, sqs = SendMessage, ses = SendEmail, s3 = PutObject.\n\n");
+        md.append("ddb = PutItem + GetItem (ddbput, ddbget, ddbupdate, ddbscan: that one call), sqs = SendMessage,"
+                + " ses = SendEmail, s3 = PutObject + GetObject.\n\n");
         md.append("SDK floor ÷ JVM floor: ");
         for (Result r : plain.values()) {
             if (r.variant().name().endsWith(SDK_FLOOR)) {

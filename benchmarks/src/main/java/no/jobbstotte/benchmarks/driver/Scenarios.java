@@ -37,7 +37,7 @@ final class Scenarios {
 
         list.add(new Scenario("AgreementsApiFunction",
                 "ddb|" + cloud.tableName("RequestLogTable") + "|pk;ddb|" + cloud.tableName("AgreementsTable") + "|chainId|sk;sqs|"
-                        + cloud.queueUrl("AgreementsDeadLetterQueue"),
+                        + cloud.queueUrl("AgreementsQueue"),
                 n -> {
                     String body = "{\"items\":[" + agreementJson(null, "bench-api-" + n, 1) + "]}";
                     String id = "msg_" + UUID.randomUUID();
@@ -66,11 +66,13 @@ final class Scenarios {
                                 "0301", Optional.empty(), Instant.now().minusSeconds(3600)))))));
 
         list.add(new Scenario("FollowUpSchedulerFunction",
-                "ddb|" + cloud.tableName("RemindersLogTable") + "|digestKey;sqs|" + cloud.queueUrl("RemindersDeadLetterQueue"),
+                "ddbscan|" + cloud.tableName("DirectoryTable") + ";ddbput|" + cloud.tableName("RemindersLogTable") + "|digestKey;sqs|"
+                        + cloud.queueUrl("RemindersQueue"),
                 n -> List.of("type=scheduled", "region=" + region, "time=" + sevenOClock.toEpochMilli())));
 
         list.add(new Scenario("ReminderSenderFunction",
-                "ddb|" + cloud.tableName("RemindersLogTable") + "|digestKey;ses|" + seed.reminderSender(),
+                "ddbget|" + cloud.tableName("RemindersLogTable") + "|digestKey;ddbupdate|" + cloud.tableName("RemindersLogTable")
+                        + "|digestKey;ses|" + seed.reminderSender(),
                 n -> {
                     // A new (recipient, day) per run: the reminders log makes a repeat a no-op.
                     String specialist = seed.specialists().get(n % seed.specialists().size());
@@ -91,17 +93,18 @@ final class Scenarios {
                                 + "&interests=social-evenings&availability=weekends&consent=frivillig-samtykke-v1")));
 
         list.add(new Scenario("VolunteerDigestFunction",
-                "ddb|" + cloud.tableName("CoordinatorsTable") + "|municipalityNumber;ses|" + seed.volunteerSender(),
+                "ddbget|" + cloud.tableName("CoordinatorsTable") + "|municipalityNumber;ses|" + seed.volunteerSender(),
                 n -> List.of("type=scheduled", "region=" + region, "time="
                         + seed.runDay().plusDays(n).atTime(LocalTime.of(8, 0)).atZone(WorkingDays.OSLO).toInstant().toEpochMilli())));
 
         list.add(new Scenario("DeliveryEventsFunction",
-                "ddb|" + cloud.tableName("MailDeliveryTable") + "|recipientKey",
+                "ddbupdate|" + cloud.tableName("MailDeliveryTable") + "|recipientKey",
                 n -> List.of("type=sqs", "arn=" + cloud.queueArn("MailDeliveryQueue"), "region=" + region,
                         "body=" + deliveryNotification("bench-" + n + "@demo.example"))));
 
         list.add(new Scenario("StatisticsPublisherFunction",
-                "ddb|" + cloud.tableName("PlacementsTable") + "|placementId;s3|" + cloud.bucketName("StatisticsBucket"),
+                "ddbscan|" + cloud.tableName("PlacementsTable") + ";s3|" + cloud.bucketName("StatisticsBucket")
+                        + "|stats/v1/bench-floor/floor.json",
                 n -> List.of("type=scheduled", "region=" + region, "time=" + Instant.now().toEpochMilli())));
         return list;
     }

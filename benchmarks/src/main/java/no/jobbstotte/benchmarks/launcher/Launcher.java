@@ -11,7 +11,7 @@ import java.util.List;
  * What a benchmark child JVM runs: {@code Launcher <handler class> <event file>}. Builds the event
  * by hand (no JSON library, see {@link Events}), constructs the handler through its public no-arg
  * constructor (as Lambda does; configuration comes from the process environment), invokes it once
- * and prints one line: {@code BENCH main=<ms> constructed=<ms> returned=<ms> ...}. The driver
+ * and prints one line: {@code BENCH main=<ms> constructed=<ms> returned=<ms> cpuMs=<ms> ...}. The driver
  * measures from just before it starts the process to {@code returned}. An event file may hold
  * several events separated by {@code ---} lines: the same handler instance is then invoked with
  * each in turn (one warm Lambda instance working through a queue), and {@code returned} is after
@@ -35,6 +35,8 @@ public final class Launcher {
         long returned = System.currentTimeMillis();
         StringBuilder line = new StringBuilder(160).append("BENCH main=").append(main)
                 .append(" constructed=").append(constructed).append(" returned=").append(returned);
+        // CPU time (all threads: JIT and GC included) says less about a busy machine's scheduling than wall time.
+        line.append(" cpuMs=").append(ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L));
         if (Boolean.getBoolean("bench.peakHeap")) {
             line.append(" peakHeapBytes=").append(PeakHeap.bytes());
         }

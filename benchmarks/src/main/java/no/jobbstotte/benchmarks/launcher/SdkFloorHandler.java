@@ -25,9 +25,11 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * {@code AWS_ENDPOINT_URL_<SERVICE>}), and nothing else: no Dagger, no Jackson, no domain code.
  * Runs with the function's own jar on the classpath, so the SDK is the function's. The calls come
  * from {@code BENCH_FLOOR_CALLS}: {@code ;}-separated {@code ddb|<table>|<hash key>[|<range key>]}
- * (PutItem then GetItem), {@code sqs|<queue url>} (SendMessage), {@code ses|<from>} (SendEmail),
- * {@code s3|<bucket>} (PutObject). Clients are built in the constructor (init), called in the
- * invocation.
+ * (PutItem then GetItem), {@code ddbput}, {@code ddbget} and {@code ddbupdate} with the same
+ * arguments (that one call), {@code ddbscan|<table>} (Scan), {@code sqs|<queue url>} (SendMessage),
+ * {@code ses|<from>} (SendEmail), {@code s3|<bucket>|<key>} (PutObject then GetObject). Each floor
+ * keeps to what its function's role grants: the local cloud's IAM gateway refuses anything else,
+ * as AWS would. Clients are built in the constructor (init), called in the invocation.
  */
 public final class SdkFloorHandler implements RequestHandler<Object, String> {
 
@@ -39,22 +41,28 @@ public final class SdkFloorHandler implements RequestHandler<Object, String> {
                 AwsBasicCredentials.create(System.getenv("AWS_ACCESS_KEY_ID"), System.getenv("AWS_SECRET_ACCESS_KEY")));
         SdkHttpClient http = UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(2))
                 .socketTimeout(Duration.ofSeconds(20)).build();
+        DynamoDbClient ddb = null;
         for (String spec : System.getenv("BENCH_FLOOR_CALLS").split(";")) {
             String[] p = spec.split("\\|");
+            if (p[0].startsWith("ddb") && ddb == null) {
+                ddb = DynamoDbClient.builder().region(region).credentialsProvider(credentials)
+                        .httpClient(http).endpointOverride(endpoint("DYNAMODB")).build();
+            }
+            DynamoDbClient dynamoDb = ddb;
+            Map<String, AttributeValue> key = !p[0].startsWith("ddb") || p.length < 3 ? Map.of() : p.length > 3
+                    ? Map.of(p[2], s("bench-floor"), p[3], s("bench-floor"))
+                    : Map.of(p[2], s("bench-floor"));
             switch (p[0]) {
-                case "ddb" -> {
-                    DynamoDbClient ddb = DynamoDbClient.builder().region(region).credentialsProvider(credentials)
-                            .httpClient(http).endpointOverride(endpoint("DYNAMODB")).build();
-                    Map<String, AttributeValue> key = p.length > 3
-                            ? Map.of(p[2], s("bench-floor"), p[3], s("bench-floor"))
-                            : Map.of(p[2], s("bench-floor"));
-                    calls.add(() -> {
-                        Map<String, AttributeValue> item = new java.util.HashMap<>(key);
-                        item.put("benchValue", s(String.valueOf(System.nanoTime())));
-                        ddb.putItem(r -> r.tableName(p[1]).item(item));
-                        ddb.getItem(r -> r.tableName(p[1]).key(key).consistentRead(true));
-                    });
-                }
+                case "ddb" -> calls.add(() -> {
+                    put(dynamoDb, p[1], key);
+                    dynamoDb.getItem(r -> r.tableName(p[1]).key(key).consistentRead(true));
+                });
+                case "ddbput" -> calls.add(() -> put(dynamoDb, p[1], key));
+                case "ddbget" -> calls.add(() -> dynamoDb.getItem(r -> r.tableName(p[1]).key(key).consistentRead(true)));
+                case "ddbupdate" -> calls.add(() -> dynamoDb.updateItem(r -> r.tableName(p[1]).key(key)
+                        .updateExpression("SET benchValue = :v")
+                        .expressionAttributeValues(Map.of(":v", s(String.valueOf(System.nanoTime()))))));
+                case "ddbscan" -> calls.add(() -> dynamoDb.scan(r -> r.tableName(p[1])));
                 case "sqs" -> {
                     SqsClient sqs = SqsClient.builder().region(region).credentialsProvider(credentials)
                             .httpClient(http).endpointOverride(endpoint("SQS")).build();
@@ -77,12 +85,20 @@ public final class SdkFloorHandler implements RequestHandler<Object, String> {
                 case "s3" -> {
                     S3Client s3 = S3Client.builder().region(region).credentialsProvider(credentials).httpClient(http)
                             .forcePathStyle(true).endpointOverride(endpoint("S3")).build();
-                    calls.add(() -> s3.putObject(r -> r.bucket(p[1]).key("bench-floor.json"),
-                            RequestBody.fromString("{\"bench\":\"floor\"}")));
+                    calls.add(() -> {
+                        s3.putObject(r -> r.bucket(p[1]).key(p[2]), RequestBody.fromString("{\"bench\":\"floor\"}"));
+                        s3.getObjectAsBytes(r -> r.bucket(p[1]).key(p[2]));
+                    });
                 }
                 default -> throw new IllegalArgumentException("unknown floor call " + spec);
             }
         }
+    }
+
+    private static void put(DynamoDbClient ddb, String table, Map<String, AttributeValue> key) {
+        Map<String, AttributeValue> item = new java.util.HashMap<>(key);
+        item.put("benchValue", s(String.valueOf(System.nanoTime())));
+        ddb.putItem(r -> r.tableName(table).item(item));
     }
 
     private static AttributeValue s(String value) {

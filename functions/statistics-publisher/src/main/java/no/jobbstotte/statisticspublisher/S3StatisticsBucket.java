@@ -1,5 +1,6 @@
 package no.jobbstotte.statisticspublisher;
 
+import java.util.Arrays;
 import java.util.Map;
 import no.jobbstotte.statisticspublisher.statistics.Ledger;
 import no.jobbstotte.statisticspublisher.statistics.Publication;
@@ -18,9 +19,14 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * last, and then {@code stats/v1/latest/manifest.json} (cached for five minutes), which lists the
  * dated files. A run that fails part-way (S3 throttling, errors, a lost connection) throws and
  * leaves {@code latest} on the previous complete publication: each manifest is written only after
- * every file it lists, and there are no latest copies to be half replaced. An object whose stored
- * checksum already matches is not written again, so a re-run finishes the job and changes
- * nothing else.
+ * every file it lists, and there are no latest copies to be half replaced.
+ *
+ * <p>What is there already is read from latest's manifest, one GET, not asked of each file: it
+ * lists every file of the night it names with its checksum, and it is written only after all of
+ * them. So a re-run of a night that reached latest writes only what differs (nothing, from the
+ * same ledger). A run after one that failed before latest moved writes the night's dated files
+ * again: the same bytes to the same keys, a new version of each (the failure is rare; a HEAD per
+ * file on every night to spare it cost more calls than it saved).
  *
  * <p>Beside it, {@code stats/v1/latest/feed.atom} (cached for five minutes): the Atom feed of
  * publications, replaced after latest's manifest, and only on a night that published new months.
@@ -36,7 +42,6 @@ final class S3StatisticsBucket implements PublicationStore, LedgerStore {
     static final String LATEST = PREFIX + "latest/";
     static final String DATED_CACHE = "public, max-age=31536000, immutable";
     static final String LATEST_CACHE = "public, max-age=300";
-    static final String CHECKSUM_METADATA = "sha256";
     static final String LEDGER = "ledger/v1/locked-months.json";
 
     private final S3Client s3;
@@ -49,21 +54,29 @@ final class S3StatisticsBucket implements PublicationStore, LedgerStore {
 
     @Override
     public int store(Publication publication) {
+        byte[] previous = bytes(LATEST + Publication.MANIFEST);
+        Publication.File latest = publication.latestManifest();
+        if (Arrays.equals(previous, latest.bytes())) {
+            return 0;
+        }
+        // Paths as latest lists them ("../<date>/<name>"): only files of tonight's folder can match.
+        Map<String, String> stored = previous == null ? Map.of() : Publication.listedChecksums(previous);
         int written = 0;
         for (Publication.File file : publication.files()) {
-            written += put(PREFIX + publication.date() + "/" + file.name(), file, DATED_CACHE);
+            String listed = "../" + publication.date() + "/" + file.name();
+            if (!file.sha256().equals(stored.get(listed))) {
+                put(PREFIX + publication.date() + "/" + file.name(), file, DATED_CACHE);
+                written++;
+            }
         }
-        return written + put(LATEST + Publication.MANIFEST, publication.latestManifest(), LATEST_CACHE);
+        put(LATEST + Publication.MANIFEST, latest, LATEST_CACHE);
+        return written + 1;
     }
 
     @Override
     public PublicationFeed feed() {
-        try {
-            return PublicationFeed.parse(s3.getObject(r -> r.bucket(bucket).key(LATEST + PublicationFeed.FILE),
-                    ResponseTransformer.toBytes()).asByteArray());
-        } catch (S3Exception e) {
-            return absent(e, PublicationFeed.empty());
-        }
+        byte[] feed = bytes(LATEST + PublicationFeed.FILE);
+        return feed == null ? PublicationFeed.empty() : PublicationFeed.parse(feed);
     }
 
     @Override
@@ -72,38 +85,21 @@ final class S3StatisticsBucket implements PublicationStore, LedgerStore {
                 .cacheControl(LATEST_CACHE), RequestBody.fromBytes(feed.toXml()));
     }
 
-    private int put(String key, Publication.File file, String cacheControl) {
-        String checksum = file.sha256();
-        if (checksum.equals(storedChecksum(key))) {
-            return 0;
-        }
-        s3.putObject(r -> r.bucket(bucket).key(key).contentType(file.contentType()).cacheControl(cacheControl)
-                        .metadata(Map.of(CHECKSUM_METADATA, checksum)),
+    private void put(String key, Publication.File file, String cacheControl) {
+        s3.putObject(r -> r.bucket(bucket).key(key).contentType(file.contentType()).cacheControl(cacheControl),
                 RequestBody.fromBytes(file.bytes()));
-        return 1;
     }
 
-    /** One HEAD of a key no publication uses (there is no date "snapstart-prime"): a miss, nothing written. */
+    /** One GET of a key no publication uses (there is no date "snapstart-prime"): a miss, nothing written. */
     @Override
     public void prime() {
-        storedChecksum(PREFIX + "snapstart-prime/absent.json");
-    }
-
-    private String storedChecksum(String key) {
-        try {
-            return s3.headObject(r -> r.bucket(bucket).key(key)).metadata().get(CHECKSUM_METADATA);
-        } catch (S3Exception e) {
-            return absent(e, null);
-        }
+        bytes(PREFIX + "snapstart-prime/" + Publication.MANIFEST);
     }
 
     @Override
     public Ledger read() {
-        try {
-            return Ledger.parse(s3.getObject(r -> r.bucket(bucket).key(LEDGER), ResponseTransformer.toBytes()).asByteArray());
-        } catch (S3Exception e) {
-            return absent(e, Ledger.empty());
-        }
+        byte[] ledger = bytes(LEDGER);
+        return ledger == null ? Ledger.empty() : Ledger.parse(ledger);
     }
 
     @Override
@@ -111,11 +107,18 @@ final class S3StatisticsBucket implements PublicationStore, LedgerStore {
         s3.putObject(r -> r.bucket(bucket).key(LEDGER).contentType(Publication.JSON_STAT_TYPE), RequestBody.fromBytes(ledger.toJson()));
     }
 
-    /** What a missing key stands for; any other failure is thrown. */
-    private static <T> T absent(S3Exception e, T missing) {
-        if (e instanceof NoSuchKeyException || e.statusCode() == 404) {
-            return missing;
+    /**
+     * The object's bytes, or null when there is none (S3 answers 404 only because the role may list
+     * the bucket; else 403); any other failure is thrown.
+     */
+    private byte[] bytes(String key) {
+        try {
+            return s3.getObject(r -> r.bucket(bucket).key(key), ResponseTransformer.toBytes()).asByteArray();
+        } catch (S3Exception e) {
+            if (e instanceof NoSuchKeyException || e.statusCode() == 404) {
+                return null;
+            }
+            throw e;
         }
-        throw e;
     }
 }

@@ -18,6 +18,7 @@ import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -145,6 +146,26 @@ class StatisticsPublisherIntegrationTest {
         assertThat(again.toString()).contains("(0 written)");
         Map<String, byte[]> second = everything();
         assertThat(second.keySet()).isEqualTo(first.keySet()).isNotEmpty();
+        first.forEach((key, value) -> assertThat(second.get(key)).as(key).isEqualTo(value));
+    }
+
+    /**
+     * What is stored is read from latest's manifest alone: one in a format this code does not know (or
+     * damaged) counts as nothing stored, so the night's files are all written again, the same bytes.
+     */
+    @Test
+    void publish_latestManifestInAnotherFormat_countsAsNothingStored_andRepublishesTheSameBytes() {
+        seedTypicalNight(cloud());
+        cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT);
+        Map<String, byte[]> first = everything();
+        cloud().s3().putObject(r -> r.bucket(bucket()).key("stats/v1/latest/manifest.json"),
+                RequestBody.fromString("{\"version\":\"v0\",\"files\":[\"avtaler.json\"]}"));
+
+        Object again = cloud().schedules().fireAt("StatisticsPublisherFunction", NIGHT.plusSeconds(600));
+
+        assertThat(again.toString()).as("18 data files, the dated manifest and latest's").contains("19 files (20 written)");
+        Map<String, byte[]> second = everything();
+        assertThat(second.keySet()).isEqualTo(first.keySet());
         first.forEach((key, value) -> assertThat(second.get(key)).as(key).isEqualTo(value));
     }
 

@@ -190,8 +190,8 @@ class HardeningIamTest {
             // SendMessageBatch is authorised by sqs:SendMessage; IAM has no separate action for it.
             Map.entry("sqs.sendMessage", "sqs:SendMessage"), Map.entry("sqs.sendMessageBatch", "sqs:SendMessage"),
             Map.entry("sesv2.sendEmail", "ses:SendEmail"),
-            Map.entry("s3.putObject", "s3:PutObject"), Map.entry("s3.getObject", "s3:GetObject"),
-            // A HeadObject of a missing key answers 404 only with ListBucket on the bucket, else 403.
+            // A GetObject or HeadObject of a missing key answers 404 only with ListBucket on the bucket, else 403.
+            Map.entry("s3.putObject", "s3:PutObject"), Map.entry("s3.getObject", "s3:GetObject,s3:ListBucket"),
             Map.entry("s3.headObject", "s3:GetObject,s3:ListBucket"), Map.entry("s3.listObjectsV2", "s3:ListBucket"),
             Map.entry("s3.listObjectsV2Paginator", "s3:ListBucket"), Map.entry("s3.deleteObject", "s3:DeleteObject"),
             Map.entry("secretsmanager.getSecretValue", "secretsmanager:GetSecretValue"));

@@ -1,13 +1,17 @@
 package no.jobbstotte.statisticspublisher.statistics;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import no.jobbstotte.shared.json.Json;
 
 /**
@@ -23,9 +27,13 @@ public record Publication(LocalDate date, List<File> files, File latestManifest)
     public static final String JSON_STAT_TYPE = "application/json; charset=utf-8";
     public static final String CSV_TYPE = "text/csv; charset=utf-8; header=present";
 
-    /** One object to store. */
-    public record File(String name, String contentType, byte[] bytes) {
-        public String sha256() {
+    /** One object to store, with its SHA-256 checksum (hex), computed once: both manifests and the store use it. */
+    public record File(String name, String contentType, byte[] bytes, String sha256) {
+        public File(String name, String contentType, byte[] bytes) {
+            this(name, contentType, bytes, sha256(bytes));
+        }
+
+        private static String sha256(byte[] bytes) {
             try {
                 return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
             } catch (NoSuchAlgorithmException e) {
@@ -74,6 +82,28 @@ public record Publication(LocalDate date, List<File> files, File latestManifest)
             json.writeEndObject();
         });
         return new File(MANIFEST, JSON_STAT_TYPE, manifest);
+    }
+
+    /**
+     * Each file a stored manifest lists, by its path as listed, with its SHA-256 checksum; empty for
+     * bytes that are not a manifest in this format (nothing is then taken as stored already).
+     */
+    public static Map<String, String> listedChecksums(byte[] manifest) {
+        JsonNode root;
+        try {
+            root = Json.parse(manifest);
+        } catch (JsonProcessingException e) {
+            return Map.of();
+        }
+        Map<String, String> listed = new HashMap<>();
+        for (JsonNode dataset : root.path("datasets")) {
+            for (JsonNode file : dataset.path("files")) {
+                if (file.path("path").isTextual() && file.path("sha256").isTextual()) {
+                    listed.put(file.path("path").asText(), file.path("sha256").asText());
+                }
+            }
+        }
+        return listed;
     }
 
     private static void writeFile(JsonGenerator json, String format, File file, String pathPrefix) throws IOException {

