@@ -78,11 +78,13 @@ final class Fakes {
         }
 
         @Override
-        public Set<Agreement> conflicting(List<Agreement> versions) {
-            return versions.stream().filter(v -> {
-                Agreement first = history.get(v.chainId() + "#" + v.agreementId() + "#" + v.version());
-                return first != null && !first.equals(v);
-            }).collect(Collectors.toSet());
+        public Fingerprints fingerprints(List<Agreement> versions) {
+            Map<Boolean, Set<Agreement>> bySameContent = versions.stream()
+                    .filter(v -> history.containsKey(v.chainId() + "#" + v.agreementId() + "#" + v.version()))
+                    .collect(Collectors.partitioningBy(
+                            v -> history.get(v.chainId() + "#" + v.agreementId() + "#" + v.version()).equals(v),
+                            Collectors.toSet()));
+            return new Fingerprints(bySameContent.get(false), bySameContent.get(true));
         }
 
         @Override

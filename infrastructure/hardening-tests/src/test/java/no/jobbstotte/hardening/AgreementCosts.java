@@ -49,12 +49,12 @@ final class AgreementCosts {
                     awaitStatus(chain, ten, 1, "STORED");
                 });
         UnitCost unchanged = meter.measure("agreement-unchanged",
-                "Agreement version, unchanged (pushed again within 5 minutes)", 1, FUNCTIONS, () -> {
+                "Agreement version, unchanged (pushed again)", 1, FUNCTIONS, () -> {
                     push(chain, Fixtures.agreement("cost-a", 1));
                     awaitStatus(chain, List.of("cost-a"), 1, "STORED");
                 });
         UnitCost redelivered = meter.measure("agreement-redelivered",
-                "Agreement version, unchanged, reaching AgreementsSync again (pushed after 5 minutes, or redelivered)",
+                "Agreement version, unchanged, reaching AgreementsSync again (redelivered)",
                 1, FUNCTIONS, () -> redeliver(chain, Fixtures.agreement("cost-a", 1)));
         push(chain, Fixtures.agreement("cost-c", 2));
         awaitStatus(chain, List.of("cost-c"), 2, "STORED");

@@ -41,7 +41,8 @@ class CallBudgetTest {
     private static final Map<String, Integer> BUDGETS = Map.ofEntries(
             entry("agreement-new", 7),
             entry("agreement-new-in-10", 34),
-            entry("agreement-unchanged", 5),
+            // The history shows it decided with this content: nothing queued, no status written.
+            entry("agreement-unchanged", 3),
             // One more than when the status had its own item: the current item is tried first, then the
             // history entry, each refused and read back (the order keeps a second content out).
             entry("agreement-redelivered", 4),

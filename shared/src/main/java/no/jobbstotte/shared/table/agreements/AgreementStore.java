@@ -23,6 +23,14 @@ public interface AgreementStore {
     record StatusRecord(String chainId, String agreementId, long version, ProcessingStatus status, String reason,
             Instant updatedAt) {}
 
+    /**
+     * The versions of a push as the history knows them.
+     *
+     * @param conflicting decided before with other content
+     * @param decided decided before with the same content
+     */
+    record Fingerprints(Set<Agreement> conflicting, Set<Agreement> decided) {}
+
     /** One page of a chain's agreements ordered by update time; cursor is opaque, null at the end. */
     record Page(List<StoredAgreement> items, String nextCursor) {}
 
@@ -35,10 +43,12 @@ public interface AgreementStore {
     Outcome store(Agreement agreement, String messageId, Instant now);
 
     /**
-     * The versions among these that arrived before with other content: {@link #store} would refuse
-     * them. A version still on its way to the store is not seen, so a refusal can still come later.
+     * What the history already says of these versions: which arrived before with other content
+     * ({@link #store} would refuse them), and which were decided (stored, or found stale) with this
+     * very content, so that storing them again changes nothing. A version still on its way to the
+     * store is in neither, so a refusal can still come later.
      */
-    Set<Agreement> conflicting(List<Agreement> versions);
+    Fingerprints fingerprints(List<Agreement> versions);
 
     /**
      * Records a version's status: ACCEPTED (the API) and REJECTED (the sync, for a refused second

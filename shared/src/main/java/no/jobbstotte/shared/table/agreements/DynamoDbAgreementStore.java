@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import no.jobbstotte.shared.agreement.Agreement;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -38,8 +37,8 @@ public final class DynamoDbAgreementStore implements AgreementStore {
     }
 
     @Override
-    public Set<Agreement> conflicting(List<Agreement> agreements) {
-        return fingerprints.conflicting(agreements);
+    public Fingerprints fingerprints(List<Agreement> agreements) {
+        return fingerprints.match(agreements);
     }
 
     @Override

@@ -111,10 +111,12 @@ class DynamoDbAgreementStoreTest {
         Agreement rivalOfStale = withPositions(withVersion(v2, 1), v2.adaptedPositions() + 1);
         Agreement otherChain = inChain(rivalOfStored, "chain-" + java.util.UUID.randomUUID(), v2.agreementId());
 
-        Set<Agreement> conflicting = store().conflicting(List.of(v2, rivalOfStored, rivalOfStale, withVersion(v2, 4),
-                otherChain));
+        AgreementStore.Fingerprints known = store().fingerprints(List.of(v2, rivalOfStored, rivalOfStale,
+                withVersion(v2, 4), otherChain, withVersion(v2, 1), withVersion(v2, 3)));
 
-        assertThat(conflicting).containsExactlyInAnyOrder(rivalOfStored, rivalOfStale);
+        assertThat(known.conflicting()).containsExactlyInAnyOrder(rivalOfStored, rivalOfStale);
+        assertThat(known.decided()).as("stored, stale and superseded, each with this very content")
+                .containsExactlyInAnyOrder(v2, withVersion(v2, 1), withVersion(v2, 3));
     }
 
     /** More versions than BatchGetItem takes in one call: every one is still checked. */
@@ -134,7 +136,7 @@ class DynamoDbAgreementStoreTest {
             pushed.add(version);
         }
 
-        assertThat(store().conflicting(pushed)).containsExactlyInAnyOrderElementsOf(rivals);
+        assertThat(store().fingerprints(pushed).conflicting()).containsExactlyInAnyOrderElementsOf(rivals);
     }
 
     /** Concurrent writers, duplicates and a rival content for one version, in seeded random orders. */
@@ -207,12 +209,14 @@ class DynamoDbAgreementStoreTest {
         Agreement other = withPositions(a, a.adaptedPositions() + 1);
         AgreementStore store = store();
         store.recordStatus(status(a, a.version(), ProcessingStatus.ACCEPTED, null));
-        assertThat(store.conflicting(List.of(other))).as("accepted only: the sync decides").isEmpty();
+        assertThat(store.fingerprints(List.of(other, a))).as("accepted only: the sync decides")
+                .isEqualTo(new AgreementStore.Fingerprints(Set.of(), Set.of()));
 
         assertThat(store.store(a, "req", T0)).isEqualTo(Outcome.CREATED);
 
         assertThat(store.latestStatus(a.chainId(), a.agreementId()).orElseThrow().status()).isEqualTo(ProcessingStatus.STORED);
-        assertThat(store.conflicting(List.of(other, a))).containsExactly(other);
+        assertThat(store.fingerprints(List.of(other, a)))
+                .isEqualTo(new AgreementStore.Fingerprints(Set.of(other), Set.of(a)));
     }
 
     @Test
