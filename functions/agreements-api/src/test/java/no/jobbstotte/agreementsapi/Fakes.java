@@ -87,6 +87,14 @@ final class Fakes {
             return new Fingerprints(bySameContent.get(false), bySameContent.get(true));
         }
 
+        /** As the table: ACCEPTED is the version's first entry, and that entry holds its content. */
+        @Override
+        public void accept(Agreement version, String requestId, Instant now) {
+            recordStatus(new StatusRecord(version.chainId(), version.agreementId(), version.version(),
+                    no.jobbstotte.shared.agreement.ProcessingStatus.ACCEPTED, null, now));
+            arrived(version);
+        }
+
         @Override
         public synchronized void recordStatus(StatusRecord status) {
             if (status.agreementId().equals(unwritableStatusOf)) {

@@ -65,6 +65,11 @@ final class InMemoryAgreementStore implements AgreementStore {
     }
 
     @Override
+    public void accept(Agreement version, String requestId, Instant now) {
+        throw new UnsupportedOperationException("the API accepts versions, the sync never does");
+    }
+
+    @Override
     public synchronized void recordStatus(StatusRecord status) {
         String key = key(status.chainId(), status.agreementId()) + "#" + status.version();
         StatusRecord existing = statuses.get(key);

@@ -26,9 +26,9 @@ public final class DynamoDbAgreementStore implements AgreementStore {
 
     public DynamoDbAgreementStore(DynamoDbClient dynamoDb, String tableName) {
         this.table = new AgreementsTable(dynamoDb, tableName);
-        this.versions = new VersionWriter(table);
-        this.fingerprints = new StoredFingerprints(table);
         this.statuses = new StatusRecords(table);
+        this.versions = new VersionWriter(table, statuses);
+        this.fingerprints = new StoredFingerprints(table);
     }
 
     @Override
@@ -39,6 +39,11 @@ public final class DynamoDbAgreementStore implements AgreementStore {
     @Override
     public Fingerprints fingerprints(List<Agreement> agreements) {
         return fingerprints.match(agreements);
+    }
+
+    @Override
+    public void accept(Agreement version, String requestId, Instant now) {
+        statuses.accept(version, VersionWriter.contentHash(version), requestId, now);
     }
 
     @Override

@@ -115,7 +115,7 @@ class DynamoDbAgreementStoreTest {
                 withVersion(v2, 4), otherChain, withVersion(v2, 1), withVersion(v2, 3)));
 
         assertThat(known.conflicting()).containsExactlyInAnyOrder(rivalOfStored, rivalOfStale);
-        assertThat(known.decided()).as("stored, stale and superseded, each with this very content")
+        assertThat(known.known()).as("stored, stale and superseded, each with this very content")
                 .containsExactlyInAnyOrder(v2, withVersion(v2, 1), withVersion(v2, 3));
     }
 
@@ -184,23 +184,98 @@ class DynamoDbAgreementStoreTest {
     }
 
     @Test
-    void store_recordsStoredOrStaleWithTheVersion_inTwoWrites_andALaterAcceptedChangesNothing() {
+    void store_storedReadsFromTheCurrentItem_staleIsWritten_andALaterAcceptChangesNothing() {
         Agreement a = fresh();
         AgreementStore store = store();
 
         store.store(withVersion(a, 2), "req-2", T0);
         assertThat(store.latestStatus(a.chainId(), a.agreementId()).orElseThrow().status()).isEqualTo(ProcessingStatus.STORED);
         store.store(withVersion(a, 1), "req-1", T0);
-        store.recordStatus(status(a, 2, ProcessingStatus.ACCEPTED, null));
+        store.accept(withVersion(a, 2), "req-late", T0.plusSeconds(1));
 
         assertThat(store.latestStatus(a.chainId(), a.agreementId()).orElseThrow().status()).isEqualTo(ProcessingStatus.STORED);
         assertThat(history(a)).extracting(h -> h.get("version").n() + " " + h.get("status").s() + " " + h.get("messageId").s())
-                .containsExactly("1 STALE req-1", "2 STORED req-2");
+                .containsExactly("1 STALE req-1", "2 ACCEPTED req-2");
         // The history entry is the status: no other item per version.
         assertThat(CLOUD.cloud().dynamoDb().query(r -> r.tableName(table()).consistentRead(true)
                 .keyConditionExpression("chainId = :c").expressionAttributeValues(Map.of(":c", AgreementItem.s(a.chainId()))))
                 .items()).extracting(i -> i.get("sk").s()).allMatch(sk -> sk.startsWith("AGREEMENT#") || sk.startsWith("HISTORY#"))
                 .hasSize(3);
+    }
+
+    /** The API's ACCEPTED is the version's entry: the status reads ACCEPTED until the current item holds the version. */
+    @Test
+    void accept_thenStore_statusIsAcceptedUntilTheCurrentItemHoldsTheVersion() {
+        Agreement v1 = fresh();
+        Agreement v2 = withVersion(v1, 2);
+        AgreementStore store = store();
+
+        store.accept(v1, "req-1", T0);
+        assertThat(store.latestStatus(v1.chainId(), v1.agreementId()).orElseThrow())
+                .isEqualTo(new StatusRecord(v1.chainId(), v1.agreementId(), 1, ProcessingStatus.ACCEPTED, null, T0));
+        assertThat(store.store(v1, "req-1", T0.plusSeconds(1))).isEqualTo(Outcome.CREATED);
+        assertThat(store.latestStatus(v1.chainId(), v1.agreementId()).orElseThrow())
+                .isEqualTo(new StatusRecord(v1.chainId(), v1.agreementId(), 1, ProcessingStatus.STORED, null, T0.plusSeconds(1)));
+
+        store.accept(v2, "req-2", T0.plusSeconds(2));
+        assertThat(store.latestStatus(v1.chainId(), v1.agreementId()).orElseThrow().status())
+                .as("version 1 is current, version 2 only accepted").isEqualTo(ProcessingStatus.ACCEPTED);
+        assertThat(store.store(v2, "req-2", T0.plusSeconds(3))).isEqualTo(Outcome.UPDATED);
+        assertThat(store.latestStatus(v1.chainId(), v1.agreementId()).orElseThrow())
+                .isEqualTo(new StatusRecord(v1.chainId(), v1.agreementId(), 2, ProcessingStatus.STORED, null, T0.plusSeconds(3)));
+        assertThat(history(v1)).extracting(h -> h.get("status").s() + " " + h.get("contentHash").s())
+                .containsExactly("ACCEPTED " + VersionWriter.contentHash(v1), "ACCEPTED " + VersionWriter.contentHash(v2));
+    }
+
+    /** Accepted is enough: other content for the version is refused at the push and in the sync, before it is stored. */
+    @Test
+    void accept_otherContentForAnAcceptedVersion_isConflictingAtThePushAndRefusedByTheSync() {
+        Agreement a = fresh();
+        Agreement rival = withPositions(a, a.adaptedPositions() + 1);
+        AgreementStore store = store();
+        store.accept(a, "req-a", T0);
+        store.accept(rival, "req-rival", T0);
+
+        assertThat(store.fingerprints(List.of(a, rival))).isEqualTo(new AgreementStore.Fingerprints(Set.of(rival), Set.of(a)));
+        assertThatThrownBy(() -> store.store(rival, "req-rival", T0)).isInstanceOf(ConflictingVersionException.class);
+        assertThat(store.current(a.chainId(), a.agreementId())).isEmpty();
+        assertThat(store.store(a, "req-a", T0)).isEqualTo(Outcome.CREATED);
+    }
+
+    /**
+     * The queue took the version but the API stopped before its write (or the sync ran first): the
+     * sync writes the entry as the API would, and the API's write, if it comes, changes nothing.
+     */
+    @Test
+    void store_beforeTheApisAccept_writesTheEntryItself_andTheLateAcceptChangesNothing() {
+        Agreement a = fresh();
+        AgreementStore store = store();
+
+        assertThat(store.store(a, "req", T0)).isEqualTo(Outcome.CREATED);
+        store.accept(withPositions(a, a.adaptedPositions() + 1), "req-other", T0.plusSeconds(1));
+
+        assertThat(history(a)).singleElement().satisfies(h -> {
+            assertThat(h.get("messageId").s()).isEqualTo("req");
+            assertThat(h.get("contentHash").s()).isEqualTo(VersionWriter.contentHash(a));
+        });
+        assertThat(store.latestStatus(a.chainId(), a.agreementId()).orElseThrow().status()).isEqualTo(ProcessingStatus.STORED);
+    }
+
+    /** Every version of a batch stored, then the whole batch delivered again: each answers as the first time. */
+    @Test
+    void store_aBatchRedeliveredAfterItsLaterVersionsWereStored_isUnchangedEveryOne_andNoneStale() {
+        Agreement a = fresh();
+        AgreementStore store = store();
+        for (long v = 1; v <= AgreementItem.PRIOR + 1; v++) {
+            store.accept(withVersion(a, v), "req-" + v, T0);
+            store.store(withVersion(a, v), "req-" + v, T0);
+        }
+
+        for (long v = 2; v <= AgreementItem.PRIOR + 1; v++) {
+            assertThat(store.store(withVersion(a, v), "req-" + v, T0.plusSeconds(60))).as("version %d", v)
+                    .isEqualTo(Outcome.UNCHANGED);
+        }
+        assertThat(history(a)).extracting(h -> h.get("status").s()).containsOnly(ProcessingStatus.ACCEPTED.name());
     }
 
     @Test
