@@ -59,9 +59,8 @@ public interface AgreementStore {
     void accept(Agreement version, String requestId, Instant now);
 
     /**
-     * Records a version's status: REJECTED (the sync, for a refused second content); STORED and
-     * STALE replace only ACCEPTED, and an ACCEPTED recorded here (without a content hash, as the
-     * API wrote it before {@link #accept}) never overwrites a status.
+     * Records a version's status: REJECTED (the sync, for a refused second content) replaces any
+     * other; STORED and STALE replace only ACCEPTED. ACCEPTED is {@link #accept}'s.
      */
     void recordStatus(StatusRecord status);
 

@@ -30,8 +30,7 @@ final class StatusRecords {
 
     void record(StatusRecord status) {
         if (status.status() == ProcessingStatus.ACCEPTED) {
-            accept(status);
-            return;
+            throw new IllegalArgumentException("ACCEPTED comes with the content hash: accept(...)");
         }
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":id", s(status.agreementId()),
                 ":v", n(status.version()), ":s", s(status.status().name()), ":at", s(status.updatedAt().toString())));
@@ -76,21 +75,6 @@ final class StatusRecords {
             return true;
         } catch (ConditionalCheckFailedException entryThere) {
             return false;
-        }
-    }
-
-    /** An ACCEPTED without a hash never overwrites: it creates the entry, or the sync got there first. */
-    private void accept(StatusRecord status) {
-        Map<String, AttributeValue> item = new HashMap<>(AgreementItem.key(status.chainId(),
-                AgreementItem.historySk(status.agreementId(), status.version())));
-        item.put("agreementId", s(status.agreementId()));
-        item.put("version", n(status.version()));
-        item.put("status", s(status.status().name()));
-        item.put("updatedAt", s(status.updatedAt().toString()));
-        try {
-            table.dynamoDb().putItem(r -> r.tableName(table.name()).item(item).conditionExpression("attribute_not_exists(sk)"));
-        } catch (ConditionalCheckFailedException syncFirst) {
-            // the sync's status is the later one
         }
     }
 

@@ -278,12 +278,13 @@ class DynamoDbAgreementStoreTest {
         assertThat(history(a)).extracting(h -> h.get("status").s()).containsOnly(ProcessingStatus.ACCEPTED.name());
     }
 
+    /** An entry the API wrote before it wrote hashes: the sync adds the hash, and then it refuses other content. */
     @Test
-    void store_afterTheApiAccepted_replacesAccepted_andOnlyAStoredHashMakesAConflict() {
+    void store_afterAnAcceptedWithoutHash_addsTheHash_andOnlyThenMakesAConflict() {
         Agreement a = fresh();
         Agreement other = withPositions(a, a.adaptedPositions() + 1);
         AgreementStore store = store();
-        store.recordStatus(status(a, a.version(), ProcessingStatus.ACCEPTED, null));
+        acceptedWithoutHash(a);
         assertThat(store.fingerprints(List.of(other, a))).as("accepted only: the sync decides")
                 .isEqualTo(new AgreementStore.Fingerprints(Set.of(), Set.of()));
 
@@ -298,7 +299,7 @@ class DynamoDbAgreementStoreTest {
     void store_crashAfterTheCurrentItem_redeliveryWritesTheHistoryEntry() {
         Agreement a = fresh();
         AgreementStore store = store();
-        store.recordStatus(status(a, a.version(), ProcessingStatus.ACCEPTED, null));
+        acceptedWithoutHash(a);
         // As a crash between the two writes leaves it: current written, entry still the API's.
         CLOUD.cloud().dynamoDb().putItem(r -> r.tableName(table()).item(AgreementItem.current(a, VersionWriter.contentHash(a), T0)));
 
@@ -313,12 +314,12 @@ class DynamoDbAgreementStoreTest {
 
     @Test
     void recordStatus_acceptedAfterStored_keepsStored_rejectedReplacesStored() {
-        Agreement a = fresh();
+        Agreement a = withVersion(fresh(), 1);
         AgreementStore store = store();
 
-        store.recordStatus(status(a, 1, ProcessingStatus.ACCEPTED, null));
+        acceptedWithoutHash(a);
         store.recordStatus(status(a, 1, ProcessingStatus.STORED, null));
-        store.recordStatus(status(a, 1, ProcessingStatus.ACCEPTED, null));
+        store.accept(a, "req", T0);
         assertThat(store.latestStatus(a.chainId(), a.agreementId()).orElseThrow().status()).isEqualTo(ProcessingStatus.STORED);
 
         store.recordStatus(status(a, 1, ProcessingStatus.STALE, null));
@@ -390,6 +391,14 @@ class DynamoDbAgreementStoreTest {
             assertThatThrownBy(() -> store().updatedSince(a.chainId(), T0.minusSeconds(60), cursor, 2))
                     .as(raw).isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    /** A version's entry as the API wrote it before it wrote the content hash with ACCEPTED. */
+    private static void acceptedWithoutHash(Agreement a) {
+        CLOUD.cloud().dynamoDb().putItem(r -> r.tableName(table()).item(Map.of(
+                "chainId", AgreementItem.s(a.chainId()), "sk", AgreementItem.s(AgreementItem.historySk(a)),
+                "agreementId", AgreementItem.s(a.agreementId()), "version", AgreementItem.n(a.version()),
+                "status", AgreementItem.s(ProcessingStatus.ACCEPTED.name()), "updatedAt", AgreementItem.s(T0.toString()))));
     }
 
     private static StatusRecord status(Agreement a, long version, ProcessingStatus status, String reason) {
