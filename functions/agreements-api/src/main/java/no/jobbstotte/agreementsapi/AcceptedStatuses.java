@@ -8,20 +8,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.inject.Inject;
-import no.jobbstotte.shared.agreement.Agreement;
 import no.jobbstotte.shared.agreement.AgreementMessage;
-import no.jobbstotte.shared.agreement.ProcessingStatus;
-import no.jobbstotte.shared.table.agreements.AgreementStore.StatusRecord;
 import no.jobbstotte.shared.table.agreements.AgreementStore;
 
 /**
- * Records ACCEPTED for the versions of a push that the queue took, after it took them: one
- * conditional put per item. The order is what keeps the status true. A crash or failure between
- * the queue and these puts leaves a queued version without a status until AgreementsSync stores it,
- * never an "accepted" version that is not on the queue; and a put that comes after the sync has
- * already recorded the version changes nothing, as ACCEPTED never overwrites a status. The puts
- * are independent, so they run on a few threads at once: one after another they are most of a
- * push's time.
+ * Records ACCEPTED, with the content hash, for the versions of a push that the queue took, after it
+ * took them: one conditional put per item, the version's history entry, which is also all that
+ * AgreementsSync reads of it besides the current item. The order is what keeps the status true. A
+ * crash or failure between the queue and these puts leaves a queued version without a status until
+ * AgreementsSync writes its entry itself, never an "accepted" version that is not on the queue; and
+ * a put that comes after the sync has already written the entry changes nothing. The puts are
+ * independent, so they run on a few threads at once: one after another they are most of a push's
+ * time.
  */
 public final class AcceptedStatuses {
 
@@ -43,9 +41,8 @@ public final class AcceptedStatuses {
                 int first = w;
                 writers.add(executor.submit(() -> {
                     for (int i = first; i < accepted.size(); i += WRITERS) {
-                        Agreement a = accepted.get(i).agreement();
-                        store.recordStatus(new StatusRecord(chainId, a.agreementId(), a.version(),
-                                ProcessingStatus.ACCEPTED, null, now));
+                        AgreementMessage message = accepted.get(i);
+                        store.accept(message.agreement(), message.requestId(), now);
                     }
                 }));
             }

@@ -56,6 +56,6 @@ final class AgreementsApiPriming implements Runnable {
         responses.json(202, NODES.objectNode().set("results", NODES.arrayNode().add(item)));
         responses.problem(Problem.badRequest("prime"));
         chains.find(ABSENT);
-        store.conflicting(List.of(valid.value()));
+        store.fingerprints(List.of(valid.value()));
     }
 }

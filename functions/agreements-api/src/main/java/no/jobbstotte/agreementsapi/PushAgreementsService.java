@@ -17,6 +17,7 @@ import no.jobbstotte.shared.agreement.AgreementMessage;
 import no.jobbstotte.shared.agreement.VersionConflict;
 import no.jobbstotte.shared.http.Problem;
 import no.jobbstotte.shared.log.Log;
+import no.jobbstotte.shared.table.agreements.AgreementStore.Fingerprints;
 import no.jobbstotte.shared.table.agreements.AgreementStore;
 import no.jobbstotte.shared.validation.FieldError;
 import no.jobbstotte.shared.validation.ValidationResult;
@@ -24,7 +25,8 @@ import no.jobbstotte.shared.validation.ValidationResult;
 /**
  * POST /v1/chains/{chainId}/agreements: a chain pushes a batch of agreement versions. Each valid
  * item that does not contradict a stored version is queued for AgreementsSync and then marked
- * ACCEPTED; the others are answered with their errors.
+ * ACCEPTED, unless the history shows it accepted before with the same content: that one is
+ * accepted as it stands, without queuing it again. The others are answered with their errors.
  */
 public final class PushAgreementsService {
 
@@ -88,7 +90,7 @@ public final class PushAgreementsService {
                 case ValidationResult.Invalid<Agreement> invalid -> invalid.errors();
             });
         }
-        refuseConflicts(valid, errors);
+        Set<Agreement> known = refuseConflicts(valid, errors);
         List<Reply.ItemResult> results = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             results.add(itemResult(i, items.get(i), errors.get(i)));
@@ -98,7 +100,9 @@ public final class PushAgreementsService {
             return new Reply.Failed(Problem.unprocessable("Ingen av avtalene kunne tas imot. Se errors for detaljer.",
                     errors.stream().flatMap(List::stream).toList()));
         }
-        List<AgreementMessage> accepted = valid.values().stream()
+        // A known version is on the queue or stored or stale already, with this content: queued
+        // again it would change nothing, and its status stays what it is.
+        List<AgreementMessage> accepted = valid.values().stream().filter(agreement -> !known.contains(agreement))
                 .map(agreement -> new AgreementMessage(agreement, request.requestId(), now)).toList();
         try {
             queue.send(accepted);
@@ -110,29 +114,33 @@ public final class PushAgreementsService {
             return new Reply.Failed(serviceUnavailable());
         }
         statuses.record(chainId, accepted, now);
-        LOG.info("agreements accepted", "chainId", chainId, "accepted", accepted.size(),
-                "rejected", items.size() - accepted.size());
+        LOG.info("agreements accepted", "chainId", chainId, "accepted", valid.size(), "acceptedBefore",
+                valid.size() - accepted.size(), "rejected", items.size() - valid.size());
         return new Reply.Pushed(results);
     }
 
     /**
-     * Valid items whose version was stored before with other content are refused here, where the
-     * chain hears of it at once. A version still on the queue is not seen: if two pushes cross,
-     * AgreementsSync refuses the second content and the chain reads that in the status.
+     * Valid items whose version was accepted before with other content are refused here, where
+     * the chain hears of it at once. Only if two pushes cross, each before the other recorded its
+     * version, do both reach AgreementsSync, which refuses the second content; the chain reads that
+     * in the status.
+     *
+     * @return the valid items the history holds accepted with this very content
      */
-    private void refuseConflicts(Map<Integer, Agreement> valid, List<List<FieldError>> errors) {
+    private Set<Agreement> refuseConflicts(Map<Integer, Agreement> valid, List<List<FieldError>> errors) {
         if (valid.isEmpty()) {
-            return;
+            return Set.of();
         }
-        Set<Agreement> conflicting = store.conflicting(List.copyOf(valid.values()));
+        Fingerprints history = store.fingerprints(List.copyOf(valid.values()));
         valid.entrySet().removeIf(item -> {
-            if (!conflicting.contains(item.getValue())) {
+            if (!history.conflicting().contains(item.getValue())) {
                 return false;
             }
             errors.set(item.getKey(), List.of(new FieldError("/items/" + item.getKey() + "/version",
                     VersionConflict.CODE, VersionConflict.reason(item.getValue().version()))));
             return true;
         });
+        return history.known();
     }
 
     /** The item's agreementId and version as sent, where they are valid, so the chain can match results. */

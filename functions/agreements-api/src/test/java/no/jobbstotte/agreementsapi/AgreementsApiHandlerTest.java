@@ -118,12 +118,18 @@ class AgreementsApiHandlerTest {
             assertThat(api.queue.sent).extracting(m -> m.agreement().agreementId()).containsExactly("a-2");
         }
 
+        /** Queued again it would change nothing: the sync decided it already, with this content. */
         @Test
-        void push_versionStoredBeforeWithSameContent_202AndQueuedAsANoOp() {
+        void push_versionStoredBeforeWithSameContent_202AcceptedButNotQueuedAgain() {
             api.store.arrived(agreement(item("a-1", 1)));
 
-            assertThat(api.post(batch(item("a-1", 1))).send().getStatusCode()).isEqualTo(202);
-            assertThat(api.queue.sent).hasSize(1);
+            APIGatewayV2HTTPResponse response = api.post(batch(item("a-1", 1), item("a-2", 1))).send();
+
+            assertThat(response.getStatusCode()).isEqualTo(202);
+            assertThat(api.json(response).get("results")).extracting(r -> r.get("status").asText())
+                    .containsExactly("accepted", "accepted");
+            assertThat(api.queue.sent).extracting(m -> m.agreement().agreementId()).containsExactly("a-2");
+            assertThat(api.store.statuses).extracting(StatusRecord::agreementId).containsExactly("a-2");
         }
 
         /** The item as the validator makes it an agreement of the test chain. */

@@ -78,11 +78,21 @@ final class Fakes {
         }
 
         @Override
-        public Set<Agreement> conflicting(List<Agreement> versions) {
-            return versions.stream().filter(v -> {
-                Agreement first = history.get(v.chainId() + "#" + v.agreementId() + "#" + v.version());
-                return first != null && !first.equals(v);
-            }).collect(Collectors.toSet());
+        public Fingerprints fingerprints(List<Agreement> versions) {
+            Map<Boolean, Set<Agreement>> bySameContent = versions.stream()
+                    .filter(v -> history.containsKey(v.chainId() + "#" + v.agreementId() + "#" + v.version()))
+                    .collect(Collectors.partitioningBy(
+                            v -> history.get(v.chainId() + "#" + v.agreementId() + "#" + v.version()).equals(v),
+                            Collectors.toSet()));
+            return new Fingerprints(bySameContent.get(false), bySameContent.get(true));
+        }
+
+        /** As the table: ACCEPTED is the version's first entry, and that entry holds its content. */
+        @Override
+        public void accept(Agreement version, String requestId, Instant now) {
+            recordStatus(new StatusRecord(version.chainId(), version.agreementId(), version.version(),
+                    no.jobbstotte.shared.agreement.ProcessingStatus.ACCEPTED, null, now));
+            arrived(version);
         }
 
         @Override

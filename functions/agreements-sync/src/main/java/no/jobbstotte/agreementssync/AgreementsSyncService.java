@@ -29,7 +29,7 @@ public final class AgreementsSyncService {
 
     /**
      * Stores the message's version and records what happened. The same version with other content
-     * (two pushes crossed before either was stored; the API refuses it once one is) is the chain's
+     * (two pushes crossed before either was recorded; the API refuses it once one is) is the chain's
      * mistake: recorded as rejected with the reason for the chain to read, and the message is done.
      * It never goes to the dead-letter queue, which is for what operators must act on.
      */
@@ -39,7 +39,7 @@ public final class AgreementsSyncService {
         Outcome outcome;
         try {
             // The API request id says who pushed this version; the history keeps it for audit. The
-            // store records STORED or STALE with the version itself.
+            // store records STALE itself; STORED reads from the current item.
             outcome = store.store(agreement, message.requestId(), now);
         } catch (ConflictingVersionException e) {
             store.recordStatus(new StatusRecord(agreement.chainId(), agreement.agreementId(), agreement.version(),

@@ -21,14 +21,23 @@ final class AgreementsTableItems {
                         ":p", AttributeValue.fromS("HISTORY#" + a.agreementId() + "#")))).items();
     }
 
-    /** The status of exactly this version, if one was recorded. */
+    /**
+     * The status of exactly this version, if one was recorded: ACCEPTED reads as STORED once the
+     * current item holds the version or a higher one, as the store reads it.
+     */
     static Optional<ProcessingStatus> status(LocalCloud cloud, Agreement a) {
         var item = cloud.dynamoDb().getItem(r -> r.tableName(cloud.tableName("AgreementsTable"))
                 .consistentRead(true)
                 .key(Map.of("chainId", AttributeValue.fromS(a.chainId()), "sk",
                         AttributeValue.fromS("HISTORY#" + a.agreementId() + "#" + String.format("%016d", a.version())))))
                 .item();
-        return Optional.ofNullable(item.get("status")).map(v -> ProcessingStatus.valueOf(v.s()));
+        var current = cloud.dynamoDb().getItem(r -> r.tableName(cloud.tableName("AgreementsTable"))
+                .consistentRead(true)
+                .key(Map.of("chainId", AttributeValue.fromS(a.chainId()), "sk", AttributeValue.fromS("AGREEMENT#" + a.agreementId()))))
+                .item();
+        boolean held = current != null && !current.isEmpty() && Long.parseLong(current.get("version").n()) >= a.version();
+        return Optional.ofNullable(item.get("status")).map(v -> ProcessingStatus.valueOf(v.s()))
+                .map(s -> s == ProcessingStatus.ACCEPTED && held ? ProcessingStatus.STORED : s);
     }
 
     static int count(LocalCloud cloud) {

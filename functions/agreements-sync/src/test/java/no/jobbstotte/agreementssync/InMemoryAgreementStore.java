@@ -55,11 +55,18 @@ final class InMemoryAgreementStore implements AgreementStore {
     }
 
     @Override
-    public synchronized Set<Agreement> conflicting(List<Agreement> versions) {
-        return versions.stream().filter(v -> {
-            HistoryEntry first = history.get(key(v.chainId(), v.agreementId()) + "#" + v.version());
-            return first != null && !first.agreement().equals(v);
-        }).collect(Collectors.toSet());
+    public synchronized Fingerprints fingerprints(List<Agreement> versions) {
+        Map<Boolean, Set<Agreement>> bySameContent = versions.stream()
+                .filter(v -> history.containsKey(key(v.chainId(), v.agreementId()) + "#" + v.version()))
+                .collect(Collectors.partitioningBy(
+                        v -> history.get(key(v.chainId(), v.agreementId()) + "#" + v.version()).agreement().equals(v),
+                        Collectors.toSet()));
+        return new Fingerprints(bySameContent.get(false), bySameContent.get(true));
+    }
+
+    @Override
+    public void accept(Agreement version, String requestId, Instant now) {
+        throw new UnsupportedOperationException("the API accepts versions, the sync never does");
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import no.jobbstotte.localcloud.LocalCloud;
+import no.jobbstotte.localcloud.events.SqsEventSource;
 import no.jobbstotte.shared.agreement.AgreementJson;
 import no.jobbstotte.shared.agreement.AgreementMessage;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -49,12 +50,12 @@ final class AgreementCosts {
                     awaitStatus(chain, ten, 1, "STORED");
                 });
         UnitCost unchanged = meter.measure("agreement-unchanged",
-                "Agreement version, unchanged (pushed again within 5 minutes)", 1, FUNCTIONS, () -> {
+                "Agreement version, unchanged (pushed again)", 1, FUNCTIONS, () -> {
                     push(chain, Fixtures.agreement("cost-a", 1));
                     awaitStatus(chain, List.of("cost-a"), 1, "STORED");
                 });
         UnitCost redelivered = meter.measure("agreement-redelivered",
-                "Agreement version, unchanged, reaching AgreementsSync again (pushed after 5 minutes, or redelivered)",
+                "Agreement version, unchanged, reaching AgreementsSync again (redelivered)",
                 1, FUNCTIONS, () -> redeliver(chain, Fixtures.agreement("cost-a", 1)));
         push(chain, Fixtures.agreement("cost-c", 2));
         awaitStatus(chain, List.of("cost-c"), 2, "STORED");
@@ -66,12 +67,25 @@ final class AgreementCosts {
         return List.of(created, batch, unchanged, redelivered, stale);
     }
 
+    /**
+     * Pushes with the sync's event source held until the push has answered, so that the API's
+     * ACCEPTED entry comes before the sync reads it, as on AWS, where Lambda's poller takes longer
+     * than the few milliseconds between the queue's answer and that write. In one process the two
+     * race, and a sync that wins writes the entry itself (one write more, the same state after).
+     */
     private void push(Fixtures.Chain chain, ObjectNode... agreements) {
         byte[] body = Fixtures.batch(List.of(agreements)).getBytes(StandardCharsets.UTF_8);
         HttpRequest.Builder request = Http.request(cloud, "/v1/chains/" + chain.chainId() + "/agreements")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        HttpResponse<String> response = Http.send(Http.signed(request, Http.newWebhookId(), Instant.now(), body,
-                List.of(chain.secret())));
+        SqsEventSource sync = cloud.sqsEventSources().stream()
+                .filter(source -> source.mapping().functionId().equals("AgreementsSyncFunction")).findFirst().orElseThrow();
+        HttpResponse<String> response;
+        sync.suspend();
+        try {
+            response = Http.send(Http.signed(request, Http.newWebhookId(), Instant.now(), body, List.of(chain.secret())));
+        } finally {
+            sync.resume();
+        }
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         assertThat(response.body()).doesNotContain("\"code\"");
     }
@@ -98,6 +112,14 @@ final class AgreementCosts {
                 "sk", AttributeValue.fromS("HISTORY#" + agreementId + "#" + String.format("%016d", version)));
         Map<String, AttributeValue> item = cloud.dynamoDb().getItem(r -> r.tableName(cloud.tableName("AgreementsTable"))
                 .consistentRead(true).key(key)).item();
-        return item == null || !item.containsKey("status") ? null : item.get("status").s();
+        if (item == null || !item.containsKey("status")) {
+            return null;
+        }
+        // ACCEPTED reads as STORED once the current item holds the version or a higher one (StatusRecords).
+        Map<String, AttributeValue> current = cloud.dynamoDb().getItem(r -> r.tableName(cloud.tableName("AgreementsTable"))
+                .consistentRead(true).key(Map.of("chainId", AttributeValue.fromS(chain.chainId()),
+                        "sk", AttributeValue.fromS("AGREEMENT#" + agreementId)))).item();
+        boolean held = current != null && !current.isEmpty() && Long.parseLong(current.get("version").n()) >= version;
+        return "ACCEPTED".equals(item.get("status").s()) && held ? "STORED" : item.get("status").s();
     }
 }

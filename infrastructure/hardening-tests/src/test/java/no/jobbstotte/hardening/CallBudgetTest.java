@@ -41,11 +41,13 @@ class CallBudgetTest {
     private static final Map<String, Integer> BUDGETS = Map.ofEntries(
             entry("agreement-new", 7),
             entry("agreement-new-in-10", 34),
-            entry("agreement-unchanged", 5),
-            // One more than when the status had its own item: the current item is tried first, then the
-            // history entry, each refused and read back (the order keeps a second content out).
-            entry("agreement-redelivered", 4),
-            entry("agreement-stale", 8),
+            // The history shows it decided with this content: nothing queued, no status written.
+            entry("agreement-unchanged", 3),
+            // The entry read (its hash), the current item's write refused and read back: nothing written.
+            entry("agreement-redelivered", 3),
+            // One more than when the sync wrote the entry each time: the entry's read, then the current
+            // item refused and read back, and STALE written on the entry (a new version reads, not writes).
+            entry("agreement-stale", 9),
             entry("placement-event-first", 3),
             entry("placement-event-after-20", 3),
             entry("placement-event-after-199", 3),

@@ -114,8 +114,8 @@ final class CostTable {
             int sqsEventSources) {
         Map<UnitCost, Double> volume = new LinkedHashMap<>();
         volume.put(units.get("agreement-new-in-10"), scale.agreementVersions());
-        // A tenth pushed again unchanged after the FIFO queue's five-minute window: they reach the sync.
-        volume.put(units.get("agreement-redelivered"), scale.agreementVersions() * 0.1);
+        // A tenth pushed again unchanged: the API finds them decided in the history and queues nothing.
+        volume.put(units.get("agreement-unchanged"), scale.agreementVersions() * 0.1);
         volume.put(units.get("placement-event-after-20"), scale.placementEvents());
         volume.put(units.get("digest-specialist"), Scale.WORKING_DAYS * scale.dueSpecialists());
         volume.put(units.get("digest-team-lead-t5"), (double) Scale.WORKING_DAYS * scale.teamLeads());

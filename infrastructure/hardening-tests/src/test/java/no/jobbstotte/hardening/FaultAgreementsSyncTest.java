@@ -115,6 +115,14 @@ class FaultAgreementsSyncTest {
         var item = cloud().dynamoDb().getItem(r -> r.tableName(cloud().tableName("AgreementsTable")).consistentRead(true)
                 .key(Map.of("chainId", AttributeValue.fromS(CHAIN), "sk",
                         AttributeValue.fromS("HISTORY#" + agreementId + "#" + String.format("%016d", version))))).item();
-        return item.containsKey("status") ? item.get("status").s() : "(none)";
+        if (!item.containsKey("status")) {
+            return "(none)";
+        }
+        // ACCEPTED reads as STORED once the current item holds the version or a higher one (StatusRecords).
+        var currentItem = cloud().dynamoDb().getItem(r -> r.tableName(cloud().tableName("AgreementsTable")).consistentRead(true)
+                .key(Map.of("chainId", AttributeValue.fromS(CHAIN), "sk", AttributeValue.fromS("AGREEMENT#" + agreementId))))
+                .item();
+        boolean current = !currentItem.isEmpty() && Long.parseLong(currentItem.get("version").n()) >= version;
+        return "ACCEPTED".equals(item.get("status").s()) && current ? "STORED" : item.get("status").s();
     }
 }

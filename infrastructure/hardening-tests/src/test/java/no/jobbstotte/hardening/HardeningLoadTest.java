@@ -169,7 +169,8 @@ class HardeningLoadTest {
                         .keyConditionExpression("chainId = :c AND begins_with(sk, :p)")
                         .expressionAttributeValues(Map.of(":c", AttributeValue.fromS(chainId), ":p", AttributeValue.fromS(prefix)))
                         .projectionExpression("sk, contentHash"))
-                // A history entry without a hash is the API's ACCEPTED only: the sync never stored it.
+                // Every entry carries its version's hash (the API's ACCEPTED or the sync's); one without
+                // would be an ACCEPTED from before the API wrote hashes, which no version here has.
                 .items().stream().filter(item -> !prefix.equals("HISTORY#") || item.containsKey("contentHash")).forEach(item -> {
                     String rest = item.get("sk").s().substring(prefix.length());
                     String id = prefix.equals("HISTORY#") ? rest.substring(0, rest.lastIndexOf('#')) : rest;

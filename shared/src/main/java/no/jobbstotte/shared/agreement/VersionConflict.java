@@ -3,8 +3,8 @@ package no.jobbstotte.shared.agreement;
 /**
  * The same agreement version pushed again with other content: the chain's mistake, which it fixes
  * by sending the change as a new version. AgreementsApi refuses such an item when the version is
- * already stored; AgreementsSync records it as rejected when two pushes crossed before either was
- * stored. Both tell the chain in the same words.
+ * already accepted or stored; AgreementsSync records it as rejected when two pushes crossed before
+ * either was recorded. Both tell the chain in the same words.
  */
 public final class VersionConflict {
 

@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import no.jobbstotte.shared.agreement.Agreement;
+import no.jobbstotte.shared.agreement.ProcessingStatus;
 import no.jobbstotte.shared.domain.OrganisationNumber;
 import no.jobbstotte.shared.table.agreements.AgreementStore.StoredAgreement;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * The table's keys and item format, mapped by hand (no reflection). Key {@code chainId} (one
@@ -19,10 +21,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <ul>
  *   <li>{@code AGREEMENT#<id>}: the current version, with {@code updatedKey} for the sparse
- *       {@code byUpdated} index;
- *   <li>{@code HISTORY#<id>#<version>}: one entry per pushed version: its processing status
- *       (ACCEPTED by the API, then STORED, STALE or REJECTED by the sync) and, once the sync has
- *       decided, its content hash, who pushed it and when it was stored, kept for good.
+ *       {@code byUpdated} index and the versions it held before ({@code prior1}..);
+ *   <li>{@code HISTORY#<id>#<version>}: one entry per pushed version, kept for good: its content
+ *       hash and who pushed it (written by the API once the queue took the version, or by the sync
+ *       if it got there first) and its processing status. ACCEPTED there reads as STORED once the
+ *       current item holds the version or a higher one; the sync writes STALE and REJECTED. Entries
+ *       written before the API wrote hashes may say ACCEPTED without a hash, or STORED.
  * </ul>
  */
 final class AgreementItem {
@@ -59,6 +63,72 @@ final class AgreementItem {
     static String padded(long version) {
         String digits = Long.toString(version);
         return "0".repeat(16 - digits.length()) + digits;
+    }
+
+    /**
+     * How many versions the current item remembers having held before ({@code prior1} the last):
+     * more than a batch of the queue (BatchSize 10) can store after a version before SQS delivers
+     * that batch again.
+     */
+    static final int PRIOR = 10;
+
+    /** A version's history entry as the API writes it once the queue took the version. */
+    static Map<String, AttributeValue> accepted(Agreement a, String contentHash, String messageId, Instant at) {
+        Map<String, AttributeValue> item = new HashMap<>(key(a.chainId(), historySk(a)));
+        item.put("agreementId", s(a.agreementId()));
+        item.put("version", n(a.version()));
+        item.put("contentHash", s(contentHash));
+        item.put("status", s(ProcessingStatus.ACCEPTED.name()));
+        item.put("updatedAt", s(at.toString()));
+        if (messageId != null) {
+            item.put("messageId", s(messageId));
+        }
+        return item;
+    }
+
+    /**
+     * The write that makes a version current if it is newer: every attribute of {@link #current},
+     * and the versions held before shifted down by one ({@code prior1} = the version replaced).
+     */
+    static UpdateItemRequest.Builder currentUpdate(Agreement a, String contentHash, Instant at) {
+        Map<String, AttributeValue> item = current(a, contentHash, at);
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":none", n(0)));
+        StringBuilder set = new StringBuilder("SET ");
+        for (int i = PRIOR; i > 1; i--) {
+            set.append("prior").append(i).append(" = if_not_exists(prior").append(i - 1).append(", :none), ");
+        }
+        set.append("prior1 = if_not_exists(#version, :none)");
+        int index = 0;
+        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+            if (attribute.getKey().equals("chainId") || attribute.getKey().equals("sk")
+                    || attribute.getKey().equals("version")) {
+                continue;
+            }
+            names.put("#a" + index, attribute.getKey());
+            values.put(":a" + index, attribute.getValue());
+            set.append(", #a").append(index).append(" = :a").append(index);
+            index++;
+        }
+        set.append(", #version = :v");
+        names.put("#version", "version");
+        values.put(":v", n(a.version()));
+        String update = a.validTo().isPresent() ? set.toString() : set + " REMOVE validTo";
+        return UpdateItemRequest.builder().key(key(a.chainId(), currentSk(a.agreementId())))
+                .updateExpression(update)
+                .conditionExpression("attribute_not_exists(sk) OR #version < :v")
+                .expressionAttributeNames(names).expressionAttributeValues(values);
+    }
+
+    /** Whether the current item held this version before its present one, as far as it remembers. */
+    static boolean heldBefore(Map<String, AttributeValue> current, long version) {
+        for (int i = 1; i <= PRIOR; i++) {
+            AttributeValue prior = current.get("prior" + i);
+            if (prior != null && Long.parseLong(prior.n()) == version) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A current version's item, with its content hash and the time it was stored (for the index). */

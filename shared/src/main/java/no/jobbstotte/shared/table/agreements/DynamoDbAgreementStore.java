@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import no.jobbstotte.shared.agreement.Agreement;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -27,9 +26,9 @@ public final class DynamoDbAgreementStore implements AgreementStore {
 
     public DynamoDbAgreementStore(DynamoDbClient dynamoDb, String tableName) {
         this.table = new AgreementsTable(dynamoDb, tableName);
-        this.versions = new VersionWriter(table);
-        this.fingerprints = new StoredFingerprints(table);
         this.statuses = new StatusRecords(table);
+        this.versions = new VersionWriter(table, statuses);
+        this.fingerprints = new StoredFingerprints(table);
     }
 
     @Override
@@ -38,8 +37,13 @@ public final class DynamoDbAgreementStore implements AgreementStore {
     }
 
     @Override
-    public Set<Agreement> conflicting(List<Agreement> agreements) {
-        return fingerprints.conflicting(agreements);
+    public Fingerprints fingerprints(List<Agreement> agreements) {
+        return fingerprints.match(agreements);
+    }
+
+    @Override
+    public void accept(Agreement version, String requestId, Instant now) {
+        statuses.accept(version, VersionWriter.contentHash(version), requestId, now);
     }
 
     @Override

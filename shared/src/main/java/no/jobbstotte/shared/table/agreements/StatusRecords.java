@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import no.jobbstotte.shared.agreement.Agreement;
 import no.jobbstotte.shared.agreement.ProcessingStatus;
 import no.jobbstotte.shared.table.agreements.AgreementStore.StatusRecord;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -14,9 +15,10 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
- * The processing status of each pushed version, on its history entry: written by the API when it
- * accepts a version and by the sync when it stores or refuses one, in whichever order they happen
- * to run. The sync's STORED and STALE come with the content hash ({@link VersionWriter}).
+ * The processing status of each pushed version, on its history entry: ACCEPTED with the content
+ * hash, written by the API once the queue took the version (or by the sync if it got there first),
+ * and STALE or REJECTED by the sync. STORED is not written: an ACCEPTED version reads as STORED once
+ * the current item holds it or a higher version ({@link #latest}).
  */
 final class StatusRecords {
 
@@ -28,8 +30,7 @@ final class StatusRecords {
 
     void record(StatusRecord status) {
         if (status.status() == ProcessingStatus.ACCEPTED) {
-            accept(status);
-            return;
+            throw new IllegalArgumentException("ACCEPTED comes with the content hash: accept(...)");
         }
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":id", s(status.agreementId()),
                 ":v", n(status.version()), ":s", s(status.status().name()), ":at", s(status.updatedAt().toString())));
@@ -60,23 +61,43 @@ final class StatusRecords {
         }
     }
 
-    /** ACCEPTED never overwrites: it creates the entry, or the sync got there first. */
-    private void accept(StatusRecord status) {
-        Map<String, AttributeValue> item = new HashMap<>(AgreementItem.key(status.chainId(),
-                AgreementItem.historySk(status.agreementId(), status.version())));
-        item.put("agreementId", s(status.agreementId()));
-        item.put("version", n(status.version()));
-        item.put("status", s(status.status().name()));
-        item.put("updatedAt", s(status.updatedAt().toString()));
+    /**
+     * The version's entry with its content hash and ACCEPTED, unless it has one: the first hash a
+     * version gets is its content for good.
+     *
+     * @return false if the entry was there
+     */
+    boolean accept(Agreement version, String contentHash, String messageId, Instant at) {
         try {
-            table.dynamoDb().putItem(r -> r.tableName(table.name()).item(item).conditionExpression("attribute_not_exists(sk)"));
-        } catch (ConditionalCheckFailedException syncFirst) {
-            // the sync's status is the later one
+            table.dynamoDb().putItem(r -> r.tableName(table.name())
+                    .item(AgreementItem.accepted(version, contentHash, messageId, at))
+                    .conditionExpression("attribute_not_exists(sk)"));
+            return true;
+        } catch (ConditionalCheckFailedException entryThere) {
+            return false;
         }
     }
 
-    /** The status of the highest version: versions are zero-padded, so the last sort key is the highest. */
+    /**
+     * The status of the highest version: versions are zero-padded, so the last sort key is the
+     * highest. ACCEPTED reads as STORED, as of the current item's time, once the current item holds
+     * this version or a higher one (a higher one there before the entry is from before the API wrote
+     * hashes: that version is the highest pushed, and stored).
+     */
     Optional<StatusRecord> latest(String chainId, String agreementId) {
+        return entry(chainId, agreementId).map(entry -> {
+            if (entry.status() != ProcessingStatus.ACCEPTED) {
+                return entry;
+            }
+            return table.get(chainId, AgreementItem.currentSk(agreementId))
+                    .filter(current -> Long.parseLong(current.get("version").n()) >= entry.version())
+                    .map(current -> new StatusRecord(chainId, agreementId, Long.parseLong(current.get("version").n()),
+                            ProcessingStatus.STORED, null, Instant.parse(current.get("updatedAt").s())))
+                    .orElse(entry);
+        });
+    }
+
+    private Optional<StatusRecord> entry(String chainId, String agreementId) {
         QueryResponse response = table.dynamoDb().query(r -> r.tableName(table.name())
                 .keyConditionExpression("chainId = :c AND begins_with(sk, :prefix)")
                 .expressionAttributeValues(Map.of(":c", s(chainId), ":prefix", s(AgreementItem.HISTORY + agreementId + "#")))

@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.jobbstotte.shared.agreement.Agreement;
+import no.jobbstotte.shared.table.agreements.AgreementStore.Fingerprints;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
- * Which versions the history already holds with other content, read before a push is accepted:
- * the history entry ({@link VersionWriter}) keeps each stored or stale version's content hash for good. One
- * BatchGetItem per 100 versions (a push has at most 100), fetching only the keys and the hash.
+ * Which versions the history already holds, with other content or with the same, read before a
+ * push is accepted: the history entry keeps each accepted version's content hash for good
+ * ({@link AgreementItem}). One BatchGetItem per 100 versions (a push has at most 100), fetching only
+ * the keys and the hash.
  */
 final class StoredFingerprints {
 
@@ -27,29 +29,28 @@ final class StoredFingerprints {
         this.table = table;
     }
 
-    Set<Agreement> conflicting(List<Agreement> versions) {
+    Fingerprints match(List<Agreement> versions) {
         Map<String, List<Agreement>> byKey = new LinkedHashMap<>();
         for (Agreement version : versions) {
             byKey.computeIfAbsent(key(version.chainId(), AgreementItem.historySk(version)), k -> new ArrayList<>())
                     .add(version);
         }
         Set<Agreement> conflicting = new HashSet<>();
+        Set<Agreement> known = new HashSet<>();
         List<String> keys = List.copyOf(byKey.keySet());
         for (int start = 0; start < keys.size(); start += MAX_KEYS) {
             for (Map<String, AttributeValue> entry : read(byKey, keys.subList(start, Math.min(start + MAX_KEYS, keys.size())))) {
                 AttributeValue stored = entry.get("contentHash");
                 if (stored == null) {
-                    continue; // accepted, not yet stored: the sync decides
+                    continue; // accepted before the API wrote hashes: the sync decides
                 }
                 String storedHash = stored.s();
                 for (Agreement version : byKey.get(key(entry.get("chainId").s(), entry.get("sk").s()))) {
-                    if (!storedHash.equals(VersionWriter.contentHash(version))) {
-                        conflicting.add(version);
-                    }
+                    (storedHash.equals(VersionWriter.contentHash(version)) ? known : conflicting).add(version);
                 }
             }
         }
-        return conflicting;
+        return new Fingerprints(conflicting, known);
     }
 
     /** The history entries among these keys that exist, consistently read. */

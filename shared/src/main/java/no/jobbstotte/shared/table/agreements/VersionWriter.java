@@ -1,6 +1,5 @@
 package no.jobbstotte.shared.table.agreements;
 
-import static no.jobbstotte.shared.table.agreements.AgreementItem.n;
 import static no.jobbstotte.shared.table.agreements.AgreementItem.s;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -23,86 +22,123 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
- * Stores an agreement version: the current item if it is the newest, then the version's history
- * entry with its content hash and processing status. Two conditional writes, status included.
+ * Stores an agreement version: reads its history entry, which the API wrote with the content hash
+ * when the queue took the version, and writes the current item if the version is the newest. One
+ * write on the happy path; the status STORED is read from the two items ({@link StatusRecords#latest}).
  *
- * <p>There are no transactions (the local emulator has none), so both writes are conditional and
- * safe to repeat, and their order is what keeps them true. The current item only ever moves to a
- * higher version, so a version's content can become current only before its history entry has a
- * hash: once an entry has one, that version is current or was found stale, and any other content
- * for it is refused, at the current item (same version) or at the entry (older version). A crash
- * between the writes leaves the entry without a hash; the redelivery finds the current item
- * unchanged and writes the entry then. The entry's first hash and status stay, so a redelivery
- * long after a newer version was stored answers as the first delivery did.
+ * <p>There are no transactions (the local emulator has none), so every write is conditional and
+ * safe to repeat, and their order is what keeps them true. The entry's first hash is the version's
+ * content for good: the current item takes a version only with the entry's hash, so any other
+ * content is refused, before or after a newer version was stored. Where the entry is missing (the
+ * API crashed after the queue took the version, or has not written it yet) this writer claims it
+ * as the API would. A version found older than the current one is marked STALE on its entry (a
+ * write off the happy path); the current item keeps the versions it held before ({@link
+ * AgreementItem#PRIOR}), so that a redelivery after a newer version was stored answers UNCHANGED
+ * and not STALE.
  */
 final class VersionWriter {
 
     private final AgreementsTable table;
+    private final StatusRecords statuses;
 
-    VersionWriter(AgreementsTable table) {
+    VersionWriter(AgreementsTable table, StatusRecords statuses) {
         this.table = table;
+        this.statuses = statuses;
     }
 
     Outcome store(Agreement agreement, String messageId, Instant now) {
         Instant at = now.truncatedTo(ChronoUnit.MILLIS);
         String hash = contentHash(agreement);
-        Outcome outcome = putCurrent(agreement, hash, at);
-        return recordHistory(agreement, hash, messageId, at, outcome);
-    }
-
-    private Outcome putCurrent(Agreement agreement, String hash, Instant at) {
-        Map<String, AttributeValue> item = AgreementItem.current(agreement, hash, at);
+        Map<String, AttributeValue> entry = entryWithHash(agreement, hash, messageId, at);
+        if (ProcessingStatus.STALE.name().equals(entry.get("status").s())) {
+            return Outcome.STALE;
+        }
         try {
-            var response = table.dynamoDb().putItem(r -> r.tableName(table.name()).item(item)
-                    .conditionExpression("attribute_not_exists(sk) OR version < :v")
-                    .expressionAttributeValues(Map.of(":v", n(agreement.version())))
-                    .returnValues(ReturnValue.ALL_OLD));
+            var response = table.dynamoDb().updateItem(AgreementItem.currentUpdate(agreement, hash, at)
+                    .tableName(table.name()).returnValues(ReturnValue.UPDATED_OLD).build());
             return response.hasAttributes() && !response.attributes().isEmpty() ? Outcome.UPDATED : Outcome.CREATED;
         } catch (ConditionalCheckFailedException notNewer) {
-            // Current items are never deleted and their version only grows, so the re-read shows a
-            // version at least as high as the one that failed the condition.
-            Map<String, AttributeValue> current = table.get(agreement.chainId(),
-                    AgreementItem.currentSk(agreement.agreementId())).orElseThrow();
-            long version = Long.parseLong(current.get("version").n());
-            if (version > agreement.version()) {
-                return Outcome.STALE;
+            return notNewer(agreement, hash, entry, at);
+        }
+    }
+
+    /**
+     * The version's entry, claimed if the API has not written it, refusing other content. An entry
+     * without a hash is the API's ACCEPTED from before it wrote hashes: the first delivery adds it.
+     */
+    private Map<String, AttributeValue> entryWithHash(Agreement agreement, String hash, String messageId, Instant at) {
+        String sk = AgreementItem.historySk(agreement);
+        Map<String, AttributeValue> entry = table.get(agreement.chainId(), sk).orElse(null);
+        if (entry == null) {
+            if (statuses.accept(agreement, hash, messageId, at)) {
+                return AgreementItem.accepted(agreement, hash, messageId, at);
             }
+            entry = table.get(agreement.chainId(), sk).orElseThrow();
+        }
+        if (!entry.containsKey("contentHash")) {
+            addHash(agreement, hash, messageId, sk);
+            entry = table.get(agreement.chainId(), sk).orElseThrow();
+        }
+        if (!hash.equals(entry.get("contentHash").s())) {
+            throw new ConflictingVersionException(agreement.chainId(), agreement.agreementId(), agreement.version());
+        }
+        return entry;
+    }
+
+    private void addHash(Agreement agreement, String hash, String messageId, String sk) {
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":h", s(hash)));
+        String update = "SET contentHash = :h";
+        if (messageId != null) {
+            values.put(":m", s(messageId));
+            update += ", messageId = :m";
+        }
+        String expression = update;
+        try {
+            table.dynamoDb().updateItem(r -> r.tableName(table.name()).key(AgreementItem.key(agreement.chainId(), sk))
+                    .updateExpression(expression)
+                    .conditionExpression("attribute_not_exists(contentHash)")
+                    .expressionAttributeValues(values));
+        } catch (ConditionalCheckFailedException hashedMeanwhile) {
+            // another delivery or push wrote the hash first: the re-read shows which
+        }
+    }
+
+    /**
+     * The current item holds this version or a higher one. Current items are never deleted and their
+     * version only grows, so the re-read shows a version at least as high as the one that failed.
+     */
+    private Outcome notNewer(Agreement agreement, String hash, Map<String, AttributeValue> entry, Instant at) {
+        Map<String, AttributeValue> current = table.get(agreement.chainId(),
+                AgreementItem.currentSk(agreement.agreementId())).orElseThrow();
+        long version = Long.parseLong(current.get("version").n());
+        if (version == agreement.version()) {
             if (!hash.equals(current.get("contentHash").s())) {
                 throw new ConflictingVersionException(agreement.chainId(), agreement.agreementId(), agreement.version());
             }
             return Outcome.UNCHANGED;
         }
+        // Stored before and since superseded (a redelivery): as the first delivery answered. An entry
+        // that says STORED was written so before the status was read from the current item.
+        if (ProcessingStatus.STORED.name().equals(entry.get("status").s())
+                || AgreementItem.heldBefore(current, agreement.version())) {
+            return Outcome.UNCHANGED;
+        }
+        markStale(agreement, at);
+        return Outcome.STALE;
     }
 
-    /**
-     * Writes the version's hash and status (STORED, or STALE) on its history entry, unless an earlier
-     * delivery did: then answers as that one did, or refuses other content for the version.
-     */
-    private Outcome recordHistory(Agreement agreement, String hash, String messageId, Instant at, Outcome outcome) {
-        ProcessingStatus status = outcome == Outcome.STALE ? ProcessingStatus.STALE : ProcessingStatus.STORED;
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":id", s(agreement.agreementId()),
-                ":v", n(agreement.version()), ":h", s(hash), ":s", s(status.name()), ":at", s(at.toString())));
-        String set = "SET agreementId = :id, version = :v, contentHash = :h, #status = :s, storedAt = :at, updatedAt = :at";
-        if (messageId != null) {
-            values.put(":m", s(messageId));
-            set += ", messageId = :m";
-        }
-        String update = set;
-        String sk = AgreementItem.historySk(agreement);
+    /** STALE replaces only ACCEPTED: a REJECTED (another content was refused) stays. */
+    private void markStale(Agreement agreement, Instant at) {
         try {
-            table.dynamoDb().updateItem(r -> r.tableName(table.name()).key(AgreementItem.key(agreement.chainId(), sk))
-                    .updateExpression(update)
-                    // An entry without a hash has at most the API's ACCEPTED, which this replaces.
-                    .conditionExpression("attribute_not_exists(contentHash)")
+            table.dynamoDb().updateItem(r -> r.tableName(table.name())
+                    .key(AgreementItem.key(agreement.chainId(), AgreementItem.historySk(agreement)))
+                    .updateExpression("SET #status = :s, storedAt = :at, updatedAt = :at")
+                    .conditionExpression("#status = :accepted")
                     .expressionAttributeNames(Map.of("#status", "status"))
-                    .expressionAttributeValues(values));
-            return outcome;
-        } catch (ConditionalCheckFailedException decidedEarlier) {
-            Map<String, AttributeValue> entry = table.get(agreement.chainId(), sk).orElseThrow();
-            if (!hash.equals(entry.get("contentHash").s())) {
-                throw new ConflictingVersionException(agreement.chainId(), agreement.agreementId(), agreement.version());
-            }
-            return ProcessingStatus.STALE.name().equals(entry.get("status").s()) ? Outcome.STALE : Outcome.UNCHANGED;
+                    .expressionAttributeValues(Map.of(":s", s(ProcessingStatus.STALE.name()), ":at", s(at.toString()),
+                            ":accepted", s(ProcessingStatus.ACCEPTED.name()))));
+        } catch (ConditionalCheckFailedException decidedOtherwise) {
+            // the status already there wins
         }
     }
 

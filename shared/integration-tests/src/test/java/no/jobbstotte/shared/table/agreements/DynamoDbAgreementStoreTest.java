@@ -111,10 +111,12 @@ class DynamoDbAgreementStoreTest {
         Agreement rivalOfStale = withPositions(withVersion(v2, 1), v2.adaptedPositions() + 1);
         Agreement otherChain = inChain(rivalOfStored, "chain-" + java.util.UUID.randomUUID(), v2.agreementId());
 
-        Set<Agreement> conflicting = store().conflicting(List.of(v2, rivalOfStored, rivalOfStale, withVersion(v2, 4),
-                otherChain));
+        AgreementStore.Fingerprints known = store().fingerprints(List.of(v2, rivalOfStored, rivalOfStale,
+                withVersion(v2, 4), otherChain, withVersion(v2, 1), withVersion(v2, 3)));
 
-        assertThat(conflicting).containsExactlyInAnyOrder(rivalOfStored, rivalOfStale);
+        assertThat(known.conflicting()).containsExactlyInAnyOrder(rivalOfStored, rivalOfStale);
+        assertThat(known.known()).as("stored, stale and superseded, each with this very content")
+                .containsExactlyInAnyOrder(v2, withVersion(v2, 1), withVersion(v2, 3));
     }
 
     /** More versions than BatchGetItem takes in one call: every one is still checked. */
@@ -134,7 +136,7 @@ class DynamoDbAgreementStoreTest {
             pushed.add(version);
         }
 
-        assertThat(store().conflicting(pushed)).containsExactlyInAnyOrderElementsOf(rivals);
+        assertThat(store().fingerprints(pushed).conflicting()).containsExactlyInAnyOrderElementsOf(rivals);
     }
 
     /** Concurrent writers, duplicates and a rival content for one version, in seeded random orders. */
@@ -182,18 +184,18 @@ class DynamoDbAgreementStoreTest {
     }
 
     @Test
-    void store_recordsStoredOrStaleWithTheVersion_inTwoWrites_andALaterAcceptedChangesNothing() {
+    void store_storedReadsFromTheCurrentItem_staleIsWritten_andALaterAcceptChangesNothing() {
         Agreement a = fresh();
         AgreementStore store = store();
 
         store.store(withVersion(a, 2), "req-2", T0);
         assertThat(store.latestStatus(a.chainId(), a.agreementId()).orElseThrow().status()).isEqualTo(ProcessingStatus.STORED);
         store.store(withVersion(a, 1), "req-1", T0);
-        store.recordStatus(status(a, 2, ProcessingStatus.ACCEPTED, null));
+        store.accept(withVersion(a, 2), "req-late", T0.plusSeconds(1));
 
         assertThat(store.latestStatus(a.chainId(), a.agreementId()).orElseThrow().status()).isEqualTo(ProcessingStatus.STORED);
         assertThat(history(a)).extracting(h -> h.get("version").n() + " " + h.get("status").s() + " " + h.get("messageId").s())
-                .containsExactly("1 STALE req-1", "2 STORED req-2");
+                .containsExactly("1 STALE req-1", "2 ACCEPTED req-2");
         // The history entry is the status: no other item per version.
         assertThat(CLOUD.cloud().dynamoDb().query(r -> r.tableName(table()).consistentRead(true)
                 .keyConditionExpression("chainId = :c").expressionAttributeValues(Map.of(":c", AgreementItem.s(a.chainId()))))
@@ -201,25 +203,103 @@ class DynamoDbAgreementStoreTest {
                 .hasSize(3);
     }
 
+    /** The API's ACCEPTED is the version's entry: the status reads ACCEPTED until the current item holds the version. */
     @Test
-    void store_afterTheApiAccepted_replacesAccepted_andOnlyAStoredHashMakesAConflict() {
+    void accept_thenStore_statusIsAcceptedUntilTheCurrentItemHoldsTheVersion() {
+        Agreement v1 = fresh();
+        Agreement v2 = withVersion(v1, 2);
+        AgreementStore store = store();
+
+        store.accept(v1, "req-1", T0);
+        assertThat(store.latestStatus(v1.chainId(), v1.agreementId()).orElseThrow())
+                .isEqualTo(new StatusRecord(v1.chainId(), v1.agreementId(), 1, ProcessingStatus.ACCEPTED, null, T0));
+        assertThat(store.store(v1, "req-1", T0.plusSeconds(1))).isEqualTo(Outcome.CREATED);
+        assertThat(store.latestStatus(v1.chainId(), v1.agreementId()).orElseThrow())
+                .isEqualTo(new StatusRecord(v1.chainId(), v1.agreementId(), 1, ProcessingStatus.STORED, null, T0.plusSeconds(1)));
+
+        store.accept(v2, "req-2", T0.plusSeconds(2));
+        assertThat(store.latestStatus(v1.chainId(), v1.agreementId()).orElseThrow().status())
+                .as("version 1 is current, version 2 only accepted").isEqualTo(ProcessingStatus.ACCEPTED);
+        assertThat(store.store(v2, "req-2", T0.plusSeconds(3))).isEqualTo(Outcome.UPDATED);
+        assertThat(store.latestStatus(v1.chainId(), v1.agreementId()).orElseThrow())
+                .isEqualTo(new StatusRecord(v1.chainId(), v1.agreementId(), 2, ProcessingStatus.STORED, null, T0.plusSeconds(3)));
+        assertThat(history(v1)).extracting(h -> h.get("status").s() + " " + h.get("contentHash").s())
+                .containsExactly("ACCEPTED " + VersionWriter.contentHash(v1), "ACCEPTED " + VersionWriter.contentHash(v2));
+    }
+
+    /** Accepted is enough: other content for the version is refused at the push and in the sync, before it is stored. */
+    @Test
+    void accept_otherContentForAnAcceptedVersion_isConflictingAtThePushAndRefusedByTheSync() {
+        Agreement a = fresh();
+        Agreement rival = withPositions(a, a.adaptedPositions() + 1);
+        AgreementStore store = store();
+        store.accept(a, "req-a", T0);
+        store.accept(rival, "req-rival", T0);
+
+        assertThat(store.fingerprints(List.of(a, rival))).isEqualTo(new AgreementStore.Fingerprints(Set.of(rival), Set.of(a)));
+        assertThatThrownBy(() -> store.store(rival, "req-rival", T0)).isInstanceOf(ConflictingVersionException.class);
+        assertThat(store.current(a.chainId(), a.agreementId())).isEmpty();
+        assertThat(store.store(a, "req-a", T0)).isEqualTo(Outcome.CREATED);
+    }
+
+    /**
+     * The queue took the version but the API stopped before its write (or the sync ran first): the
+     * sync writes the entry as the API would, and the API's write, if it comes, changes nothing.
+     */
+    @Test
+    void store_beforeTheApisAccept_writesTheEntryItself_andTheLateAcceptChangesNothing() {
+        Agreement a = fresh();
+        AgreementStore store = store();
+
+        assertThat(store.store(a, "req", T0)).isEqualTo(Outcome.CREATED);
+        store.accept(withPositions(a, a.adaptedPositions() + 1), "req-other", T0.plusSeconds(1));
+
+        assertThat(history(a)).singleElement().satisfies(h -> {
+            assertThat(h.get("messageId").s()).isEqualTo("req");
+            assertThat(h.get("contentHash").s()).isEqualTo(VersionWriter.contentHash(a));
+        });
+        assertThat(store.latestStatus(a.chainId(), a.agreementId()).orElseThrow().status()).isEqualTo(ProcessingStatus.STORED);
+    }
+
+    /** Every version of a batch stored, then the whole batch delivered again: each answers as the first time. */
+    @Test
+    void store_aBatchRedeliveredAfterItsLaterVersionsWereStored_isUnchangedEveryOne_andNoneStale() {
+        Agreement a = fresh();
+        AgreementStore store = store();
+        for (long v = 1; v <= AgreementItem.PRIOR + 1; v++) {
+            store.accept(withVersion(a, v), "req-" + v, T0);
+            store.store(withVersion(a, v), "req-" + v, T0);
+        }
+
+        for (long v = 2; v <= AgreementItem.PRIOR + 1; v++) {
+            assertThat(store.store(withVersion(a, v), "req-" + v, T0.plusSeconds(60))).as("version %d", v)
+                    .isEqualTo(Outcome.UNCHANGED);
+        }
+        assertThat(history(a)).extracting(h -> h.get("status").s()).containsOnly(ProcessingStatus.ACCEPTED.name());
+    }
+
+    /** An entry the API wrote before it wrote hashes: the sync adds the hash, and then it refuses other content. */
+    @Test
+    void store_afterAnAcceptedWithoutHash_addsTheHash_andOnlyThenMakesAConflict() {
         Agreement a = fresh();
         Agreement other = withPositions(a, a.adaptedPositions() + 1);
         AgreementStore store = store();
-        store.recordStatus(status(a, a.version(), ProcessingStatus.ACCEPTED, null));
-        assertThat(store.conflicting(List.of(other))).as("accepted only: the sync decides").isEmpty();
+        acceptedWithoutHash(a);
+        assertThat(store.fingerprints(List.of(other, a))).as("accepted only: the sync decides")
+                .isEqualTo(new AgreementStore.Fingerprints(Set.of(), Set.of()));
 
         assertThat(store.store(a, "req", T0)).isEqualTo(Outcome.CREATED);
 
         assertThat(store.latestStatus(a.chainId(), a.agreementId()).orElseThrow().status()).isEqualTo(ProcessingStatus.STORED);
-        assertThat(store.conflicting(List.of(other, a))).containsExactly(other);
+        assertThat(store.fingerprints(List.of(other, a)))
+                .isEqualTo(new AgreementStore.Fingerprints(Set.of(other), Set.of(a)));
     }
 
     @Test
     void store_crashAfterTheCurrentItem_redeliveryWritesTheHistoryEntry() {
         Agreement a = fresh();
         AgreementStore store = store();
-        store.recordStatus(status(a, a.version(), ProcessingStatus.ACCEPTED, null));
+        acceptedWithoutHash(a);
         // As a crash between the two writes leaves it: current written, entry still the API's.
         CLOUD.cloud().dynamoDb().putItem(r -> r.tableName(table()).item(AgreementItem.current(a, VersionWriter.contentHash(a), T0)));
 
@@ -234,12 +314,12 @@ class DynamoDbAgreementStoreTest {
 
     @Test
     void recordStatus_acceptedAfterStored_keepsStored_rejectedReplacesStored() {
-        Agreement a = fresh();
+        Agreement a = withVersion(fresh(), 1);
         AgreementStore store = store();
 
-        store.recordStatus(status(a, 1, ProcessingStatus.ACCEPTED, null));
+        acceptedWithoutHash(a);
         store.recordStatus(status(a, 1, ProcessingStatus.STORED, null));
-        store.recordStatus(status(a, 1, ProcessingStatus.ACCEPTED, null));
+        store.accept(a, "req", T0);
         assertThat(store.latestStatus(a.chainId(), a.agreementId()).orElseThrow().status()).isEqualTo(ProcessingStatus.STORED);
 
         store.recordStatus(status(a, 1, ProcessingStatus.STALE, null));
@@ -311,6 +391,14 @@ class DynamoDbAgreementStoreTest {
             assertThatThrownBy(() -> store().updatedSince(a.chainId(), T0.minusSeconds(60), cursor, 2))
                     .as(raw).isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    /** A version's entry as the API wrote it before it wrote the content hash with ACCEPTED. */
+    private static void acceptedWithoutHash(Agreement a) {
+        CLOUD.cloud().dynamoDb().putItem(r -> r.tableName(table()).item(Map.of(
+                "chainId", AgreementItem.s(a.chainId()), "sk", AgreementItem.s(AgreementItem.historySk(a)),
+                "agreementId", AgreementItem.s(a.agreementId()), "version", AgreementItem.n(a.version()),
+                "status", AgreementItem.s(ProcessingStatus.ACCEPTED.name()), "updatedAt", AgreementItem.s(T0.toString()))));
     }
 
     private static StatusRecord status(Agreement a, long version, ProcessingStatus status, String reason) {
