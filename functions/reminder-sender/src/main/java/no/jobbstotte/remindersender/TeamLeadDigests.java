@@ -29,25 +29,21 @@ final class TeamLeadDigests {
     /** The heading of the orphans' section, in the team lead's e-mail. */
     static final String ORPHANS_HEADING = "Uten aktiv jobbspesialist";
 
-    private final Directory directory;
     private final Caseloads placements;
     private final WorkingDays workingDays;
     private final ReminderSettings settings;
     private final TeamLeadEmailRenderer renderer;
-    private final Suppressions suppressions;
 
     @Inject
-    TeamLeadDigests(Directory directory, Caseloads placements, WorkingDays workingDays, ReminderSettings settings,
-            Suppressions suppressions) {
-        this.directory = directory;
+    TeamLeadDigests(Caseloads placements, WorkingDays workingDays, ReminderSettings settings) {
         this.placements = placements;
         this.workingDays = workingDays;
         this.settings = settings;
         this.renderer = new TeamLeadEmailRenderer(settings.caseUrlTemplate(), workingDays);
-        this.suppressions = suppressions;
     }
 
-    Outcome compose(ReminderMessage message) {
+    Outcome compose(ReminderMessage message, Addressed to) {
+        Directory directory = to.directory();
         Optional<TeamLead> lead = activeTeamLead(directory, message.recipientId());
         if (lead.isEmpty()) {
             return new Outcome.NothingDue("unknown or inactive team lead, or no work e-mail");
@@ -65,7 +61,7 @@ final class TeamLeadDigests {
         }
         orphans(lead.get(), date).ifPresent(sections::add);
         TeamLeadDigest digest = new TeamLeadDigest(lead.get(), date, settings.escalationWorkingDays(), sections,
-                unreachable(specialists));
+                unreachable(specialists, to.suppressions()));
         if (digest.isEmpty()) {
             return new Outcome.NothingDue("nothing to report");
         }
@@ -79,7 +75,7 @@ final class TeamLeadDigests {
     }
 
     /** One batched read for the whole team, none without specialists. */
-    private List<JobSpecialist> unreachable(List<JobSpecialist> specialists) {
+    private static List<JobSpecialist> unreachable(List<JobSpecialist> specialists, Suppressions suppressions) {
         if (specialists.isEmpty()) {
             return List.of();
         }
