@@ -93,7 +93,6 @@ final class FollowUpSchedulerService {
         try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
             run = new Run(date, scheduledAt, due, FidelityWeek.isFirstWorkingDay(date, workingDays), pool);
             recipients.forEachActive(run::consider);
-            run.finishChunk();
             run.considerTeamLeads();
         }
         RunSummary summary = run.summary();
@@ -148,7 +147,10 @@ final class FollowUpSchedulerService {
             add(recipient);
         }
 
-        /** After the scan, when every team's specialists are known. */
+        /**
+         * After the scan, when every team's specialists are known; they join the scan's last chunk,
+         * so a directory of one chunk is one round of reads and batches.
+         */
         void considerTeamLeads() {
             teamLeadsFound.forEach(this::add);
             finishChunk();

@@ -22,7 +22,9 @@ import no.jobbstotte.shared.table.placements.Caseloads;
  * A team lead's digest: per active specialist, follow-ups overdue beyond the escalation threshold
  * and a caseload above the limit; and the team's orphaned placements (specialist unknown or
  * inactive), shown as one more section that asks for them to be assigned; and the specialists
- * whose address bounces or complained, who get no digest until it is put right.
+ * whose address bounces or complained, who get no digest until it is put right. The team's
+ * placements are one read ({@link Caseloads#team}): a specialist's placements booked on another
+ * team count there, not here.
  */
 final class TeamLeadDigests {
 
@@ -49,17 +51,18 @@ final class TeamLeadDigests {
             return new Outcome.NothingDue("unknown or inactive team lead, or no work e-mail");
         }
         LocalDate date = message.date();
+        Caseloads.TeamCaseload caseload = placements.team(lead.get().teamId(), date);
         List<TeamLeadDigest.Section> sections = new ArrayList<>();
         List<JobSpecialist> specialists = new ArrayList<>();
         for (Person member : directory.team(lead.get().teamId())) {
             if (member.isActive(Person.Role.SPECIALIST)) {
                 JobSpecialist.of(member).ifPresent(specialist -> {
                     specialists.add(specialist);
-                    sections.add(section(specialist, date));
+                    sections.add(section(specialist, caseload, date));
                 });
             }
         }
-        orphans(lead.get(), date).ifPresent(sections::add);
+        orphans(lead.get(), caseload.orphans(), date).ifPresent(sections::add);
         TeamLeadDigest digest = new TeamLeadDigest(lead.get(), date, settings.escalationWorkingDays(), sections,
                 unreachable(specialists, to.suppressions()));
         if (digest.isEmpty()) {
@@ -83,15 +86,14 @@ final class TeamLeadDigests {
         return specialists.stream().filter(s -> suppressed.contains(s.workEmail())).toList();
     }
 
-    private TeamLeadDigest.Section section(JobSpecialist specialist, LocalDate date) {
+    private TeamLeadDigest.Section section(JobSpecialist specialist, Caseloads.TeamCaseload caseload, LocalDate date) {
         String id = specialist.specialistId();
         return new TeamLeadDigest.Section(specialist,
-                Escalation.select(placements.dueUpTo(id, date), date, settings.escalationWorkingDays(), workingDays),
-                CaseloadWarning.check(id, placements.activeCount(id), settings.caseloadLimit()));
+                Escalation.select(caseload.dueOf(id), date, settings.escalationWorkingDays(), workingDays),
+                CaseloadWarning.check(id, caseload.activeOf(id), settings.caseloadLimit()));
     }
 
-    private Optional<TeamLeadDigest.Section> orphans(TeamLead lead, LocalDate date) {
-        Caseloads.Orphans orphans = placements.orphans(lead.teamId());
+    private Optional<TeamLeadDigest.Section> orphans(TeamLead lead, Caseloads.Orphans orphans, LocalDate date) {
         if (orphans.active() == 0) {
             return Optional.empty();
         }

@@ -190,6 +190,9 @@ class ReminderSenderServiceTest {
                     .isEqualTo("Teamoversikt: 1 oppfølging over fristen, 1 varsel om saksmengde");
             assertThat(m.email().text()).contains("/saker/p-1").doesNotContain("/saker/p-2", "/saker/p-3");
         });
+        // The team's placements in one read, none per specialist.
+        assertThat(placements.teamQueries).containsExactly("team-1<=2026-06-10");
+        assertThat(placements.dueQueries).isEmpty();
     }
 
     @Test
@@ -450,6 +453,7 @@ class ReminderSenderServiceTest {
         final List<DueFollowUp> items = new ArrayList<>();
         final Map<String, Integer> active = new HashMap<>();
         final List<String> dueQueries = new ArrayList<>();
+        final List<String> teamQueries = new ArrayList<>();
         Orphans orphans = new Orphans(0, List.of());
 
         void add(DueFollowUp... added) {
@@ -463,14 +467,12 @@ class ReminderSenderServiceTest {
                     .toList();
         }
 
+        /** Every item here is of the one team asked for: the fake keeps no team. */
         @Override
-        public int activeCount(String specialistId) {
-            return active.getOrDefault(specialistId, 0);
-        }
-
-        @Override
-        public Orphans orphans(String teamId) {
-            return orphans;
+        public TeamCaseload team(String teamId, LocalDate lastDay) {
+            teamQueries.add(teamId + "<=" + lastDay);
+            return new TeamCaseload(items.stream().filter(i -> !i.dueOn().isAfter(lastDay))
+                    .collect(Collectors.groupingBy(DueFollowUp::specialistId)), active, orphans);
         }
     }
 
