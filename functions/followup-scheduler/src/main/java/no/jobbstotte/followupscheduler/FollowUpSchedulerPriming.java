@@ -16,9 +16,8 @@ import no.jobbstotte.shared.table.placements.DueCheck;
 
 /**
  * SnapStart prime: the holiday calendar for this year and next, the reminder message's JSON (with
- * addressees), and
- * the due-date index read for a day long before any placement (builds the DynamoDB client's
- * request pipeline; nothing is due then). Writes nothing and enqueues nothing.
+ * addressees), and the due-date index read for a day long before any placement (builds the
+ * DynamoDB client's request pipeline; nothing is due then). Writes nothing and enqueues nothing.
  */
 final class FollowUpSchedulerPriming implements Runnable {
 
