@@ -23,8 +23,8 @@ import no.jobbstotte.shared.table.placements.Caseloads;
  * and a caseload above the limit; and the team's orphaned placements (specialist unknown or
  * inactive), shown as one more section that asks for them to be assigned; and the specialists
  * whose address bounces or complained, who get no digest until it is put right. The team's
- * placements are one read ({@link Caseloads#team}): a specialist's placements booked on another
- * team count there, not here.
+ * placements are one read ({@link Caseloads#team}): a specialist's placement booked on another
+ * team is not among them (docs/followup-data.md).
  */
 final class TeamLeadDigests {
 
