@@ -2,17 +2,22 @@ package no.jobbstotte.followupscheduler;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javax.inject.Inject;
 import no.jobbstotte.shared.followup.WorkingDays;
+import no.jobbstotte.shared.followup.reminders.Addressees;
 import no.jobbstotte.shared.followup.reminders.ReminderKind;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
 import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
+import no.jobbstotte.shared.table.directory.Person;
 import no.jobbstotte.shared.table.placements.DueCheck;
 
 /**
- * SnapStart prime: the holiday calendar for this year and next, the reminder message's JSON, and
- * the due-date index read for a day long before any placement (builds the DynamoDB client's
- * request pipeline; nothing is due then). Writes nothing and enqueues nothing.
+ * SnapStart prime: the holiday calendar for this year and next, the reminder message's JSON (with
+ * addressees), and the due-date index read for a day long before any placement (builds the
+ * DynamoDB client's request pipeline; nothing is due then). Writes nothing and enqueues nothing.
  */
 final class FollowUpSchedulerPriming implements Runnable {
 
@@ -36,7 +41,10 @@ final class FollowUpSchedulerPriming implements Runnable {
         for (int year = day.getYear(); year <= day.getYear() + 1; year++) {
             workingDays.isWorkingDay(LocalDate.of(year, 5, 17));
         }
-        codec.parse(codec.write(new ReminderMessage(ReminderKind.SPECIALIST, ABSENT, day, Instant.EPOCH)));
+        Person absent = new Person(ABSENT, Person.Role.SPECIALIST, Optional.of("Prime"),
+                Optional.of("prime@example.invalid"), Optional.of(ABSENT), Optional.empty(), true);
+        codec.parse(codec.write(new ReminderMessage(ReminderKind.SPECIALIST, ABSENT, day, Instant.EPOCH)
+                .with(new Addressees(List.of(absent), Set.of(ABSENT)))));
         placements.specialistsDue(BEFORE_ANY_PLACEMENT);
     }
 }

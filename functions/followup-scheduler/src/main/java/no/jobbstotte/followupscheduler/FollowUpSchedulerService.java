@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -12,12 +13,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.inject.Inject;
 import no.jobbstotte.shared.followup.WorkingDays;
+import no.jobbstotte.shared.followup.reminders.Addressees;
 import no.jobbstotte.shared.followup.reminders.FidelityWeek;
 import no.jobbstotte.shared.followup.reminders.ReminderKind;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
 import no.jobbstotte.shared.log.Log;
 import no.jobbstotte.shared.table.directory.Recipients;
 import no.jobbstotte.shared.table.directory.Recipients.Recipient;
+import no.jobbstotte.shared.table.maildelivery.Suppressions;
 import no.jobbstotte.shared.table.placements.DueCheck;
 import no.jobbstotte.shared.table.reminderslog.DigestScheduling;
 
@@ -29,8 +32,10 @@ import no.jobbstotte.shared.table.reminderslog.DigestScheduling;
  * claim keyed by the week (see {@link FidelityWeek}), so no re-run that week enqueues it again.
  *
  * <p>Who is due comes first, from the due-date index (a few queries, growing with what is due,
- * not with the directory). Recipients are then streamed and handled a chunk at a time, so memory
- * does not grow with the directory. Within a chunk the claims (one round trip per due specialist
+ * not with the directory). Specialists are then streamed and handled a chunk at a time; the team
+ * leads follow once the scan is done, as their mails list the team's specialists, met anywhere in
+ * the scan (see {@link Addressing}: each message carries who it is for, with their delivery state,
+ * so the sender reads neither). Within a chunk the claims (one round trip per due specialist
  * and per team lead) run on a small pool; the run's own thread, otherwise just waiting for them, sends each ten claimed
  * messages as one SendMessageBatch as soon as they are in, so the sending overlaps the claims
  * still running instead of following them. Every claim of a chunk is enqueued or withdrawn before
@@ -56,21 +61,23 @@ final class FollowUpSchedulerService {
     private final DigestScheduling log;
     private final ReminderQueue queue;
     private final WorkingDays workingDays;
+    private final Suppressions suppressions;
     private final int parallelism;
 
     @Inject
     FollowUpSchedulerService(Recipients recipients, DueCheck placements, DigestScheduling log, ReminderQueue queue,
-            WorkingDays workingDays) {
-        this(recipients, placements, log, queue, workingDays, PARALLELISM);
+            WorkingDays workingDays, Suppressions suppressions) {
+        this(recipients, placements, log, queue, workingDays, suppressions, PARALLELISM);
     }
 
     FollowUpSchedulerService(Recipients recipients, DueCheck placements, DigestScheduling log, ReminderQueue queue,
-            WorkingDays workingDays, int parallelism) {
+            WorkingDays workingDays, Suppressions suppressions, int parallelism) {
         this.recipients = recipients;
         this.placements = placements;
         this.log = log;
         this.queue = queue;
         this.workingDays = workingDays;
+        this.suppressions = suppressions;
         this.parallelism = parallelism;
     }
 
@@ -86,7 +93,7 @@ final class FollowUpSchedulerService {
         try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
             run = new Run(date, scheduledAt, due, FidelityWeek.isFirstWorkingDay(date, workingDays), pool);
             recipients.forEachActive(run::consider);
-            run.finishChunk();
+            run.considerTeamLeads();
         }
         RunSummary summary = run.summary();
         LOG.info("reminders scheduled", "date", date.toString(), "specialistsDue", summary.specialistsDue(),
@@ -114,6 +121,8 @@ final class FollowUpSchedulerService {
         final boolean fidelityWeek;
         final ExecutorService pool;
         final List<Recipient> chunk = new ArrayList<>(CHUNK);
+        final List<Recipient> teamLeadsFound = new ArrayList<>();
+        final Addressing addressing = new Addressing(suppressions);
         int specialists;
         int specialistsDue;
         int teamLeads;
@@ -130,6 +139,24 @@ final class FollowUpSchedulerService {
         }
 
         void consider(Recipient recipient) {
+            if (recipient.teamLead()) {
+                teamLeadsFound.add(recipient);
+                return;
+            }
+            addressing.noteSpecialist(recipient.person());
+            add(recipient);
+        }
+
+        /**
+         * After the scan, when every team's specialists are known; they join the scan's last chunk,
+         * so a directory of one chunk is one round of reads and batches.
+         */
+        void considerTeamLeads() {
+            teamLeadsFound.forEach(this::add);
+            finishChunk();
+        }
+
+        private void add(Recipient recipient) {
             chunk.add(recipient);
             if (chunk.size() == CHUNK) {
                 finishChunk();
@@ -138,9 +165,11 @@ final class FollowUpSchedulerService {
 
         /** Claims the chunk's digests, enqueues every new claim, then fails if any claim failed. */
         void finishChunk() {
+            // Read before any claim: a failed read leaves no claim behind.
+            Map<String, Addressees> addressees = addressing.of(chunk, due);
             List<Future<Considered>> considering = new ArrayList<>(chunk.size());
             for (Recipient recipient : chunk) {
-                considering.add(pool.submit(() -> claim(recipient)));
+                considering.add(pool.submit(() -> claim(recipient, addressees.get(recipient.personId()))));
             }
             chunk.clear();
             Failures failures = new Failures();
@@ -157,7 +186,7 @@ final class FollowUpSchedulerService {
             failures.throwIfAny();
         }
 
-        Considered claim(Recipient recipient) {
+        Considered claim(Recipient recipient, Addressees addressees) {
             if (!recipient.teamLead() && !due.contains(recipient.personId())) {
                 return new Considered(recipient, false, List.of(), 0);
             }
@@ -168,6 +197,7 @@ final class FollowUpSchedulerService {
             try {
                 for (ReminderKind kind : kinds) {
                     ReminderMessage message = new ReminderMessage(kind, recipient.personId(), date, scheduledAt);
+                    message = addressees == null ? message : message.with(addressees);
                     if (log.schedule(message)) {
                         claimed.add(message);
                     }

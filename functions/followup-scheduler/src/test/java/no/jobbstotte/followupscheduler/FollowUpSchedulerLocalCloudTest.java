@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +23,7 @@ import no.jobbstotte.localcloud.testing.LocalCloudExtension;
 import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
 import no.jobbstotte.shared.table.directory.DynamoDbDirectory;
+import no.jobbstotte.shared.table.maildelivery.Suppressions;
 import no.jobbstotte.shared.table.placements.DynamoDbPlacements;
 import no.jobbstotte.shared.table.reminderslog.DigestSending;
 import no.jobbstotte.shared.table.reminderslog.DynamoDbRemindersLog;
@@ -128,8 +131,21 @@ class FollowUpSchedulerLocalCloudTest {
     }
 
     private FollowUpSchedulerService service(ReminderQueue reminderQueue) {
-        return new FollowUpSchedulerService(directory, due, log, reminderQueue, WorkingDays.norway());
+        return new FollowUpSchedulerService(directory, due, log, reminderQueue, WorkingDays.norway(), NO_ADDRESSES);
     }
+
+    /** The people here have no address, so no delivery state is ever asked for. */
+    private static final Suppressions NO_ADDRESSES = new Suppressions() {
+        @Override
+        public boolean isSuppressed(String address) {
+            throw new AssertionError("the scheduler reads delivery states in batches only");
+        }
+
+        @Override
+        public Set<String> suppressedAmong(Collection<String> addresses) {
+            throw new AssertionError("nobody here has an address");
+        }
+    };
 
     private static final class SimulatedCrash extends Error {}
 

@@ -9,9 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,9 +25,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import no.jobbstotte.shared.followup.WorkingDays;
+import no.jobbstotte.shared.followup.reminders.Addressees;
 import no.jobbstotte.shared.followup.reminders.ReminderKind;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
+import no.jobbstotte.shared.table.directory.Person;
 import no.jobbstotte.shared.table.directory.Recipients;
+import no.jobbstotte.shared.table.maildelivery.Suppressions;
 import no.jobbstotte.shared.table.placements.DueCheck;
 import no.jobbstotte.shared.table.reminderslog.DigestScheduling;
 import org.junit.jupiter.api.Test;
@@ -38,7 +44,7 @@ class FollowUpSchedulerServiceTest {
     private final FakeLog log = new FakeLog();
     private final FakeQueue queue = new FakeQueue();
     private final FollowUpSchedulerService service =
-            new FollowUpSchedulerService(recipients, recipients, log, queue, WorkingDays.norway());
+            new FollowUpSchedulerService(recipients, recipients, log, queue, WorkingDays.norway(), recipients);
 
     @Test
     void run_workingDay_enqueuesSpecialistsWithSomethingDueAndEveryTeamLead() {
@@ -320,9 +326,109 @@ class FollowUpSchedulerServiceTest {
                 .containsExactly("specialist#js-1#2026-06-10", "specialist#js-2#2026-06-10");
     }
 
-    /** The directory's active people and, per specialist, the earliest due date in the placements. */
-    private static final class FakeRecipients implements Recipients, DueCheck {
+    @Test
+    void run_messagesCarryTheRecipientAndATeamLeadsTeamWithTheirDeliveryState() {
+        Person lead = recipients.person("tl-1", Person.Role.TEAM_LEAD, "team-a", null);
+        Person due = recipients.person("js-1", Person.Role.SPECIALIST, "team-a", LocalDate.parse("2026-06-10"));
+        Person bouncing = recipients.person("js-2", Person.Role.SPECIALIST, "team-a", null);
+        recipients.person("js-3", Person.Role.SPECIALIST, "team-b", null);
+        recipients.suppressed.add(bouncing.email().orElseThrow());
+
+        service.run(WEDNESDAY);
+
+        assertThat(addresseesOf("specialist#js-1#2026-06-10"))
+                .isEqualTo(new Addressees(List.of(due), Set.of()));
+        assertThat(addresseesOf("team_lead#tl-1#2026-06-10"))
+                .isEqualTo(new Addressees(List.of(lead, due, bouncing), Set.of("js-2")));
+    }
+
+    @Test
+    void run_aTeamLargerThanAMessageHolds_itsLeadsMessageLeavesTheReadsToTheSender() {
+        recipients.person("tl-1", Person.Role.TEAM_LEAD, "big", null);
+        for (int i = 0; i <= Addressing.MAX_TEAM; i++) {
+            recipients.person("js-" + i, Person.Role.SPECIALIST, "big", null);
+        }
+
+        service.run(WEDNESDAY);
+
+        assertThat(queue.sent()).singleElement().satisfies(m -> assertThat(m.addressees()).isEmpty());
+    }
+
+    /**
+     * Seeded sizes: the delivery states asked for are exactly the addresses of those with a
+     * message (never of a specialist with nothing due), one request per chunk, and every message
+     * marks exactly its suppressed people.
+     */
+    @Test
+    void run_anyDirectory_readsTheDeliveryStateOfExactlyTheAddressesMessagedOncePerChunk() {
+        for (long seed = 1; seed <= 25; seed++) {
+            Random random = new Random(seed);
+            FakeRecipients directory = new FakeRecipients();
+            FakeQueue sent = new FakeQueue();
+            int specialists = random.nextInt(3 * FollowUpSchedulerService.CHUNK);
+            int leads = random.nextInt(4);
+            Set<String> expectedAddresses = new java.util.HashSet<>();
+            for (int i = 0; i < leads; i++) {
+                directory.person("tl-" + i, Person.Role.TEAM_LEAD, "team-" + i, null);
+            }
+            Map<Integer, List<String>> teams = new HashMap<>();
+            for (int i = 0; i < specialists; i++) {
+                boolean isDue = random.nextInt(5) == 0;
+                int team = random.nextInt(random.nextBoolean() ? 3 : 12);
+                Person p = directory.person("js-" + i, Person.Role.SPECIALIST, "team-" + team,
+                        isDue ? LocalDate.parse("2026-06-0" + (1 + random.nextInt(9))) : null);
+                if (isDue) {
+                    expectedAddresses.add(p.email().get());
+                }
+                teams.computeIfAbsent(team, t -> new ArrayList<>()).add(p.email().get());
+                if (random.nextInt(7) == 0) {
+                    directory.suppressed.add(p.email().get());
+                }
+            }
+            // A team lead's mail names the team's specialists, unless they are too many for a message.
+            for (int team = 0; team < leads; team++) {
+                List<String> addresses = teams.getOrDefault(team, List.of());
+                if (addresses.size() <= Addressing.MAX_TEAM) {
+                    expectedAddresses.add("tl-" + team + "@nav.example");
+                    expectedAddresses.addAll(addresses);
+                }
+            }
+            new FollowUpSchedulerService(directory, directory, new FakeLog(), sent, WorkingDays.norway(), directory)
+                    .run(WEDNESDAY);
+
+            String run = "seed " + seed;
+            assertThat(directory.asked.stream().flatMap(List::stream)).as(run)
+                    .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expectedAddresses);
+            int chunks = (specialists + FollowUpSchedulerService.CHUNK - 1) / FollowUpSchedulerService.CHUNK
+                    + (leads + FollowUpSchedulerService.CHUNK - 1) / FollowUpSchedulerService.CHUNK;
+            assertThat(directory.asked).as(run).hasSizeLessThanOrEqualTo(chunks);
+            for (ReminderMessage message : sent.sent()) {
+                if (message.addressees().isEmpty()) {
+                    continue;
+                }
+                Addressees addressees = message.addressees().get();
+                assertThat(addressees.find(message.recipientId())).as(run).isPresent();
+                assertThat(addressees.suppressed()).as(run).containsExactlyInAnyOrderElementsOf(
+                        addressees.people().stream().filter(p -> directory.suppressed.contains(p.email().get()))
+                                .map(Person::personId).toList());
+            }
+        }
+    }
+
+    private Addressees addresseesOf(String digestKey) {
+        return queue.sent().stream().filter(m -> m.digestKey().equals(digestKey)).findFirst().orElseThrow()
+                .addressees().orElseThrow();
+    }
+
+    /**
+     * The directory's active people, per specialist the earliest due date in the placements, and
+     * the addresses SES reported as suppressed.
+     */
+    private static final class FakeRecipients implements Recipients, DueCheck, Suppressions {
         final List<Recipient> people = new ArrayList<>();
+        final Set<String> suppressed = ConcurrentHashMap.newKeySet();
+        /** Each batched delivery-state read, its addresses. */
+        final List<List<String>> asked = new CopyOnWriteArrayList<>();
         final Map<String, LocalDate> earliestDue = new HashMap<>();
         final AtomicInteger dueReads = new AtomicInteger();
         volatile boolean dueIndexFails;
@@ -337,6 +443,27 @@ class FollowUpSchedulerServiceTest {
 
         void teamLead(String id) {
             people.add(new Recipient(id, true));
+        }
+
+        Person person(String id, Person.Role role, String team, LocalDate earliestDueOn) {
+            Person person = new Person(id, role, Optional.of("Navn " + id), Optional.of(id + "@nav.example"),
+                    Optional.of(team), Optional.empty(), true);
+            people.add(new Recipient(person));
+            if (earliestDueOn != null) {
+                earliestDue.put(id, earliestDueOn);
+            }
+            return person;
+        }
+
+        @Override
+        public boolean isSuppressed(String address) {
+            throw new AssertionError("the scheduler reads delivery states in batches");
+        }
+
+        @Override
+        public Set<String> suppressedAmong(Collection<String> addresses) {
+            asked.add(List.copyOf(addresses));
+            return addresses.stream().filter(suppressed::contains).collect(Collectors.toSet());
         }
 
         @Override

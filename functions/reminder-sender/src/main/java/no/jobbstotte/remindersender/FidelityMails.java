@@ -25,18 +25,16 @@ import no.jobbstotte.shared.table.placements.TeamFidelityFacts;
  */
 final class FidelityMails {
 
-    private final Directory directory;
     private final TeamFidelityFacts placements;
     private final FidelityEmailRenderer renderer;
 
     @Inject
-    FidelityMails(Directory directory, TeamFidelityFacts placements, ReminderSettings settings) {
-        this.directory = directory;
+    FidelityMails(TeamFidelityFacts placements, ReminderSettings settings) {
         this.placements = placements;
         this.renderer = new FidelityEmailRenderer(settings.fidelityScaleUrl());
     }
 
-    Outcome compose(ReminderMessage message) {
+    Outcome compose(ReminderMessage message, Directory directory) {
         Optional<TeamLead> lead = TeamLeadDigests.activeTeamLead(directory, message.recipientId());
         if (lead.isEmpty()) {
             return new Outcome.NothingDue("unknown or inactive team lead, or no work e-mail");

@@ -5,6 +5,7 @@ import no.jobbstotte.shared.batch.InvalidMessageException;
 import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
 import no.jobbstotte.shared.log.Log;
+import no.jobbstotte.shared.table.directory.Directory;
 import no.jobbstotte.shared.table.maildelivery.Suppressions;
 import no.jobbstotte.shared.table.reminderslog.DigestSending;
 
@@ -26,17 +27,20 @@ final class ReminderSenderService {
     private final FidelityMails fidelity;
     private final Mailer mailer;
     private final WorkingDays workingDays;
+    private final Directory directory;
     private final Suppressions suppressions;
 
     @Inject
     ReminderSenderService(DigestSending log, SpecialistDigests specialists, TeamLeadDigests teamLeads,
-            FidelityMails fidelity, Mailer mailer, WorkingDays workingDays, Suppressions suppressions) {
+            FidelityMails fidelity, Mailer mailer, WorkingDays workingDays, Directory directory,
+            Suppressions suppressions) {
         this.log = log;
         this.specialists = specialists;
         this.teamLeads = teamLeads;
         this.fidelity = fidelity;
         this.mailer = mailer;
         this.workingDays = workingDays;
+        this.directory = directory;
         this.suppressions = suppressions;
     }
 
@@ -52,7 +56,8 @@ final class ReminderSenderService {
             case BUSY -> throw new DigestBusyException(message.digestKey());
             case CLAIMED -> { }
         }
-        Outcome outcome = withLeaseReleasedOnFailure(message, () -> suppressedOrNot(compose(message)));
+        Addressed to = addressed(message);
+        Outcome outcome = withLeaseReleasedOnFailure(message, () -> suppressedOrNot(compose(message, to), to));
         switch (outcome) {
             case Outcome.NothingDue nothing -> {
                 log.markNothingDue(message, nothing.reason());
@@ -67,19 +72,28 @@ final class ReminderSenderService {
         }
     }
 
+    /**
+     * Who the message is for and whose address takes no mail: as the scheduler read them and put
+     * them on the message (no read here), or, on a message without (an older scheduler's, a
+     * tool's), from the directory and MailDeliveryTable now.
+     */
+    private Addressed addressed(ReminderMessage message) {
+        return message.addressees().map(a -> new Addressed(a, a)).orElseGet(() -> new Addressed(directory, suppressions));
+    }
+
     /** A digest for an address SES reported as bouncing or complaining is not sent. */
-    private Outcome suppressedOrNot(Outcome outcome) {
-        if (outcome instanceof Outcome.Mail mail && suppressions.isSuppressed(mail.to())) {
+    private Outcome suppressedOrNot(Outcome outcome, Addressed to) {
+        if (outcome instanceof Outcome.Mail mail && to.suppressions().isSuppressed(mail.to())) {
             return new Outcome.NothingDue("the address bounced or complained; mail to it is suppressed");
         }
         return outcome;
     }
 
-    private Outcome compose(ReminderMessage message) {
+    private Outcome compose(ReminderMessage message, Addressed to) {
         return switch (message.kind()) {
-            case SPECIALIST -> specialists.compose(message);
-            case TEAM_LEAD -> teamLeads.compose(message);
-            case FIDELITY -> fidelity.compose(message);
+            case SPECIALIST -> specialists.compose(message, to.directory());
+            case TEAM_LEAD -> teamLeads.compose(message, to);
+            case FIDELITY -> fidelity.compose(message, to.directory());
         };
     }
 

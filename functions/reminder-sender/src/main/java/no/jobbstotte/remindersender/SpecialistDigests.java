@@ -20,7 +20,6 @@ import no.jobbstotte.shared.table.placements.Caseloads;
 /** A specialist's morning digest: overdue, due today and the rest of the ISO week, with its calendar file. */
 final class SpecialistDigests {
 
-    private final Directory directory;
     private final Caseloads placements;
     private final WorkingDays workingDays;
     private final DigestEmailRenderer renderer;
@@ -29,9 +28,8 @@ final class SpecialistDigests {
     private final Clock clock;
 
     @Inject
-    SpecialistDigests(Directory directory, Caseloads placements, WorkingDays workingDays, ReminderSettings settings,
+    SpecialistDigests(Caseloads placements, WorkingDays workingDays, ReminderSettings settings,
             SignedActionUrls actions, Clock clock) {
-        this.directory = directory;
         this.placements = placements;
         this.workingDays = workingDays;
         this.actions = actions;
@@ -40,7 +38,7 @@ final class SpecialistDigests {
         this.renderer = new DigestEmailRenderer(settings.caseUrlTemplate(), workingDays);
     }
 
-    Outcome compose(ReminderMessage message) {
+    Outcome compose(ReminderMessage message, Directory directory) {
         Optional<Person> person = directory.find(message.recipientId())
                 .filter(p -> p.isActive(Person.Role.SPECIALIST));
         if (person.isEmpty()) {

@@ -22,50 +22,49 @@ import no.jobbstotte.shared.table.placements.Caseloads;
  * A team lead's digest: per active specialist, follow-ups overdue beyond the escalation threshold
  * and a caseload above the limit; and the team's orphaned placements (specialist unknown or
  * inactive), shown as one more section that asks for them to be assigned; and the specialists
- * whose address bounces or complained, who get no digest until it is put right.
+ * whose address bounces or complained, who get no digest until it is put right. The team's
+ * placements are one read ({@link Caseloads#team}): a specialist's placement booked on another
+ * team is not among them (docs/followup-data.md).
  */
 final class TeamLeadDigests {
 
     /** The heading of the orphans' section, in the team lead's e-mail. */
     static final String ORPHANS_HEADING = "Uten aktiv jobbspesialist";
 
-    private final Directory directory;
     private final Caseloads placements;
     private final WorkingDays workingDays;
     private final ReminderSettings settings;
     private final TeamLeadEmailRenderer renderer;
-    private final Suppressions suppressions;
 
     @Inject
-    TeamLeadDigests(Directory directory, Caseloads placements, WorkingDays workingDays, ReminderSettings settings,
-            Suppressions suppressions) {
-        this.directory = directory;
+    TeamLeadDigests(Caseloads placements, WorkingDays workingDays, ReminderSettings settings) {
         this.placements = placements;
         this.workingDays = workingDays;
         this.settings = settings;
         this.renderer = new TeamLeadEmailRenderer(settings.caseUrlTemplate(), workingDays);
-        this.suppressions = suppressions;
     }
 
-    Outcome compose(ReminderMessage message) {
+    Outcome compose(ReminderMessage message, Addressed to) {
+        Directory directory = to.directory();
         Optional<TeamLead> lead = activeTeamLead(directory, message.recipientId());
         if (lead.isEmpty()) {
             return new Outcome.NothingDue("unknown or inactive team lead, or no work e-mail");
         }
         LocalDate date = message.date();
+        Caseloads.TeamCaseload caseload = placements.team(lead.get().teamId(), date);
         List<TeamLeadDigest.Section> sections = new ArrayList<>();
         List<JobSpecialist> specialists = new ArrayList<>();
         for (Person member : directory.team(lead.get().teamId())) {
             if (member.isActive(Person.Role.SPECIALIST)) {
                 JobSpecialist.of(member).ifPresent(specialist -> {
                     specialists.add(specialist);
-                    sections.add(section(specialist, date));
+                    sections.add(section(specialist, caseload, date));
                 });
             }
         }
-        orphans(lead.get(), date).ifPresent(sections::add);
+        orphans(lead.get(), caseload.orphans(), date).ifPresent(sections::add);
         TeamLeadDigest digest = new TeamLeadDigest(lead.get(), date, settings.escalationWorkingDays(), sections,
-                unreachable(specialists));
+                unreachable(specialists, to.suppressions()));
         if (digest.isEmpty()) {
             return new Outcome.NothingDue("nothing to report");
         }
@@ -79,7 +78,7 @@ final class TeamLeadDigests {
     }
 
     /** One batched read for the whole team, none without specialists. */
-    private List<JobSpecialist> unreachable(List<JobSpecialist> specialists) {
+    private static List<JobSpecialist> unreachable(List<JobSpecialist> specialists, Suppressions suppressions) {
         if (specialists.isEmpty()) {
             return List.of();
         }
@@ -87,15 +86,14 @@ final class TeamLeadDigests {
         return specialists.stream().filter(s -> suppressed.contains(s.workEmail())).toList();
     }
 
-    private TeamLeadDigest.Section section(JobSpecialist specialist, LocalDate date) {
+    private TeamLeadDigest.Section section(JobSpecialist specialist, Caseloads.TeamCaseload caseload, LocalDate date) {
         String id = specialist.specialistId();
         return new TeamLeadDigest.Section(specialist,
-                Escalation.select(placements.dueUpTo(id, date), date, settings.escalationWorkingDays(), workingDays),
-                CaseloadWarning.check(id, placements.activeCount(id), settings.caseloadLimit()));
+                Escalation.select(caseload.dueOf(id), date, settings.escalationWorkingDays(), workingDays),
+                CaseloadWarning.check(id, caseload.activeOf(id), settings.caseloadLimit()));
     }
 
-    private Optional<TeamLeadDigest.Section> orphans(TeamLead lead, LocalDate date) {
-        Caseloads.Orphans orphans = placements.orphans(lead.teamId());
+    private Optional<TeamLeadDigest.Section> orphans(TeamLead lead, Caseloads.Orphans orphans, LocalDate date) {
         if (orphans.active() == 0) {
             return Optional.empty();
         }

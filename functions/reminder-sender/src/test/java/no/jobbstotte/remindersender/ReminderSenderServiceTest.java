@@ -24,6 +24,7 @@ import no.jobbstotte.shared.followup.actions.ActionLinkSigner;
 import no.jobbstotte.shared.secret.ManagedSecret;
 import no.jobbstotte.shared.testing.InMemorySecretsManager;
 import no.jobbstotte.remindersender.digest.RenderedEmail;
+import no.jobbstotte.shared.followup.reminders.Addressees;
 import no.jobbstotte.shared.followup.reminders.ReminderKind;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
 import no.jobbstotte.shared.table.directory.Directory;
@@ -53,10 +54,10 @@ class ReminderSenderServiceTest {
     private final ReminderSettings settings = new ReminderSettings("https://fagsystem.example/saker/{placementId}",
             "from@example", 3, 20, "https://jobbstotte.example/ips-skalaen");
     private final ReminderSenderService service = new ReminderSenderService(log,
-            new SpecialistDigests(directory, placements, WorkingDays.norway(), settings, ACTIONS,
+            new SpecialistDigests(placements, WorkingDays.norway(), settings, ACTIONS,
                     Clock.fixed(Instant.parse("2026-06-10T05:00:03Z"), WorkingDays.OSLO)),
-            new TeamLeadDigests(directory, placements, WorkingDays.norway(), settings, suppressions),
-            new FidelityMails(directory, teamFacts, settings), mailer, WorkingDays.norway(), suppressions);
+            new TeamLeadDigests(placements, WorkingDays.norway(), settings),
+            new FidelityMails(teamFacts, settings), mailer, WorkingDays.norway(), directory, suppressions);
 
     @Test
     void send_specialistWithDueItems_sendsOneDigestAndMarksSent() {
@@ -189,6 +190,9 @@ class ReminderSenderServiceTest {
                     .isEqualTo("Teamoversikt: 1 oppfølging over fristen, 1 varsel om saksmengde");
             assertThat(m.email().text()).contains("/saker/p-1").doesNotContain("/saker/p-2", "/saker/p-3");
         });
+        // The team's placements in one read, none per specialist.
+        assertThat(placements.teamQueries).containsExactly("team-1<=2026-06-10");
+        assertThat(placements.dueQueries).isEmpty();
     }
 
     @Test
@@ -305,6 +309,51 @@ class ReminderSenderServiceTest {
         assertThat(log.status("fidelity#tl-2#2026-W50")).startsWith("NOTHING_DUE:unknown or inactive team lead");
     }
 
+    /**
+     * Each mail from a message that carries its addressees equals the mail read from the directory
+     * and MailDeliveryTable, and reads neither: both fail on any read once the message carries them.
+     */
+    @ParameterizedTest
+    @EnumSource(ReminderKind.class)
+    void send_messageCarryingItsAddressees_mailsTheSameWithoutReadingDirectoryOrDeliveryState(ReminderKind kind) {
+        fidelityTeam();
+        directory.add(person("js-3", Person.Role.SPECIALIST, false));
+        placements.add(item("p-1", "js-1", "2026-12-01"), item("p-2", "js-1", "2026-12-07"));
+        placements.active.put("js-2", 25);
+        suppressions.addresses.add("js-2@nav.example");
+        ReminderMessage fromTables = new ReminderMessage(kind, kind == ReminderKind.SPECIALIST ? "js-1" : "tl-1",
+                FIDELITY_MONDAY, Instant.parse("2026-12-07T06:00:00Z"));
+        service.send(fromTables);
+        RenderedEmail expected = mailer.sent.get(0).email();
+        Addressees addressees = new Addressees(kind == ReminderKind.SPECIALIST
+                ? List.of(directory.people.get("js-1"))
+                : List.of(directory.people.get("tl-1"), directory.people.get("js-1"), directory.people.get("js-2")),
+                Set.of("js-2"));
+        log.statuses.clear();
+        directory.failReads = true;
+        suppressions.failReads = true;
+
+        service.send(fromTables.with(addressees));
+
+        assertThat(mailer.sent).hasSize(2);
+        assertThat(mailer.sent.get(1).to()).isEqualTo(mailer.sent.get(0).to());
+        assertThat(mailer.sent.get(1).email().subject()).isEqualTo(expected.subject());
+        assertThat(mailer.sent.get(1).email().text()).isEqualTo(expected.text());
+    }
+
+    @Test
+    void send_messageMarkingItsRecipientSuppressed_sendsNothingAndReadsNoDeliveryState() {
+        Person kari = person("js-1", Person.Role.SPECIALIST, true);
+        placements.add(item("p-1", "js-1", "2026-06-10"));
+        directory.failReads = true;
+        suppressions.failReads = true;
+
+        service.send(message(ReminderKind.SPECIALIST, "js-1").with(new Addressees(List.of(kari), Set.of("js-1"))));
+
+        assertThat(mailer.sent).isEmpty();
+        assertThat(log.status("specialist#js-1#2026-06-10")).startsWith("NOTHING_DUE:the address bounced");
+    }
+
     private void fidelityTeam() {
         directory.add(person("tl-1", Person.Role.TEAM_LEAD, true));
         directory.add(person("js-1", Person.Role.SPECIALIST, true));
@@ -349,14 +398,17 @@ class ReminderSenderServiceTest {
 
     private static final class FakeSuppressions implements Suppressions {
         final Set<String> addresses = new HashSet<>();
+        boolean failReads;
 
         @Override
         public boolean isSuppressed(String address) {
+            assertThat(failReads).as("delivery state read although the message carries it").isFalse();
             return addresses.contains(address);
         }
 
         @Override
         public Set<String> suppressedAmong(Collection<String> candidates) {
+            assertThat(failReads).as("delivery states read although the message carries them").isFalse();
             return candidates.stream().filter(addresses::contains).collect(Collectors.toSet());
         }
     }
@@ -378,6 +430,7 @@ class ReminderSenderServiceTest {
 
     private static final class FakeDirectory implements Directory {
         final Map<String, Person> people = new HashMap<>();
+        boolean failReads;
 
         void add(Person person) {
             people.put(person.personId(), person);
@@ -385,11 +438,13 @@ class ReminderSenderServiceTest {
 
         @Override
         public Optional<Person> find(String personId) {
+            assertThat(failReads).as("directory read although the message carries the person").isFalse();
             return Optional.ofNullable(people.get(personId));
         }
 
         @Override
         public List<Person> team(String teamId) {
+            assertThat(failReads).as("directory read although the message carries the team").isFalse();
             return people.values().stream().filter(p -> p.teamId().equals(Optional.of(teamId))).toList();
         }
     }
@@ -398,6 +453,7 @@ class ReminderSenderServiceTest {
         final List<DueFollowUp> items = new ArrayList<>();
         final Map<String, Integer> active = new HashMap<>();
         final List<String> dueQueries = new ArrayList<>();
+        final List<String> teamQueries = new ArrayList<>();
         Orphans orphans = new Orphans(0, List.of());
 
         void add(DueFollowUp... added) {
@@ -411,14 +467,12 @@ class ReminderSenderServiceTest {
                     .toList();
         }
 
+        /** Every item here is of the one team asked for: the fake keeps no team. */
         @Override
-        public int activeCount(String specialistId) {
-            return active.getOrDefault(specialistId, 0);
-        }
-
-        @Override
-        public Orphans orphans(String teamId) {
-            return orphans;
+        public TeamCaseload team(String teamId, LocalDate lastDay) {
+            teamQueries.add(teamId + "<=" + lastDay);
+            return new TeamCaseload(items.stream().filter(i -> !i.dueOn().isAfter(lastDay))
+                    .collect(Collectors.groupingBy(DueFollowUp::specialistId)), active, orphans);
         }
     }
 

@@ -51,16 +51,21 @@ class CallBudgetTest {
             entry("placement-event-first", 3),
             entry("placement-event-after-20", 3),
             entry("placement-event-after-199", 3),
-            entry("scheduler-s20-d5", 12),
-            entry("scheduler-s40-d5", 12),
-            entry("scheduler-s40-d10", 18),
-            // Issue #17: one read of the recipient's item in MailDeliveryTable before each send (is the address
-            // suppressed?), and for a team lead one batched read of the team's specialists' (whose address bounces?).
-            entry("digest-specialist", 6),
-            entry("digest-team-lead-t5", 18),
-            // Issue #19: the claim, the lead, the team, the team's placements (one byTeam page), the suppression
-            // check, the send and the mark; the figures are computed from the one read of the placements.
-            entry("fidelity-mail-t5", 7),
+            // Issue #16, item 2: one BatchGetItem (100 addresses a call) reads the delivery state of every address
+            // the run's messages name, which the messages carry to the sender; the team lead joins the scan's last
+            // chunk, so the run's messages share their SendMessageBatch calls.
+            entry("scheduler-s20-d5", 13),
+            entry("scheduler-s40-d5", 13),
+            entry("scheduler-s40-d10", 19),
+            // Issue #16, item 2: the claim, the due items (one Query), the send and the mark; the recipient and
+            // whether the address is suppressed come on the message.
+            entry("digest-specialist", 4),
+            // The claim, the team's placements (one byTeamCaseload page: every specialist's due items and caseload
+            // and the orphans), the send and the mark; the team and its delivery states come on the message.
+            entry("digest-team-lead-t5", 4),
+            // Issue #19: the claim, the team's placements (one byTeamCaseload page), the send and the mark; the
+            // figures are computed from the one read of the placements, the team comes on the message.
+            entry("fidelity-mail-t5", 4),
             entry("volunteer-sign-up", 8),
             entry("volunteer-confirm", 5),
             // One scan of the placements reads the stage dates and the IPS fidelity facts together (issue #19):

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import no.jobbstotte.localcloud.LocalCloud;
@@ -13,8 +14,10 @@ import no.jobbstotte.localcloud.events.SqsEventSource;
 import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.event.PlacementEvent;
 import no.jobbstotte.shared.followup.event.PlacementEventJson;
+import no.jobbstotte.shared.followup.reminders.Addressees;
 import no.jobbstotte.shared.followup.reminders.ReminderKind;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
+import no.jobbstotte.shared.table.directory.Person;
 import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -133,8 +136,17 @@ final class FollowUpCosts {
             seed.placement(FollowUpSeed.dueByMorning("plc-fidelity-" + i, "js-fidelity-" + i, TEAM));
         }
         Instant monday = Instant.parse("2026-06-15T05:00:00Z");
+        // With its addressees, as the run puts them on it from its directory scan.
+        List<Person> people = new ArrayList<>();
+        people.add(new Person(LEAD, Person.Role.TEAM_LEAD, Optional.of("Teamleder " + LEAD),
+                Optional.of(FollowUpSeed.email(LEAD)), Optional.of(TEAM), Optional.empty(), true));
+        for (int i = 0; i < members; i++) {
+            String id = "js-fidelity-" + i;
+            people.add(new Person(id, Person.Role.SPECIALIST, Optional.of("Jobbspesialist " + id),
+                    Optional.of(FollowUpSeed.email(id)), Optional.of(TEAM), Optional.of(LEAD), true));
+        }
         String message = new ReminderMessageCodec().write(new ReminderMessage(ReminderKind.FIDELITY, LEAD,
-                WorkingDays.osloDate(monday), monday));
+                WorkingDays.osloDate(monday), monday).with(new Addressees(people, Set.of())));
         return meter.measure("fidelity-mail-t" + members, "Weekly fidelity mail, a team lead's (team of T = " + members
                 + " specialists, 1 placement each)", 1, SENDER, () -> {
                     cloud.sqs().sendMessage(r -> r.queueUrl(cloud.queueUrl(REMINDERS_QUEUE)).messageBody(message));

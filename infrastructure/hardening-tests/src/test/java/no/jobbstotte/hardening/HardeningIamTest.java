@@ -62,7 +62,9 @@ class HardeningIamTest {
                     "DirectoryTable", Set.of("dynamodb:Scan"),
                     "PlacementsTable", Set.of("dynamodb:Query"),
                     "RemindersLogTable", Set.of("dynamodb:PutItem", "dynamodb:DeleteItem"),
-                    "RemindersQueue", Set.of("sqs:SendMessage"))),
+                    "RemindersQueue", Set.of("sqs:SendMessage"),
+                    "MailDeliveryTable", Set.of("dynamodb:BatchGetItem"),
+                    "MailRecipientPepperSecret", Set.of("secretsmanager:GetSecretValue"))),
             Map.entry("ReminderSenderFunction", Map.of(
                     "DirectoryTable", Set.of("dynamodb:GetItem", "dynamodb:Query"),
                     "PlacementsTable", Set.of("dynamodb:Query"),
@@ -133,8 +135,10 @@ class HardeningIamTest {
                     "dynamodb:Query", "DynamoDbAgreementStore.latestStatus/updatedSince (the API's reads)",
                     "dynamodb:BatchGetItem", "DynamoDbAgreementStore.conflicting (the API's check before it accepts)"),
             "FollowUpSchedulerFunction", Map.of(
-                    "dynamodb:GetItem", "DynamoDbRemindersLog sender side and DynamoDbDirectory.find (ReminderSender)",
-                    "dynamodb:UpdateItem", "DynamoDbRemindersLog sender side (ReminderSender)"),
+                    "dynamodb:GetItem", "DynamoDbRemindersLog sender side, DynamoDbDirectory.find (ReminderSender)"
+                            + " and DynamoDbMailDelivery.isSuppressed (the senders' check)",
+                    "dynamodb:UpdateItem", "DynamoDbRemindersLog sender side (ReminderSender) and"
+                            + " DynamoDbMailDelivery.record (DeliveryEvents)"),
             "ReminderSenderFunction", Map.of(
                     "dynamodb:PutItem", "DynamoDbRemindersLog.schedule (FollowUpScheduler)",
                     "dynamodb:DeleteItem", "DynamoDbRemindersLog.unschedule (FollowUpScheduler)",

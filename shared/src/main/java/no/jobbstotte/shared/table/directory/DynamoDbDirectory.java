@@ -1,7 +1,6 @@
 package no.jobbstotte.shared.table.directory;
 
 import static no.jobbstotte.shared.table.directory.DirectoryItem.ACTIVE;
-import static no.jobbstotte.shared.table.directory.DirectoryItem.PERSON_ID;
 import static no.jobbstotte.shared.table.directory.DirectoryItem.ROLE;
 import static no.jobbstotte.shared.table.directory.DirectoryItem.TEAM_ID;
 
@@ -16,7 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The DirectoryTable's readers on the low-level client: single people and teams for the digests
  * (eventually consistent: a digest may be a moment behind the directory), and the scheduler's
- * paginated scan of everyone active (one page in memory at a time, ids and roles only).
+ * paginated scan of everyone active (one page in memory at a time).
  */
 public final class DynamoDbDirectory implements Directory, Recipients {
 
@@ -46,15 +45,15 @@ public final class DynamoDbDirectory implements Directory, Recipients {
 
     @Override
     public void forEachActive(Consumer<Recipient> each) {
+        // Everything the digests name a person by comes along (the item is small), so the sender
+        // reads no directory item of its own.
         dynamoDb.scanPaginator(b -> b.tableName(table)
                         .filterExpression(ACTIVE + " = :true AND (#role = :specialist OR #role = :lead)")
-                        .projectionExpression(PERSON_ID + ", #role")
                         .expressionAttributeNames(Map.of("#role", ROLE))
                         .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true),
                                 ":specialist", AttributeValue.fromS(Person.Role.SPECIALIST.name()),
                                 ":lead", AttributeValue.fromS(Person.Role.TEAM_LEAD.name()))))
                 .items()
-                .forEach(item -> each.accept(new Recipient(item.get(PERSON_ID).s(),
-                        Person.Role.TEAM_LEAD.name().equals(item.get(ROLE).s()))));
+                .forEach(item -> DirectoryItem.toPerson(item).map(Recipient::new).ifPresent(each));
     }
 }

@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * A team's fidelity facts on the low-level client, from the {@code byTeam} index, reading only what
+ * A team's fidelity facts on the low-level client, from the {@code byTeamCaseload} index, reading only what
  * {@link FidelityFacts} needs (the publication reads them with the milestones, in
  * {@link DynamoDbPlacements}'s one statistics scan).
  */
@@ -27,7 +27,7 @@ public final class DynamoDbFidelityFacts implements TeamFidelityFacts {
     public List<FidelityFacts> ofTeam(String teamId) {
         List<FidelityFacts> facts = new ArrayList<>();
         for (Map<String, AttributeValue> item : dynamoDb.queryPaginator(b -> b.tableName(table)
-                .indexName(PlacementItem.BY_TEAM).keyConditionExpression("#t = :team")
+                .indexName(PlacementItem.BY_TEAM_CASELOAD).keyConditionExpression("#t = :team")
                 .projectionExpression(FidelityItem.PROJECTION)
                 .expressionAttributeNames(FidelityItem.ATTRIBUTE_NAMES)
                 .expressionAttributeValues(Map.of(":team", AttributeValue.fromS(teamId)))).items()) {

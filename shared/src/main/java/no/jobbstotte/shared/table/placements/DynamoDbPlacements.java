@@ -1,10 +1,8 @@
 package no.jobbstotte.shared.table.placements;
 
-import static no.jobbstotte.shared.table.placements.PlacementItem.ACTIVE_BY_SPECIALIST;
-import static no.jobbstotte.shared.table.placements.PlacementItem.ACTIVE_SPECIALIST_ID;
 import static no.jobbstotte.shared.table.placements.PlacementItem.BY_DUE_DATE;
-import static no.jobbstotte.shared.table.placements.PlacementItem.BY_ORPHAN_TEAM;
 import static no.jobbstotte.shared.table.placements.PlacementItem.BY_SPECIALIST_DUE;
+import static no.jobbstotte.shared.table.placements.PlacementItem.BY_TEAM_CASELOAD;
 import static no.jobbstotte.shared.table.placements.PlacementItem.DUE_KEY;
 import static no.jobbstotte.shared.table.placements.PlacementItem.DUE_SHARD;
 import static no.jobbstotte.shared.table.placements.PlacementItem.MUNICIPALITY_NUMBER;
@@ -28,13 +26,15 @@ import java.util.function.Supplier;
 import no.jobbstotte.shared.fidelity.FidelityFacts;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * The PlacementsTable's readers on the low-level client: the sparse indexes for the scheduler and
  * the digests, and one scan for the statistics. Each reads only the attributes its caller uses.
  */
 public final class DynamoDbPlacements implements DueCheck, Caseloads, StatisticsScan, FollowUpLookup {
+
+    /** What the team lead's digest reads of each item of the team: the due follow-ups, the phase, the orphan mark. */
+    private static final Map<String, String> TEAM_CASELOAD_NAMES = teamCaseloadNames();
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -73,31 +73,34 @@ public final class DynamoDbPlacements implements DueCheck, Caseloads, Statistics
     }
 
     @Override
-    public int activeCount(String specialistId) {
-        // COUNT returns no items; a caseload beyond one page (1 MB of keys) is summed over pages.
-        return dynamoDb.queryPaginator(b -> b.tableName(table).indexName(ACTIVE_BY_SPECIALIST)
-                        .keyConditionExpression(ACTIVE_SPECIALIST_ID + " = :id")
-                        .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(specialistId)))
-                        .select(Select.COUNT))
-                .stream().mapToInt(page -> page.count()).sum();
-    }
-
-    @Override
-    public Orphans orphans(String teamId) {
-        int active = 0;
-        List<DueFollowUp> due = new ArrayList<>();
+    public TeamCaseload team(String teamId, LocalDate lastDay) {
+        String upTo = PlacementItem.dueKeyUpTo(lastDay);
+        Map<String, List<DueFollowUp>> due = new HashMap<>();
+        Map<String, Integer> active = new HashMap<>();
+        int orphansActive = 0;
+        List<DueFollowUp> orphansDue = new ArrayList<>();
         for (Map<String, AttributeValue> item : dynamoDb.queryPaginator(b -> b.tableName(table)
-                .indexName(BY_ORPHAN_TEAM)
-                .keyConditionExpression(ORPHAN_TEAM_ID + " = :team")
-                .projectionExpression(DueFollowUpItem.PROJECTION)
-                .expressionAttributeNames(DueFollowUpItem.ATTRIBUTE_NAMES)
+                .indexName(BY_TEAM_CASELOAD)
+                .keyConditionExpression("#teamId = :team")
+                .projectionExpression(DueFollowUpItem.PROJECTION + ", #teamId, #orphanTeamId")
+                .expressionAttributeNames(TEAM_CASELOAD_NAMES)
                 .expressionAttributeValues(Map.of(":team", AttributeValue.fromS(teamId)))).items()) {
-            if (!DueFollowUpItem.isEnded(item)) {
-                active++;
-                due.addAll(DueFollowUpItem.dueFollowUps(item));
+            String specialistId = PlacementItem.text(item, SPECIALIST_ID);
+            String dueKey = PlacementItem.text(item, DUE_KEY);
+            boolean ended = DueFollowUpItem.isEnded(item);
+            // As the specialist's own index reads them: every placement of theirs, orphaned or not.
+            if (specialistId != null && dueKey != null && dueKey.compareTo(upTo) <= 0) {
+                due.computeIfAbsent(specialistId, s -> new ArrayList<>()).addAll(DueFollowUpItem.dueFollowUps(item));
+            }
+            if (specialistId != null && !ended) {
+                active.merge(specialistId, 1, Integer::sum);
+            }
+            if (item.containsKey(ORPHAN_TEAM_ID) && !ended) {
+                orphansActive++;
+                orphansDue.addAll(DueFollowUpItem.dueFollowUps(item));
             }
         }
-        return new Orphans(active, due);
+        return new TeamCaseload(due, active, new Orphans(orphansActive, orphansDue));
     }
 
     @Override
@@ -113,6 +116,13 @@ public final class DynamoDbPlacements implements DueCheck, Caseloads, Statistics
             malformed += (stages.isEmpty() ? 1 : 0) + (facts.isEmpty() ? 1 : 0);
         }
         return malformed;
+    }
+
+    private static Map<String, String> teamCaseloadNames() {
+        Map<String, String> names = new HashMap<>(DueFollowUpItem.ATTRIBUTE_NAMES);
+        names.put("#teamId", TEAM_ID);
+        names.put("#orphanTeamId", ORPHAN_TEAM_ID);
+        return Map.copyOf(names);
     }
 
     /** Empty when the item's attributes do not parse: a malformed item is skipped, not fatal. */

@@ -18,9 +18,12 @@ final class PlacementItem {
 
     static final String BY_SPECIALIST_DUE = "bySpecialistDue";
     static final String BY_DUE_DATE = "byDueDate";
-    static final String ACTIVE_BY_SPECIALIST = "activeBySpecialist";
-    static final String BY_ORPHAN_TEAM = "byOrphanTeam";
-    static final String BY_TEAM = "byTeam";
+    /**
+     * Every placement of a team with what the team lead's digest and weekly fidelity mail read:
+     * one query serves either. (The older {@code byTeam}, without the due follow-ups, has no
+     * reader left; it goes in a later deploy, as CloudFormation adds or deletes one index per update.)
+     */
+    static final String BY_TEAM_CASELOAD = "byTeamCaseload";
 
     static final String PLACEMENT_ID = "placementId";
     static final String SPECIALIST_ID = "specialistId";

@@ -7,7 +7,7 @@ import no.jobbstotte.shared.fidelity.FidelityFacts;
 public interface TeamFidelityFacts {
 
     /**
-     * Every placement of {@code teamId}, active or ended (index {@code byTeam}, all pages). An item
+     * Every placement of {@code teamId}, active or ended (index {@code byTeamCaseload}, all pages). An item
      * whose attributes do not parse is left out, as the statistics scan leaves it out: one
      * corrupt item must not hold back a team's figures.
      */

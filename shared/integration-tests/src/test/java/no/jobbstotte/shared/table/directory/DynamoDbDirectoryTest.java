@@ -54,13 +54,18 @@ class DynamoDbDirectoryTest {
     }
 
     @Test
-    void forEachActive_activeSpecialistsAndTeamLeadsByIdOnly() {
+    void forEachActive_activeSpecialistsAndTeamLeadsWithWhatTheirMailsName() {
         seedTeam();
         List<Recipient> recipients = new ArrayList<>();
 
         directory.forEachActive(recipients::add);
 
-        assertThat(recipients).containsExactlyInAnyOrder(new Recipient(kari, false), new Recipient(lead, true));
+        assertThat(recipients).containsExactlyInAnyOrder(
+                new Recipient(new Person(kari, Person.Role.SPECIALIST, Optional.of("Kari Nordmann"),
+                        Optional.of("kari@example.no"), Optional.of(team), Optional.of(lead), true)),
+                new Recipient(new Person(lead, Person.Role.TEAM_LEAD, Optional.of("Tone Leder"),
+                        Optional.of("tone@example.no"), Optional.of(team), Optional.empty(), true)));
+        assertThat(recipients).extracting(Recipient::teamLead).containsExactlyInAnyOrder(false, true);
     }
 
     private void seedTeam() {

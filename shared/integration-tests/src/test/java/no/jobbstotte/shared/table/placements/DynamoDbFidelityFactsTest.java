@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
- * The fidelity readers against the local DynamoDB, over items the writer saved: the {@code byTeam}
+ * The fidelity readers against the local DynamoDB, over items the writer saved: the {@code byTeamCaseload}
  * index of template.yaml for a team's weekly figures and the statistics scan for the publication.
  */
 class DynamoDbFidelityFactsTest {
@@ -74,17 +74,18 @@ class DynamoDbFidelityFactsTest {
     }
 
     @Test
-    void byTeamIndex_projectsWhatTheFactsNeedButNeverTheState() {
+    void byTeamCaseloadIndex_projectsWhatTheFactsAndTheLeadsDigestNeedButNeverTheState() {
         saved(TEAM, (id, at) -> List.of(new PlacementEvent.Referred(at.apply("r", "2026-03-02T09:00:00Z")),
                 new PlacementEvent.EmployerContact(withOrg(at.apply("c", "2026-03-04T09:00:00Z")), true)));
 
-        List<Map<String, AttributeValue>> items = cloud.dynamoDb().query(b -> b.tableName(table).indexName("byTeam")
-                .keyConditionExpression("teamId = :t")
+        List<Map<String, AttributeValue>> items = cloud.dynamoDb().query(b -> b.tableName(table)
+                .indexName("byTeamCaseload").keyConditionExpression("teamId = :t")
                 .expressionAttributeValues(Map.of(":t", AttributeValue.fromS(TEAM)))).items();
 
         assertThat(items).singleElement().satisfies(item -> assertThat(item)
-                .containsKeys("specialistId", "phase", "firstEmployerContactOn", "employerContacts")
-                .doesNotContainKeys("state", "revision", "dueKey"));
+                .containsKeys("specialistId", "phase", "firstEmployerContactOn", "employerContacts", "dueKey",
+                        "participantDue", "participantDueReason")
+                .doesNotContainKeys("state", "revision"));
     }
 
     @Test
@@ -96,6 +97,8 @@ class DynamoDbFidelityFactsTest {
         List<FidelityFacts> scanned = new ArrayList<>();
 
         assertThat(new DynamoDbFidelityFacts(paging, table).ofTeam(TEAM)).hasSize(5);
+        assertThat(new DynamoDbPlacements(paging, table).team(TEAM, LocalDate.of(2026, 3, 2)).activeOf("js-1"))
+                .isEqualTo(5);
         assertThat(new DynamoDbPlacements(paging, table).forEachPlacement(milestones -> {}, scanned::add)).isZero();
         assertThat(scanned).hasSize(5);
     }

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The placements' readers against the local DynamoDB, over items the writer saved: the due index
- * for the scheduler and the digests, the caseload count, the orphans and the statistics scan.
+ * for the scheduler and the digests, a team's caseload and orphans, and the statistics scan.
  */
 class DynamoDbPlacementsTest {
 
@@ -80,26 +80,26 @@ class DynamoDbPlacementsTest {
     }
 
     @Test
-    void activeCount_placementsNotEnded() {
-        saved(referred(), SpecialistStatus.ACTIVE);
-        saved(referred(), SpecialistStatus.ACTIVE);
+    void team_perSpecialistTheDueUpToTheDayAndTheCaseload_andTheOrphans() {
+        Placement due = saved(referred(), SpecialistStatus.ACTIVE);
+        TestPlacement later = TestPlacement.of(specialist);
+        saved(later.after(later.referred("e1", "2026-03-04T09:00:00Z")), SpecialistStatus.ACTIVE);
         saved(ended(), SpecialistStatus.ACTIVE);
+        String gone = "js-" + UUID.randomUUID();
+        TestPlacement orphaned = TestPlacement.of(gone);
+        Placement orphan = saved(orphaned.after(orphaned.referred("e1", REFERRED_AT)), SpecialistStatus.UNKNOWN);
+        TestPlacement orphanedEnded = TestPlacement.of(gone);
+        saved(orphanedEnded.after(orphanedEnded.referred("e1", REFERRED_AT),
+                orphanedEnded.ended("e2", "2026-03-05T09:00:00Z", "moved_away")), SpecialistStatus.INACTIVE);
 
-        assertThat(placements.activeCount(specialist)).isEqualTo(2);
-        assertThat(placements.activeCount("js-" + UUID.randomUUID())).isZero();
-    }
+        Caseloads.TeamCaseload team = placements.team(TestPlacement.TEAM, LocalDate.parse("2026-03-09"));
 
-    @Test
-    void orphans_theTeamsPlacementsWithoutAnActiveSpecialistThatHaveNotEnded() {
-        Placement orphan = saved(referred(), SpecialistStatus.UNKNOWN);
-        saved(ended(), SpecialistStatus.INACTIVE);
-        saved(referred(), SpecialistStatus.ACTIVE);
-
-        Caseloads.Orphans orphans = placements.orphans(TestPlacement.TEAM);
-
-        assertThat(orphans.active()).isEqualTo(1);
-        assertThat(orphans.due()).containsExactlyElementsOf(DueFollowUp.of(orphan, Optional.empty()).toList());
-        assertThat(placements.orphans("t-" + UUID.randomUUID())).isEqualTo(new Caseloads.Orphans(0, List.of()));
+        assertThat(team.dueOf(specialist)).containsExactlyElementsOf(DueFollowUp.of(due, Optional.empty()).toList());
+        assertThat(team.activeOf(specialist)).isEqualTo(2);
+        assertThat(team.orphans().active()).isEqualTo(1);
+        assertThat(team.orphans().due()).containsExactlyElementsOf(DueFollowUp.of(orphan, Optional.empty()).toList());
+        assertThat(placements.team("t-" + UUID.randomUUID(), LocalDate.parse("2026-03-09")))
+                .isEqualTo(new Caseloads.TeamCaseload(Map.of(), Map.of(), new Caseloads.Orphans(0, List.of())));
     }
 
     @Test
