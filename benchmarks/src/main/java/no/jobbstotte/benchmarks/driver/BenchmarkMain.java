@@ -36,7 +36,10 @@ import no.jobbstotte.localcloud.template.Resource;
 import no.jobbstotte.localcloud.template.Template;
 import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.reminders.ReminderKind;
+import no.jobbstotte.shared.followup.reminders.Addressees;
 import no.jobbstotte.shared.followup.reminders.ReminderMessage;
+import no.jobbstotte.shared.table.directory.DynamoDbDirectory;
+import no.jobbstotte.shared.table.directory.Person;
 import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
 import no.jobbstotte.shared.followup.event.DirectoryEvent;
 import no.jobbstotte.shared.followup.event.EventHeader;
@@ -350,6 +353,7 @@ public final class BenchmarkMain {
         ReminderMessageCodec codec = new ReminderMessageCodec();
         Instant scheduledAt = day.atTime(LocalTime.of(7, 0)).atZone(WorkingDays.OSLO).toInstant();
         List<String> lines = new ArrayList<>();
+        DynamoDbDirectory directory = new DynamoDbDirectory(cloud.dynamoDb(), cloud.tableName("DirectoryTable"));
         for (int s = 0; s < digests; s++) {
             if (s % REMINDER_BATCH == 0) {
                 if (s > 0) {
@@ -357,7 +361,10 @@ public final class BenchmarkMain {
                 }
                 lines.addAll(List.of("type=sqs", "arn=" + cloud.queueArn("RemindersQueue"), "region=" + LocalCloud.REGION));
             }
-            lines.add("body=" + codec.write(new ReminderMessage(ReminderKind.SPECIALIST, "scale-js-" + s, day, scheduledAt)));
+            // As the scheduler writes it: the recipient on the message, so the sender reads no directory.
+            Person specialist = directory.find("scale-js-" + s).orElseThrow();
+            lines.add("body=" + codec.write(new ReminderMessage(ReminderKind.SPECIALIST, specialist.personId(), day, scheduledAt)
+                    .with(new Addressees(List.of(specialist), Set.of()))));
         }
         int mailsBefore = cloud.mailbox().sent().size();
         Timing timing = childRun(cloud, root, java, launcherJar, sender, lines, workDir);
