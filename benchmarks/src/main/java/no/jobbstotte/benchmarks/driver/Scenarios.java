@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
 import no.jobbstotte.agreementsapi.webhook.WebhookSecret;
@@ -17,6 +18,12 @@ import no.jobbstotte.shared.followup.WorkingDays;
 import no.jobbstotte.shared.followup.event.EventHeader;
 import no.jobbstotte.shared.followup.event.PlacementEvent;
 import no.jobbstotte.shared.followup.event.PlacementEventJson;
+import no.jobbstotte.shared.followup.reminders.Addressees;
+import no.jobbstotte.shared.followup.reminders.ReminderKind;
+import no.jobbstotte.shared.followup.reminders.ReminderMessage;
+import no.jobbstotte.shared.followup.reminders.ReminderMessageCodec;
+import no.jobbstotte.shared.table.directory.DynamoDbDirectory;
+import no.jobbstotte.shared.table.directory.Person;
 
 /**
  * For each function: the one invocation a cold start is measured with (a fresh event per run, so
@@ -70,6 +77,7 @@ final class Scenarios {
                         + cloud.queueUrl("RemindersQueue"),
                 n -> List.of("type=scheduled", "region=" + region, "time=" + sevenOClock.toEpochMilli())));
 
+        DynamoDbDirectory directory = new DynamoDbDirectory(cloud.dynamoDb(), cloud.tableName("DirectoryTable"));
         list.add(new Scenario("ReminderSenderFunction",
                 "ddbget|" + cloud.tableName("RemindersLogTable") + "|digestKey;ddbupdate|" + cloud.tableName("RemindersLogTable")
                         + "|digestKey;ses|" + seed.reminderSender(),
@@ -78,9 +86,11 @@ final class Scenarios {
                     String specialist = seed.specialists().get(n % seed.specialists().size());
                     LocalDate day = seed.runDay().plusDays(1 + n);
                     Instant at = day.atTime(LocalTime.of(7, 0)).atZone(WorkingDays.OSLO).toInstant();
+                    // As FollowUpScheduler writes it: the addressee on the message, so no directory read.
+                    Person person = directory.find(specialist).orElseThrow();
                     return List.of("type=sqs", "arn=" + cloud.queueArn("RemindersQueue"), "region=" + region,
-                            "body={\"kind\":\"specialist\",\"recipientId\":\"" + specialist + "\",\"date\":\"" + day
-                                    + "\",\"scheduledAt\":\"" + at + "\"}");
+                            "body=" + new ReminderMessageCodec().write(new ReminderMessage(ReminderKind.SPECIALIST, specialist, day, at)
+                                    .with(new Addressees(List.of(person), Set.of()))));
                 }));
 
         list.add(new Scenario("VolunteerSignupFunction",
