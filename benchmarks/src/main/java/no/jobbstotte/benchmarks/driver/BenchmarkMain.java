@@ -291,14 +291,16 @@ public final class BenchmarkMain {
     private static void scale(LocalCloud cloud, Path root, Path java, Path launcherJar, FunctionDefinition scheduler,
             LocalDate day, Path workDir, Workloads workloads, Report report) throws Exception {
         OUT.printf("Scale: FollowUpScheduler for %s (child JVM), then ReminderSender drains the reminders queue ...%n", day);
-        int mailsBefore = cloud.mailbox().sent().size();
+        // Counted from an empty mailbox: the emulator returns its whole store at once, and the cold
+        // starts' mails before these made that answer too slow to read.
+        cloud.mailbox().clear();
         long started = System.currentTimeMillis();
         Instant at = day.atTime(LocalTime.of(7, 0)).atZone(WorkingDays.OSLO).toInstant();
         Timing timing = childRun(cloud, root, java, launcherJar, scheduler,
                 List.of("type=scheduled", "time=" + at.toEpochMilli()), workDir);
         workloads.awaitDrained("RemindersQueue", Duration.ofMinutes(60));
         long total = System.currentTimeMillis() - started;
-        int mails = cloud.mailbox().sent().size() - mailsBefore;
+        int mails = cloud.mailbox().sent().size();
         report.scale = new Report.Scale(timing, total, mails);
         OUT.printf("  scheduler %d ms (peak heap %d MB), scheduler + all digests sent %d ms, %d e-mails%n",
                 timing.toReturned(), timing.peakHeapBytes() / 1_000_000, total, mails);
@@ -366,9 +368,9 @@ public final class BenchmarkMain {
             lines.add("body=" + codec.write(new ReminderMessage(ReminderKind.SPECIALIST, specialist.personId(), day, scheduledAt)
                     .with(new Addressees(List.of(specialist), Set.of()))));
         }
-        int mailsBefore = cloud.mailbox().sent().size();
+        cloud.mailbox().clear();
         Timing timing = childRun(cloud, root, java, launcherJar, sender, lines, workDir);
-        report.sender = new Report.Sender(timing, digests, cloud.mailbox().sent().size() - mailsBefore);
+        report.sender = new Report.Sender(timing, digests, cloud.mailbox().sent().size());
         OUT.printf("  %d ms, %d e-mails, peak heap %d MB%n", timing.toReturned(), report.sender.mails(),
                 timing.peakHeapBytes() / 1_000_000);
     }

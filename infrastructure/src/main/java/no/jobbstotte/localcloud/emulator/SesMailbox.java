@@ -18,6 +18,7 @@ import java.util.List;
 public final class SesMailbox {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(60);
 
     private final URI endpoint;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
@@ -29,7 +30,9 @@ public final class SesMailbox {
 
     /** Every mail sent since start or the last clear(), oldest first. */
     public List<SentEmail> sent() {
-        JsonNode store = readJson(send(HttpRequest.newBuilder(endpoint.resolve("/store")).GET()));
+        // The whole store in one answer: thousands of mails with attachments (a benchmark's day of
+        // digests) take the emulator longer than a call's usual timeout to serialise.
+        JsonNode store = readJson(send(HttpRequest.newBuilder(endpoint.resolve("/store")).GET().timeout(STORE_TIMEOUT)));
         List<SentEmail> mails = new ArrayList<>();
         for (JsonNode email : store.path("emails")) {
             JsonNode destination = email.path("destination");
@@ -60,13 +63,13 @@ public final class SesMailbox {
 
     /** Forgets all sent mail (and the emulator's templates). */
     public void clear() {
-        send(HttpRequest.newBuilder(endpoint.resolve("/clear-store")).POST(HttpRequest.BodyPublishers.noBody()));
+        send(HttpRequest.newBuilder(endpoint.resolve("/clear-store")).POST(HttpRequest.BodyPublishers.noBody()).timeout(TIMEOUT));
     }
 
     private String send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response =
-                    http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+                    http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("SES emulator answered " + response.statusCode() + " to "
                         + response.request().uri() + ": " + response.body());
