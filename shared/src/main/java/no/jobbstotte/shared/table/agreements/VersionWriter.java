@@ -17,6 +17,7 @@ import no.jobbstotte.shared.agreement.ProcessingStatus;
 import no.jobbstotte.shared.json.Json;
 import no.jobbstotte.shared.table.agreements.AgreementStore.ConflictingVersionException;
 import no.jobbstotte.shared.table.agreements.AgreementStore.Outcome;
+import no.jobbstotte.shared.table.agreements.AgreementStore.StatusRecord;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -123,23 +124,10 @@ final class VersionWriter {
                 || AgreementItem.heldBefore(current, agreement.version())) {
             return Outcome.UNCHANGED;
         }
-        markStale(agreement, at);
+        // STALE replaces only ACCEPTED: a REJECTED (another content was refused) stays.
+        statuses.record(new StatusRecord(agreement.chainId(), agreement.agreementId(), agreement.version(),
+                ProcessingStatus.STALE, null, at));
         return Outcome.STALE;
-    }
-
-    /** STALE replaces only ACCEPTED: a REJECTED (another content was refused) stays. */
-    private void markStale(Agreement agreement, Instant at) {
-        try {
-            table.dynamoDb().updateItem(r -> r.tableName(table.name())
-                    .key(AgreementItem.key(agreement.chainId(), AgreementItem.historySk(agreement)))
-                    .updateExpression("SET #status = :s, storedAt = :at, updatedAt = :at")
-                    .conditionExpression("#status = :accepted")
-                    .expressionAttributeNames(Map.of("#status", "status"))
-                    .expressionAttributeValues(Map.of(":s", s(ProcessingStatus.STALE.name()), ":at", s(at.toString()),
-                            ":accepted", s(ProcessingStatus.ACCEPTED.name()))));
-        } catch (ConditionalCheckFailedException decidedOtherwise) {
-            // the status already there wins
-        }
     }
 
     /** SHA-256 of the agreement's canonical JSON: the same fields, in the same order, every time. */
